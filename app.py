@@ -1,0 +1,108 @@
+"""The HTTP face of :mod:`claims`: a thin Flask app over ``claims.extract``.
+
+Views load a schema, call the engine and dump a schema; every error leaves
+through :func:`problem` as ``application/problem+json`` (RFC 9457).
+
+    gunicorn --config gunicorn.conf.py app:app
+"""
+from flask import Blueprint, Flask, Request, current_app, request
+from marshmallow import ValidationError
+from werkzeug.exceptions import BadRequest, HTTPException, RequestEntityTooLarge
+from werkzeug.http import HTTP_STATUS_CODES
+
+import claims
+from schemas import ExtractReplySchema, ExtractRequestSchema, HealthSchema, ProblemSchema
+
+DEFAULTS = {
+    # Requests are read whole before the engine sees them; 1 MiB is far more
+    # than any article, and small enough that one request cannot hog a worker.
+    "MAX_CONTENT_LENGTH": 1024 * 1024,
+}
+
+api = Blueprint("api", __name__)
+
+
+class JSONRequest(Request):
+    def on_json_loading_failed(self, e):
+        # Flask answers broken JSON with a generic 400; say what is wrong
+        # (the decoder's message names a position in the body, nothing internal).
+        if e is None:  # not a JSON content type: Flask's 415
+            return super().on_json_loading_failed(e)
+        raise BadRequest(f"The request body is not valid JSON: {e}") from e
+
+
+@api.post("/v1/extract")
+def extract():
+    # get_json() raises 415 for a non-JSON content type, 400 for broken JSON
+    # and 413 past MAX_CONTENT_LENGTH; load() raises 422 with field messages.
+    req = ExtractRequestSchema().load(request.get_json())
+    lang = claims.resolve_language(req["text"], req["lang"])
+    # The engine gets the caller's own tag, not the resolved code: a locale
+    # such as fr-CA also tells it which dollar a bare "$" is.
+    mentions = claims.extract(req["text"], lang=req["lang"])
+    return ExtractReplySchema().dump({"lang": lang, "mentions": mentions})
+
+
+@api.get("/healthz")
+def healthz():
+    return HealthSchema().dump({"status": "ok"})
+
+
+def problem(status, detail, response=None, **extra):
+    """An RFC 9457 reply; ``response`` keeps the headers of an HTTP error (``Allow``)."""
+    body = ProblemSchema().dump({
+        "type": "about:blank",  # the status code says it all; no problem catalogue
+        "title": HTTP_STATUS_CODES[status],
+        "status": status,
+        "detail": detail,
+        **extra,
+    })
+    if response is None:
+        response = current_app.response_class(status=status)
+    response.set_data(current_app.json.dumps(body, separators=(",", ":")))
+    response.mimetype = "application/problem+json"
+    return response
+
+
+def handle_http_error(e: HTTPException):
+    # Also receives the 500 Flask makes of an unhandled exception: its
+    # generic description is all the client sees, the traceback goes to the log.
+    detail = e.description
+    if isinstance(e, RequestEntityTooLarge):
+        limit = current_app.config["MAX_CONTENT_LENGTH"]
+        detail = f"The request body is larger than the limit of {limit} bytes."
+    return problem(e.code, detail, response=e.get_response())
+
+
+def handle_validation_error(e: ValidationError):
+    return problem(422, "The request body does not have the expected fields.", errors=e.messages)
+
+
+def handle_unsupported_language(e: claims.UnsupportedLanguage):
+    return problem(
+        422,
+        f"Language {e.lang!r} is not supported; use one of {', '.join(e.supported)}, or 'auto'.",
+        errors={"lang": [str(e)]},
+        supported=list(e.supported),
+    )
+
+
+def create_app(config=None):
+    """Defaults, then ``FLASK_*`` environment variables, then ``config``."""
+    app = Flask(__name__)
+    app.request_class = JSONRequest
+    app.config.from_mapping(DEFAULTS)
+    app.config.from_prefixed_env()  # e.g. FLASK_MAX_CONTENT_LENGTH=2097152
+    if config:
+        app.config.from_mapping(config)
+    app.json.ensure_ascii = False  # French text stays readable in replies
+    app.json.sort_keys = False  # fields in schema order, as documented
+
+    app.register_blueprint(api)
+    app.register_error_handler(HTTPException, handle_http_error)
+    app.register_error_handler(ValidationError, handle_validation_error)
+    app.register_error_handler(claims.UnsupportedLanguage, handle_unsupported_language)
+    return app
+
+
+app = create_app()
