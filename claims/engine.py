@@ -1,0 +1,904 @@
+"""The extraction pipeline.
+
+Read top to bottom, it is the table of contents of a mention's life:
+
+1. ``_excluded``: spans that are not claims (URLs, phones, dates, times).
+2. ``_cores``: figures — digits, spelled-out numbers, fractions, vague
+   quantities, multipliers — with their scale word, overlaps resolved.
+3. ``_attach``: what stands around a figure — currency before or after, percent,
+   unit, the qualifier before or after, a bounding verb — and labels, years
+   and ordinals dropped.
+4. ``_pairs``: ranges (``de X à Y``), changes (``passer de X à Y``, two points),
+   ratios (``trois sur quatre``).
+5. ``_context``: currency read from the rest of the text (``¥`` beside ``yuans``,
+   an elided currency after an earlier amount, the caller's locale).
+6. ``_interval``: the qualifier turned into the interval of CONVENTIONS.md.
+
+Stages work on spans into the original text and never rewrite it.
+"""
+from __future__ import annotations
+
+import bisect
+import unicodedata
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation, localcontext, Context
+from typing import List, Optional, Tuple
+
+from .currency import OTHER_DOLLARS, territory_currency
+from .grammar import Grammar, grammar
+from .lang import detect_language, parse_locale
+from .model import Mention
+
+#: Precision wide enough for any figure a text states; amounts stay Decimal.
+_CTX = Context(prec=60, Emax=999999, Emin=-999999)
+_ONE = Decimal(1)
+_ZERO = Decimal(0)
+_MAX_DIGITS = 400  # a "figure" longer than this is a run of digits, not a claim
+
+
+@dataclass
+class _Amount:
+    start: int            # span start (qualifier and currency prefix included)
+    end: int              # span end (scale, currency, unit, post-qualifier included)
+    cstart: int           # the figure itself
+    cend: int
+    low: Decimal
+    high: Decimal
+    high_inclusive: bool = True
+    vague: bool = False   # a vague quantity: [S, 10S) and the like
+    approx_noun: bool = False
+    scale: int = 1        # the scale word's factor, 1 when none
+    words: bool = False
+    article: bool = False
+    plain_digits: str = ""  # the digits as written, for year detection
+    kind: str = "number"
+    currency: Optional[str] = None
+    currency_basis: str = ""
+    currency_surface: str = ""
+    unit: Optional[str] = None
+    qualifier: str = "exact"
+    estimate: bool = False
+    hyphen_unit: bool = False
+    multiplier: bool = False
+    drop: bool = False
+    range_with: Optional["_Amount"] = None
+    extras: dict = field(default_factory=dict)
+
+
+def extract(text: str, lang: Optional[str] = None) -> List[Mention]:
+    """The numeric mentions of ``text``, sorted by position, never overlapping.
+
+    ``lang`` is ``"fr"``, ``"en"``, a locale such as ``"fr-CA"``, or ``None``/``"auto"``
+    to detect among the supported languages; an unsupported one raises
+    :class:`claims.UnsupportedLanguage`.
+    """
+    if not isinstance(text, str):
+        raise TypeError("text must be a str")
+    code, territory = parse_locale(lang)
+    if code is None:
+        code = detect_language(text)
+    g = grammar(code)
+    if not g.anchor_re.search(text):
+        return []
+    return _Reader(text, g, territory).read()
+
+
+class _Reader:
+    def __init__(self, text: str, g: Grammar, territory: Optional[str]):
+        self.text = text
+        self.g = g
+        self.territory = territory
+        self.lower = None
+
+    # ------------------------------------------------------------------ pipeline
+    def read(self) -> List[Mention]:
+        self._excluded()
+        amounts = self._cores()
+        amounts = [a for a in (self._attach(a, i, amounts) for i, a in enumerate(amounts)) if a]
+        amounts = self._pairs(amounts)
+        self._context(amounts)
+        out = []
+        for a in amounts:
+            if a.drop:
+                continue
+            m = self._mention(a)
+            if m is not None:
+                out.append(m)
+        return out
+
+    # ------------------------------------------------------------ 1. exclusions
+    def _excluded(self) -> None:
+        spans = [(m.start(), m.end()) for m in self.g.exclusion_re.finditer(self.text)]
+        self.ex_starts = [s for s, _ in spans]
+        self.ex_spans = spans
+
+    def _is_excluded(self, s: int, e: int) -> bool:
+        i = bisect.bisect_right(self.ex_starts, e - 1) - 1
+        while i >= 0:
+            xs, xe = self.ex_spans[i]
+            if xe > s:
+                return True
+            if xe <= s and i >= 0:
+                # spans are sorted by start; earlier spans may still reach s only if long
+                i -= 1
+                if i >= 0 and self.ex_spans[i][1] <= s and xs < s - 400:
+                    break
+                continue
+        return False
+
+    # ---------------------------------------------------------------- 2. figures
+    def _cores(self) -> List[_Amount]:
+        g, t = self.g, self.text
+        found: List[Tuple[int, int, int, _Amount]] = []  # (start, -length, priority, amount)
+
+        def add(a: _Amount, priority: int) -> None:
+            if not self._is_excluded(a.cstart, a.cend):
+                found.append((a.cstart, -(a.cend - a.cstart), priority, a))
+
+        for m in g.fraction_re.finditer(t):
+            a = self._fraction(m)
+            if a:
+                add(a, 0)
+        for m in g.vague_re.finditer(t):
+            a = self._vague(m)
+            if a:
+                add(a, 1)
+        for m in g.approx_re.finditer(t):
+            v = Decimal(g.approx_nouns[" ".join(m.group("n").lower().split())])
+            add(_Amount(m.start(), m.end(), m.start(), m.end(), v, v, approx_noun=True,
+                        words=True), 1)
+        for m in g.multiplier_re.finditer(t):
+            a = self._multiplier(m)
+            if a:
+                add(a, 2)
+        for m in g.digits_re.finditer(t):
+            a = self._digits(m)
+            if a:
+                add(a, 3)
+        for m in g.vulgar_re.finditer(t):
+            v = Decimal(str(unicodedata.numeric(m.group())))
+            v = _frac_value(m.group())
+            add(_Amount(m.start(), m.end(), m.start(), m.end(), v, v), 3)
+        for m in g.words_re.finditer(t):
+            for a in self._words(m):
+                add(a, 4)
+        found.sort(key=lambda f: (f[0], f[1], f[2]))
+        out: List[_Amount] = []
+        last_end = -1
+        for s, _neg, _p, a in found:
+            if s < last_end:
+                continue
+            out.append(a)
+            last_end = a.cend
+        return out
+
+    def _digits(self, m) -> Optional[_Amount]:
+        g, t = self.g, self.text
+        num = m.group("num")
+        if len(num) > _MAX_DIGITS:
+            return None
+        s, e = m.start(), m.end()
+        if m.group("sd") is not None:
+            return None  # "2018/19", "24/7": labels, not figures
+        value = _parse_digits(num, g.L.decimal_mark)
+        if value is None:
+            return None
+        if m.group("fn") is not None:
+            den = int(m.group("fd"))
+            if den == 0 or int(m.group("fn")) >= den:
+                e = m.start("fn") - 0
+                e = m.end("num")
+            else:
+                value = value + Decimal(int(m.group("fn"))) / Decimal(den)
+        sign = m.group("sign")
+        if sign and sign.strip() in "-−":
+            value = -value
+        elif sign:
+            s = m.start("num")
+        # a digit glued to a letter on the left is part of a name (A320, EPR2, Covid-19)
+        if s > 0 and (t[s - 1].isalpha() or (t[s - 1] in "-_" and s > 1 and t[s - 2].isalpha())):
+            if not g.ccy_before_re.search(t, max(0, s - 8), s):
+                return None
+        a = _Amount(s, e, s, e, value, value)
+        if not sign and "/" not in t[s:e] and num.isdigit():
+            a.plain_digits = num
+        # "1/4", "3/4": a plain fraction written with a slash
+        return a
+
+    def _words(self, m) -> List[_Amount]:
+        g = self.g
+        out = []
+        base = m.start()
+        tokens = [(tm.start() + base, tm.end() + base, tm.group().lower())
+                  for tm in g.word_token_re.finditer(m.group())]
+        negative = False
+        if tokens and tokens[0][2] in {w.lower() for w in g.L.negative_words}:
+            negative = True
+        for s, e, value in _word_segments(tokens, g):
+            if negative and s == tokens[1][0]:
+                s = tokens[0][0]
+                value = -value
+            text = self.text[s:e].lower()
+            a = _Amount(s, e, s, e, value, value, words=True)
+            single = " ".join(text.split())
+            if single in g.articles:
+                a.article = True
+            if single in g.homographs:
+                nxt = self.text[e:e + 30].split()
+                if not nxt or not (nxt[0].endswith(("s", "x"))):
+                    continue
+            if e < len(self.text) - 1 and self.text[e] == "-" and self.text[e + 1].isalpha():
+                if not g.hyphen_duration_re.match(self.text, e):
+                    continue
+            out.append(a)
+        return out
+
+    def _fraction(self, m) -> Optional[_Amount]:
+        g, t = self.g, self.text
+        frac = m.group("frac").lower()
+        den = g.fractions.get(frac)
+        num_txt = (m.group("num") or "").lower()
+        s, e = m.start(), m.end()
+        if num_txt:
+            if num_txt.isdigit():
+                num = Decimal(num_txt)
+            elif num_txt in g.cardinals:
+                num = Decimal(g.cardinals[num_txt])
+            elif num_txt in g.articles:
+                num = _ONE
+            else:
+                return None
+        else:
+            num = None
+        ordinal_like = frac not in ("demi", "demie", "moitié", "tiers", "quart", "quarts",
+                                    "half", "halves", "quarter", "quarters", "thirds")
+        nxt = t[e:e + 12].lstrip().lower()
+        if num is None:
+            if frac in ("moitié",):
+                num = _ONE
+            elif frac in ("half",):
+                before = t[max(0, s - 25):s].lower().rstrip()
+                if not (nxt.startswith(("of", "a ", "an ")) or g.pre_qual_re.search(t, max(0, s - 40), s)
+                        or m.group("scale")):
+                    return None
+                if before.endswith(("first", "second", "the", "-")):
+                    return None
+                num = _ONE
+            else:
+                return None
+        elif ordinal_like or frac in ("quarter", "third", "thirds", "quarters"):
+            # "a third year", "the first quarter": an ordinal, not a fraction
+            if not (m.group("scale") or not nxt or not nxt[0].isalpha()
+                    or nxt.split(" ", 1)[0] in ("of", "less", "more", "de", "des", "du", "d'",
+                                                "d’", "dans", "il", "than", "as", "and", "et")):
+                if frac not in ("tiers", "quart", "quarts"):
+                    return None
+        value = num / Decimal(den)
+        if m.group("scale"):
+            value *= g.scale_values[" ".join(m.group("scale").lower().split())]
+        a = _Amount(s, e, s, e, value, value, words=True)
+        a.scale = 10 ** 6 if m.group("scale") else 1
+        return a
+
+    def _vague(self, m) -> Optional[_Amount]:
+        g = self.g
+        words = [w for w in g.word_token_re.findall(m.group().lower())]
+        sev = m.group("sev")
+        if sev:
+            sev_n = len(sev.split())
+            words = words[sev_n:]
+            if sev.lower() == "multi" and words and words[0].startswith("multi"):
+                words[0] = words[0][5:]
+        S = 1
+        for w in words:
+            if w in g.vague_values:
+                S *= g.vague_values[w]
+            elif w.startswith("multi") and w[5:] in g.vague_values:
+                S *= g.vague_values[w[5:]]
+        if S == 1:
+            return None
+        low = Decimal(2 * S) if sev else Decimal(S)
+        a = _Amount(m.start(), m.end(), m.start(), m.end(), low, Decimal(10 * S),
+                    high_inclusive=False, vague=True, words=True, scale=S)
+        if not sev and not any(w in g.plural_nouns for w in words[:1]):
+            return None
+        return a
+
+    def _multiplier(self, m) -> Optional[_Amount]:
+        g, t = self.g, self.text
+        v = Decimal(g.multipliers[m.group("m").lower()])
+        s, e = m.start(), m.end()
+        word = m.group("m").lower()
+        if word not in ("twice", "thrice"):
+            qualified = g.pre_qual_re.search(t, max(0, s - 40), s)
+            nxt = t[e:e + 12].lstrip().lower().split(" ", 1)[0]
+            if not (qualified or m.group("det") if "det" in m.re.groupindex else qualified) \
+                    and nxt not in ("the", "its", "their", "what", "that", "de", "du", "des", "que", "of"):
+                return None
+        a = _Amount(s, e, s, e, v, v, words=True, multiplier=True)
+        return a
+
+    # ---------------------------------------------------------- 3. surroundings
+    def _attach(self, a: _Amount, i: int, amounts: List[_Amount]) -> Optional[_Amount]:
+        g, t = self.g, self.text
+        nxt_start = amounts[i + 1].cstart if i + 1 < len(amounts) else len(t)
+        s, e = a.cstart, a.cend
+
+        # identifiers, ordinals, labels
+        if e < len(t) and (t[e].isalpha() or t[e] == "_"):
+            if g.ordinal_re.match(t, e) and not a.words:
+                return None
+        win = max(0, s - 60)
+        if not a.words and g.label_re.search(t, win, s):
+            return None
+        if not a.words and self._after_name(s):
+            return None
+
+        # currency before the figure: "$48 million", "HK$ 6.8", "EUR 45m"
+        cm = g.ccy_before_re.search(t, max(0, s - 12), s)
+        if cm and not a.words or (cm and cm.group("sym")):
+            surface = cm.group("name") or cm.group("sym") or cm.group("code")
+            found, code, basis = g.lex.lookup(surface)
+            if found:
+                a.kind, a.currency, a.currency_basis, a.currency_surface = "money", code, basis, surface
+                a.start = cm.start()
+
+        # scale after the figure
+        if not a.words or a.approx_noun is False and not a.vague and not a.multiplier:
+            sm = g.scale_re.match(t, e) if e < nxt_start else None
+            if sm and not a.words and sm.end() <= nxt_start:
+                factor = (g.scale_values.get(" ".join(sm.group("w").lower().split())) if sm.group("w")
+                          else g.abbrev_values.get(sm.group("a")) if sm.group("a") else 12)
+                if factor:
+                    a.low *= factor
+                    a.high *= factor
+                    a.scale = factor
+                    e = sm.end()
+                    a.plain_digits = ""
+            elif a.kind == "money" and not a.words:
+                mm = g.money_scale_re.match(t, e)
+                if mm:
+                    f = g.abbrev_values[mm.group("a")]
+                    a.low *= f
+                    a.high *= f
+                    a.scale = f
+                    e = mm.end()
+                    a.plain_digits = ""
+        if a.words and a.scale == 1 and not a.vague:
+            a.scale = _word_scale(t[a.cstart:a.cend].lower(), g)
+
+        # glued letters that are no suffix we know: a name ("5G", "A320neo")
+        # the kind after the figure
+        e = self._kind_after(a, e, nxt_start)
+        if e is None:
+            return None
+        if e < len(t) and t[e].isalpha() and not a.words and e == a.cend:
+            return None
+        if a.kind == "number" and a.multiplier is False:
+            tm = g.times_re.match(t, e)
+            if tm and tm.end() <= nxt_start:
+                e = tm.end()
+                a.multiplier = True
+
+        # years: four bare digits from 1500 to 2099 that carry no kind
+        if a.plain_digits and len(a.plain_digits) == 4 and a.kind == "number" and a.unit is None \
+                and 1500 <= int(a.plain_digits) <= 2099:
+            return None
+
+        # qualifier after: "ou plus", "or more", "+"
+        pq = g.post_qual_re.match(t, e)
+        if pq and pq.end() <= nxt_start and a.qualifier == "exact":
+            q = "at_least" if pq.group("plus") else g.post_qual.get(" ".join(pq.group("q").lower().split()))
+            if q:
+                a.qualifier = q if q != "le_post" else "le"
+                e = pq.end()
+
+        # qualifier before: "plus de", "about"; a bounding verb stays outside the span
+        left = a.start
+        qm = g.pre_qual_re.search(t, max(0, left - 50), left)
+        if qm and a.qualifier == "exact":
+            phrase = " ".join(qm.group().strip().lower().replace("’", "'").split())
+            q = g.pre_qual.get(phrase) or g.pre_qual.get(phrase.replace("'", "’"))
+            if q:
+                a.qualifier = q
+                left = qm.start()
+                # "plus de" after "pas": negation keeps the reading of the table
+        else:
+            vm = g.bound_verb_re.search(t, max(0, left - 50), left)
+            if vm:
+                a.qualifier = g.bound_verb.get(" ".join(vm.group("v").lower().split()), "more_than")
+        em = g.estimate_re.search(t, max(0, left - 30), left)
+        if em:
+            a.estimate = True
+            if em.group().strip().lower() in ("estimated", "an estimated") and a.qualifier == "exact":
+                a.qualifier = "estimate"
+                if em.group().strip().lower() == "estimated":
+                    left = em.start()
+        # "la moitié", "le double": the determiner is part of the figure
+        a.start = left
+        a.end = e
+        return a
+
+    def _after_name(self, s: int) -> bool:
+        """True when a capitalised or upper-case name stands right before the figure."""
+        t = self.text
+        j = s
+        while j > 0 and t[j - 1] in " \u00a0\u202f":
+            j -= 1
+        if j == s or j == 0:
+            return False
+        k = j
+        while k > 0 and (t[k - 1].isalnum() or t[k - 1] in "&-"):
+            k -= 1
+        word = t[k:j]
+        if not word or not word[0].isupper():
+            return False
+        if self.g.lex.lookup(word)[0]:
+            return False
+        lw = word.lower()
+        if lw in self.g.months or lw in self.g.pre_qual or lw in self.g.number_words:
+            return False
+        if word.isupper() and len(word) >= 2:
+            return True
+        # a capitalised word that opens a sentence is not a name
+        p = k
+        while p > 0 and t[p - 1] in " \u00a0\u202f\t\n":
+            p -= 1
+        if p == 0 or t[p - 1] in ".!?:;«“\"(\n":
+            return False
+        return True
+
+    def _kind_after(self, a: _Amount, e: int, limit: int) -> Optional[int]:
+        """Percent, currency or unit after the figure; returns the new end."""
+        g, t = self.g, self.text
+        if a.kind == "money":
+            # "$ 10 dollars": a name after a symbol is the same currency
+            cm = g.ccy_after_re.match(t, e)
+            if cm and cm.end() <= limit and not cm.group("link"):
+                e = cm.end()
+            return self._money_tail(a, e, limit)
+        for regex, unit in ((g.pp_re, "pp"), (g.bp_re, "bp")):
+            m = regex.match(t, e)
+            if m and m.end() <= limit:
+                a.kind, a.unit = "percent", unit
+                return m.end()
+        m = g.pct_re.match(t, e)
+        if m and m.end() <= limit:
+            a.kind = "percent"
+            return m.end()
+        if g.bare_point_re is not None and a.high < 100:
+            m = g.bare_point_re.match(t, e)
+            if m and m.end() <= limit:
+                a.kind, a.unit = "percent", "pp"
+                return m.end()
+        if not a.words or a.scale > 1 or a.vague or True:
+            m = g.minor_re.match(t, e)
+            if m and m.end() <= limit and not a.vague and not (a.words and g.L.code == "fr"):
+                code, factor = g.lex.minor_units[" ".join(m.group("m").lower().split())]
+                a.kind, a.currency, a.currency_basis = "money", code, "name"
+                a.low *= Decimal(factor)
+                a.high *= Decimal(factor)
+                return m.end()
+            m = g.ccy_after_re.match(t, e)
+            if m and m.end() <= limit and (not m.group("link") or a.scale > 1 or a.vague):
+                surface = m.group("name") or m.group("sym") or m.group("code")
+                found, code, basis = g.lex.lookup(surface)
+                if found:
+                    a.kind, a.currency, a.currency_basis, a.currency_surface = "money", code, basis, surface
+                    e = m.end()
+                    sm = g.ccy_scale_after_re.match(t, e)  # "75 USD million"
+                    if sm and sm.end() <= limit:
+                        f = g.scale_values[" ".join(sm.group("w").lower().split())]
+                        a.low *= f
+                        a.high *= f
+                        a.scale = f
+                        e = sm.end()
+                    return self._money_tail(a, e, limit)
+        m = g.unit_re.match(t, e)
+        if m and m.end() <= limit and (not m.group("link") or a.scale > 1 or a.vague):
+            u = m.group("u")
+            sym = g.units.get(u, g.units_lower.get(u.lower()))
+            if u in ("m",) and a.kind == "money":
+                return e
+            a.kind = "quantity"
+            a.unit = sym
+            return m.end()
+        hm = g.hyphen_duration_re.match(t, e)
+        if hm and a.scale == 1:
+            a.kind = "quantity"
+            a.unit = g.units_lower.get(hm.group("u").lower())
+            a.hyphen_unit = True
+            return hm.end()
+        return e
+
+    def _money_tail(self, a: _Amount, e: int, limit: int) -> int:
+        """'3 dollars 50', '15 dollars et 15 cents': the minor part of one amount."""
+        import re as _re
+        if a.scale != 1 or a.low != a.high or a.low != a.low.to_integral_value():
+            return e
+        m = _MINOR_TAIL.match(self.text, e)
+        if not m:
+            return e
+        n = int(m.group("n"))
+        after = self.text[m.end():m.end() + 12]
+        if n >= 100 or (not m.group("m") and (self.g.ccy_after_re.match(after) and after.strip()[:1].isalpha())):
+            return e
+        if not m.group("m") and after.strip()[:1].isdigit():
+            return e
+        a.low += Decimal(n) / 100
+        a.high = a.low
+        return m.end()
+
+    # ------------------------------------------------- 4. ranges, changes, ratios
+    def _pairs(self, amounts: List[_Amount]) -> List[_Amount]:
+        g, t = self.g, self.text
+        out: List[_Amount] = []
+        i = 0
+        while i < len(amounts):
+            a = amounts[i]
+            b = amounts[i + 1] if i + 1 < len(amounts) else None
+            if b is not None:
+                merged = self._ratio(a, b) or self._range(a, b)
+                if merged is not None:
+                    if merged == "change":
+                        out.append(a)
+                        i += 1
+                        continue
+                    out.append(merged)
+                    i += 2
+                    continue
+            out.append(a)
+            i += 1
+        return out
+
+    def _ratio(self, a: _Amount, b: _Amount):
+        g, t = self.g, self.text
+        if a.kind != "number" or b.kind != "number" or a.qualifier not in ("exact", "approx", "more_than", "less_than") \
+                or b.qualifier != "exact" or a.vague or b.vague:
+            return None
+        gap = t[a.end:b.start]
+        if len(gap) > 30 or not g.ratio_gap_re.match(gap + "", 0) and not g.ratio_gap_re.search(gap):
+            return None
+        if not g.ratio_gap_re.fullmatch(gap) and not g.ratio_gap_re.match(gap):
+            return None
+        if not (_ZERO < a.low < b.low <= 1000) or a.low != a.low.to_integral_value():
+            return None
+        v = a.low / b.low
+        r = _Amount(a.start, b.end, a.cstart, b.cend, v, v, words=True)
+        r.qualifier = a.qualifier
+        return r
+
+    def _range(self, a: _Amount, b: _Amount):
+        g, t = self.g, self.text
+        gap = t[a.end:b.start]
+        cm = g.connector_re.fullmatch(gap) if len(gap) < 12 else None
+        if not cm:
+            return None
+        if b.qualifier != "exact":
+            return None
+        conn = (cm.group("w") or "").lower()
+        dash = cm.group("d")
+        if dash and (a.end != a.cend or "-" == dash and gap.strip() != "-") and dash == "-" and gap != "-" :
+            return None
+        opener_m = g.opener_re.search(t, max(0, a.start - 30), a.start)
+        opener = " ".join(opener_m.group().strip().lower().split()).replace("’", "'") if opener_m else None
+        if conn:
+            allowed = g.range_openers.get(opener, ()) if opener else ()
+            if conn not in allowed and not (conn in g.bare_connectors):
+                return None
+            if opener and g.change_re.search(t, max(0, opener_m.start() - 40), opener_m.start()) \
+                    and conn not in ("et", "and"):
+                self._share(a, b)
+                if a.kind == b.kind:
+                    return "change"
+                return None
+        if a.qualifier not in ("exact", "approx", "estimate"):
+            return None
+        if not self._share(a, b):
+            return None
+        if a.low > b.high:
+            return None
+        r = _Amount(a.start, b.end, a.cstart, b.cend, a.low, b.high,
+                    high_inclusive=b.high_inclusive)
+        r.kind, r.currency, r.unit = b.kind, b.currency or a.currency, b.unit or a.unit
+        r.currency_basis = b.currency_basis or a.currency_basis
+        r.currency_surface = b.currency_surface or a.currency_surface
+        r.vague = a.vague or b.vague
+        r.qualifier = "range"
+        r.extras["approx"] = a.qualifier in ("approx",) or a.vague or b.vague or a.approx_noun or b.approx_noun
+        r.extras["low_inclusive"] = True
+        r.estimate = a.estimate or b.estimate
+        r.scale = b.scale
+        return r
+
+    def _share(self, a: _Amount, b: _Amount) -> bool:
+        """Give ``a`` the scale, currency or unit written once after ``b``."""
+        if a.kind not in ("number", b.kind):
+            return False
+        if b.kind == "money" and a.kind == "money" and a.currency != b.currency:
+            return False
+        if a.kind == "quantity" and a.unit != b.unit:
+            return False
+        if a.kind == "percent" and a.unit != b.unit:
+            return False
+        if b.scale > 1 and a.scale == 1 and not a.vague and a.low * b.scale <= b.high * 1:
+            a.low *= b.scale
+            a.high *= b.scale
+            a.scale = b.scale
+        if a.kind == "number" and b.kind != "number":
+            a.kind, a.currency, a.unit = b.kind, b.currency, b.unit
+            a.currency_basis = b.currency_basis
+        return True
+
+    # ------------------------------------------------------- 5. currency context
+    def _context(self, amounts: List[_Amount]) -> None:
+        g = self.g
+        lower = self.text.lower()
+        named = {a.currency for a in amounts if a.kind == "money" and a.currency}
+        other_dollars = {c for c in named if c in OTHER_DOLLARS}
+        locale_ccy = territory_currency(self.territory)
+        last_money: Optional[_Amount] = None
+        for a in amounts:
+            if a.kind == "money":
+                surf = a.currency_surface
+                if surf == "$" and a.currency_basis == "symbol":
+                    if locale_ccy and locale_ccy in OTHER_DOLLARS:
+                        a.currency, a.currency_basis = locale_ccy, "locale"
+                    elif len(other_dollars) == 1:
+                        a.currency, a.currency_basis = next(iter(other_dollars)), "context"
+                    else:
+                        a.currency_basis = "default"
+                elif surf in ("¥", "￥") and _mentions(lower, g.L.currency_context.get("CNY", ())):
+                    a.currency, a.currency_basis = "CNY", "context"
+                elif a.currency == "FRF" and a.currency_basis == "name":
+                    for code in ("CHF", "XOF", "XAF"):
+                        if _mentions(lower, g.L.currency_context.get(code, ())):
+                            a.currency, a.currency_basis = code, "context"
+                            break
+                last_money = a
+            elif (a.kind == "number" and last_money is not None and a.scale >= 10 ** 6
+                  and not a.vague and not a.multiplier and self._elided_currency(a)):
+                a.kind, a.currency, a.currency_basis = "money", last_money.currency, "context"
+
+    def _elided_currency(self, a: _Amount) -> bool:
+        t = self.text
+        rest = t[a.end:a.end + 40]
+        stripped = rest.lstrip(" \u00a0\u202f")
+        if not stripped or not stripped[0].isalpha():
+            return True
+        first = stripped.split(None, 1)[0].lower().strip(",.;")
+        nouns = {w.lower() for w in self.g.L.money_nouns}
+        if first in self.g.L.scale_links or first.startswith(("d'", "d’")):
+            nxt = stripped[len(first):].split(None, 1) if not first.startswith(("d'", "d’")) else [first[2:]]
+            word = nxt[0].lower().strip(",.;") if nxt else ""
+            return word in nouns
+        return first in nouns or first in ("par", "per", "dès", "cette", "this", "last", "next",
+                                           "lors", "en", "au", "à", "un", "une", "conformément")
+
+    # ---------------------------------------------------------- 6. the interval
+    def _mention(self, a: _Amount) -> Optional[Mention]:
+        if a.article and a.qualifier == "exact" and not a.hyphen_unit and a.kind not in ("money", "percent") \
+                and a.range_with is None:
+            return None
+        low, high = a.low, a.high
+        li, hi = True, a.high_inclusive
+        q = a.qualifier
+        approx = a.vague or a.approx_noun or a.estimate
+        counted = a.kind in ("number", "money")
+        if q == "range":
+            li = a.extras.get("low_inclusive", True)
+            approx = bool(a.extras.get("approx"))
+        elif q in ("approx", "estimate"):
+            approx = True
+        elif q in ("more_than", "gt"):
+            low, li, high, hi = a.high if not a.vague else a.low, False, None, False
+            approx = q == "more_than" or approx
+        elif q in ("at_least", "ge"):
+            low, li, high, hi = a.low, True, None, False
+            approx = q == "at_least" or approx
+        elif q in ("less_than", "lt"):
+            if counted and q == "less_than":
+                low, li = _ZERO, True
+            else:
+                low, li = None, False
+            high, hi = a.low, False
+            approx = q == "less_than" or approx
+        elif q in ("up_to", "le"):
+            if counted and q == "up_to":
+                low, li = _ZERO, True
+            else:
+                low, li = None, False
+            high, hi = a.high if not a.vague else a.low, True
+            approx = q == "up_to" or approx
+        elif q == "eq":
+            pass
+        if q in ("gt", "ge", "lt", "le"):
+            approx = approx or False
+            q = {"gt": "more_than", "ge": "at_least", "lt": "less_than", "le": "up_to"}[q]
+        if q == "exact" and (a.vague or a.approx_noun):
+            q = "vague"
+        if q == "eq":
+            q = "exact"
+        return Mention(
+            start=a.start, end=a.end, text=self.text[a.start:a.end], kind=a.kind,
+            low=_norm(low), high=_norm(high), low_inclusive=li, high_inclusive=hi,
+            approximate=bool(approx), currency=a.currency if a.kind == "money" else None,
+            unit=a.unit if a.kind in ("quantity", "percent") else None, qualifier=q)
+
+
+# ---------------------------------------------------------------------- helpers
+import re as _re
+
+_MINOR_TAIL = _re.compile(r"(?:[ \u00a0]+(?:and|et)[ \u00a0]+|[ \u00a0]+)(?P<n>\d{1,2})"
+                          r"(?:[ \u00a0]*(?P<m>cents?|centimes?|pence))?(?![\w.,]\d)")
+
+
+def _mentions(lower: str, words) -> bool:
+    return any(_re.search(r"(?<![\w])" + _re.escape(w) + r"(?![\w])", lower) for w in words)
+
+
+def _norm(v: Optional[Decimal]) -> Optional[Decimal]:
+    if v is None:
+        return None
+    with localcontext(_CTX):
+        return +v
+
+
+def _frac_value(ch: str) -> Decimal:
+    n = unicodedata.numeric(ch)
+    table = {"⅓": (1, 3), "⅔": (2, 3), "⅙": (1, 6), "⅚": (5, 6), "⅛": (1, 8), "⅜": (3, 8),
+             "⅝": (5, 8), "⅞": (7, 8), "⅕": (1, 5), "⅖": (2, 5), "⅗": (3, 5), "⅘": (4, 5),
+             "¼": (1, 4), "½": (1, 2), "¾": (3, 4), "⅐": (1, 7), "⅑": (1, 9), "⅒": (1, 10)}
+    if ch in table:
+        a, b = table[ch]
+        with localcontext(_CTX):
+            return Decimal(a) / Decimal(b)
+    return Decimal(str(n))
+
+
+def _parse_digits(num: str, decimal_mark: str) -> Optional[Decimal]:
+    """Digits as written in the language's conventions (or the common foreign ones)."""
+    s = num
+    for sp in (" ", "\u00a0", "\u202f", "\t", "\u2009"):
+        s = s.replace(sp, "")
+    if s[0] in ".,":
+        return Decimal("0." + s[1:])
+    dots, commas = s.count("."), s.count(",")
+    if dots and commas:
+        dec = "." if s.rfind(".") > s.rfind(",") else ","
+        grp = "," if dec == "." else "."
+        int_part, frac = s.rsplit(dec, 1)
+        if grp in frac:
+            return None
+        if not _grouping_ok(int_part.split(grp)):
+            return None
+        return Decimal(int_part.replace(grp, "") + "." + frac)
+    mark = "." if dots else "," if commas else None
+    if mark is None:
+        return Decimal(s)
+    parts = s.split(mark)
+    if len(parts) > 2:
+        return Decimal("".join(parts)) if _grouping_ok(parts) else None
+    head, tail = parts
+    if mark != decimal_mark and len(tail) == 3 and head != "0" and not head.startswith("0"):
+        return Decimal(head + tail)
+    return Decimal(head + "." + tail)
+
+
+def _grouping_ok(parts: List[str]) -> bool:
+    if not parts[0] or len(parts[0]) > 3 and len(parts) > 1:
+        return False
+    if parts[0].startswith("0") and parts[0] != "0":
+        return False
+    rest = parts[1:]
+    if all(len(p) == 3 for p in rest):
+        return True
+    # Indian grouping: 12,34,567
+    return len(rest) >= 2 and all(len(p) == 2 for p in rest[:-1]) and len(rest[-1]) == 3
+
+
+def _word_scale(text: str, g: Grammar) -> int:
+    best = 1
+    for w in g.word_token_re.findall(text):
+        v = g.scale_values.get(w)
+        if v and v > best:
+            best = v
+    return best
+
+
+def _word_segments(tokens, g: Grammar):
+    """Split number-word tokens into figures: 'deux millions trois cent mille' is one,
+    'cinq six' two.  Yields (start, end, Decimal)."""
+    segs = []
+    total = 0
+    current = 0
+    last_small = None
+    seg_start = None
+    seg_end = None
+    decimal_digits = None
+    i = 0
+    n = len(tokens)
+    negatives = {w.lower() for w in g.L.negative_words}
+
+    def flush():
+        nonlocal total, current, seg_start, seg_end, last_small, decimal_digits
+        if seg_start is not None:
+            value = Decimal(total + current)
+            if decimal_digits:
+                value = Decimal(f"{total + current}.{decimal_digits}")
+            segs.append((seg_start, seg_end, value))
+        total = current = 0
+        seg_start = seg_end = last_small = None
+        decimal_digits = None
+
+    while i < n:
+        s, e, w = tokens[i]
+        parts = w.replace("’", "'").split("-") if "-" in w and w not in g.cardinals else [w]
+        if w in negatives and seg_start is None:
+            i += 1
+            continue
+        if w in g.joiners:
+            i += 1
+            continue
+        if w in g.decimal_words and seg_start is not None:
+            digits = []
+            j = i + 1
+            while j < n and tokens[j][2] in g.cardinals and g.cardinals[tokens[j][2]] < 100:
+                digits.append(g.cardinals[tokens[j][2]])
+                j += 1
+            if digits:
+                if all(d < 10 for d in digits):
+                    decimal_digits = "".join(str(d) for d in digits)
+                else:
+                    decimal_digits = str(sum(digits))
+                seg_end = tokens[j - 1][1]
+                i = j
+                flush()
+                continue
+            flush()
+            i += 1
+            continue
+        # French "quatre-vingt(s)" written with a space
+        if w == "quatre" and i + 1 < n and tokens[i + 1][2] in ("vingt", "vingts"):
+            parts = ["quatre-vingt"]
+            e = tokens[i + 1][1]
+            i += 1
+        for p in parts:
+            if p in g.joiners or not p:
+                continue
+            v = g.cardinals.get(p)
+            if v is None:
+                v = g.scales.get(p)
+            if v is None:
+                continue
+            if v >= 1000:
+                if seg_start is None:
+                    seg_start = s
+                total += (current or 1) * v
+                current = 0
+                last_small = None
+            elif v == 100:
+                if seg_start is None:
+                    seg_start = s
+                if current % 100 and current > 0 and current >= 100:
+                    flush()
+                    seg_start = s
+                current = (current or 1) * 100 if current < 100 else current + 100
+                last_small = None
+            else:
+                ok = seg_start is None or last_small is None or \
+                    (last_small % 10 == 0 and last_small >= 10 and v < 10) or \
+                    (last_small in (60, 80) and 10 <= v < 20) or \
+                    (last_small >= 20 and last_small % 10 == 0 and v < 10)
+                if seg_start is not None and last_small is None and current % 100 == 0:
+                    ok = True
+                if not ok:
+                    flush()
+                if seg_start is None:
+                    seg_start = s
+                current += v
+                last_small = v
+            seg_end = e
+        i += 1
+    flush()
+    return segs

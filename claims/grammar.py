@@ -1,0 +1,206 @@
+"""Regular expressions of one language, derived from its data module.
+
+Every alternation is built from the language tables (escaped, longest first),
+compiled once per language and cached: nothing here runs per call.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Dict, Iterable
+
+from .currency import COMMON_CODES, Lexicon
+from .lang import get_language
+from .lang.schema import LanguageData
+
+#: Horizontal white space, NBSP (U+00A0), narrow NBSP (U+202F) and thin space included.
+WS = r"[ \t\u00a0\u202f\u2009]"
+_APOS = "['’]"
+
+
+def alternation(words: Iterable[str], spaced: bool = True) -> str:
+    """Escaped alternation, longest first, with inner spaces matching any white space."""
+    out = []
+    for w in sorted(set(words), key=lambda w: (-len(w), w)):
+        if not w:
+            continue
+        e = re.escape(w)
+        if spaced:
+            e = e.replace(r"\ ", WS + "+")
+        e = e.replace("'", _APOS).replace("’", _APOS)
+        out.append(e)
+    return "|".join(out) if out else r"(?!x)x"
+
+
+def _tail(words: Iterable[str]) -> str:
+    """A phrase that must end the text before a figure (for left-context searches)."""
+    return r"(?<![^\W\d_])(?:" + alternation(words) + r")" + WS + r"*\Z"
+
+
+class Grammar:
+    """All compiled patterns and lookup tables for one language."""
+
+    def __init__(self, L: LanguageData):
+        self.L = L
+        self.lex = lex = Lexicon(L)
+        low = lambda m: {k.lower(): v for k, v in m.items()}  # noqa: E731
+
+        # -- spelled-out numbers ---------------------------------------------
+        self.cardinals = low(L.cardinals)
+        self.scales = low(L.scales)
+        self.fractions = low(L.fractions)
+        self.articles = frozenset(a.lower() for a in L.articles)
+        self.joiners = frozenset(j.lower() for j in L.joiners)
+        self.decimal_words = frozenset(d.lower() for d in L.decimal_words)
+        self.homographs = frozenset(h.lower() for h in L.adjective_homographs)
+        # "a"/"an" are figures only before a scale word ("a hundred", "a million").
+        number_words = {w for w in self.cardinals if w not in self.articles or w in ("un", "une", "one")}
+        number_words |= set(self.scales)
+        scale_or_hundred = set(self.scales) | {w for w, v in self.cardinals.items() if v == 100}
+        art_prefix = "|".join(re.escape(a) for a in self.articles if a not in number_words)
+        sep = rf"(?:{WS}+|{WS}*-{WS}*)"
+        joiner = alternation(L.joiners)
+        word = rf"(?:{alternation(number_words)})(?![\w'’])"
+        dec = rf"(?:{sep}(?:{alternation(L.decimal_words)}){WS}+{word}(?:{sep}{word})*)?"
+        art = rf"(?:(?:{art_prefix}){WS}+(?=(?:{alternation(scale_or_hundred)})\b))?" if art_prefix else ""
+        self.words_re = re.compile(
+            rf"(?<![\w'’-])(?i:(?:{alternation(L.negative_words)}){WS}+)?(?i:{art}{word}"
+            rf"(?:{sep}(?:(?:{joiner}){sep})?{word})*{dec})")
+        self.word_token_re = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", re.UNICODE)
+        self.number_words = frozenset(number_words)
+
+        # -- digits ------------------------------------------------------------
+        self.digits_re = re.compile(
+            r"(?P<sign>(?<![\w.,%)\]-])[-−+]" + WS + r"?)?"
+            r"(?P<num>\d+(?:(?:[.,]|" + WS + r"(?=\d{3}(?!\d)))\d+)*|(?<![\w.,])[.,]\d+)"
+            r"(?:" + WS + r"+(?P<fn>\d{1,2})/(?P<fd>\d{1,3})(?![\d/]))?"
+            r"(?:/(?P<sd>\d{1,3})(?![\d/]))?")
+        self.vulgar_re = re.compile("[\u00bc-\u00be\u2150-\u215e]")
+
+        # -- scale after a figure ----------------------------------------------
+        codes = "|".join(sorted(lex.codes, key=len, reverse=True))
+        self.scale_re = re.compile(
+            rf"{WS}*(?:(?P<w>(?i:{alternation(L.scales)}))(?![\w'’])"
+            rf"|(?P<a>{alternation(L.scale_abbrevs, spaced=False)})(?=[^\w]|(?:{codes})\b|$)"
+            rf"|(?P<dz>(?i:douzaines?|dozens?|dzs?))(?![\w]))")
+        self.money_scale_re = re.compile(
+            rf"{WS}*(?P<a>{alternation(L.money_scale_abbrevs, spaced=False)})(?![\w])")
+        self.scale_values: Dict[str, int] = {**{k.lower(): v for k, v in L.scales.items()}}
+        self.abbrev_values = dict(L.scale_abbrevs) | dict(L.money_scale_abbrevs)
+
+        # -- currencies ----------------------------------------------------------
+        names = alternation(lex.names)
+        symbols = alternation(lex.symbols, spaced=False)
+        common = "|".join(c for c in COMMON_CODES if c in lex.codes)
+        link = rf"(?:(?i:{alternation(L.scale_links)}){WS}*)"
+        self.ccy_after_re = re.compile(
+            rf"{WS}*(?P<link>{link})?(?:(?P<name>(?i:{names}))(?![\w])|(?P<sym>{symbols})"
+            rf"|(?P<code>(?:{codes})|(?i:{common}))(?![\w]))")
+        prefix_names = [n for n in lex.names if "$" in n]
+        self.ccy_before_re = re.compile(
+            rf"(?:(?<![\w])(?P<name>(?i:{alternation(prefix_names)}))|(?P<sym>{symbols})"
+            rf"|(?<![\w])(?P<code>(?:{codes})|(?i:{common})))" + WS + r"*\Z")
+        self.minor_re = re.compile(
+            rf"{WS}*(?P<m>(?i:{alternation(lex.minor_units)}))(?![\w])")
+        self.ccy_scale_after_re = re.compile(
+            rf"{WS}+(?P<w>(?i:{alternation(L.scales)}))(?![\w])")
+
+        # -- percent, points, units -------------------------------------------------
+        self.pp_re = re.compile(rf"{WS}*(?i:{alternation(L.percentage_point_words)})(?![\w])")
+        self.bp_re = re.compile(rf"{WS}*(?i:{alternation(L.basis_point_words)})(?![\w])")
+        self.pct_re = re.compile(rf"{WS}*(?:%|(?i:{alternation([w for w in L.percent_words if w != '%'])})(?![\w]))")
+        self.bare_point_re = re.compile(
+            rf"{WS}*(?i:{alternation(L.bare_point_words)})(?![\w])") if L.bare_point_words else None
+        self.units = dict(L.units)
+        self.units_lower = {k.lower(): v for k, v in L.units.items()}
+        self.unit_re = re.compile(
+            rf"{WS}*(?P<link>{link})?(?P<u>{alternation(L.units)})(?![\w'’/])")
+        durations = [u for u, s in L.units.items() if s in ("year", "month", "week", "day")
+                     and u.isascii() and len(u) > 2]
+        self.hyphen_duration_re = re.compile(rf"-(?P<u>(?i:{alternation(durations)}))(?![\w])")
+
+        # -- qualifiers --------------------------------------------------------------
+        self.pre_qual = {k.lower(): v for k, v in L.pre_qualifiers.items()}
+        self.pre_qual_re = re.compile(r"(?i:" + _tail(L.pre_qualifiers) + ")")
+        self.post_qual = {k.lower(): v for k, v in L.post_qualifiers.items()}
+        self.post_qual_re = re.compile(
+            rf"{WS}*(?P<q>(?i:{alternation(L.post_qualifiers)}))(?![\w])|(?P<plus>\+)(?![\d\w])")
+        self.bound_verb = {k.lower(): v for k, v in L.bounding_verbs.items()}
+        self.bound_verb_re = re.compile(
+            r"(?i:(?<![\w])(?P<v>" + alternation(L.bounding_verbs) + r")" + WS
+            + r"+(?:(?:à|a|à la barre des|de)" + WS + r"+)?\Z)")
+        self.estimate_re = re.compile(r"(?i:" + _tail(L.estimate_words) + ")")
+
+        # -- vague quantities ------------------------------------------------------------
+        plural = {k.lower(): v for k, v in L.plural_scale_nouns.items()}
+        singular_scales = dict(self.scale_values)
+        singular_scales.update({w: v for w, v in self.cardinals.items() if v == 100})
+        singular_scales.update({"dozen": 12, "douzaine": 12})
+        self.vague_values = {**singular_scales, **plural}
+        self.plural_nouns = plural
+        stack = rf"(?:{WS}+(?:(?:{alternation(L.scale_links)}){WS}*)?(?:{alternation(self.vague_values)})(?![\w]))*"
+        self.vague_re = re.compile(
+            rf"(?i:(?<![\w'’-])(?:(?P<sev>{alternation(L.several_words)})(?:{WS}+|-)?"
+            rf"(?P<s1>{alternation(self.vague_values)})(?![\w]){stack}"
+            rf"|(?P<p1>{alternation(plural)})(?![\w]){stack}))")
+        self.approx_nouns = {k.lower(): v for k, v in L.approx_nouns.items()}
+        self.approx_re = re.compile(
+            rf"(?i:(?<![\w'’-])(?:(?:{alternation(a for a in L.articles if a != 'one')}){WS}+)?"
+            rf"(?P<n>{alternation(L.approx_nouns)})(?![\w]))")
+        self.plural_det_re = re.compile(r"(?i:" + _tail(L.plural_determiners) + ")") if L.plural_determiners else None
+
+        # -- fractions, ratios, multipliers ------------------------------------------------
+        det = rf"(?:(?P<det>{alternation(L.noun_determiners)}){WS}*)?" if L.noun_determiners else ""
+        numer = rf"(?P<num>\d+|{alternation(number_words | set(self.articles))})"
+        self.fraction_re = re.compile(
+            rf"(?i:(?<![\w'’-]){det}(?:{numer}(?:{WS}+|{WS}*-{WS}*))?"
+            rf"(?P<frac>{alternation(L.fractions)})(?![\w])"
+            rf"(?:(?:{WS}+(?:of{WS}+)?(?:a{WS}+|an{WS}+)?|{WS}*-{WS}*|{WS}+de{WS}+)"
+            rf"(?P<scale>{alternation(L.scales)})(?![\w]))?)")
+        self.multiplier_re = re.compile(
+            rf"(?i:(?<![\w'’-]){det}(?P<m>{alternation(L.multipliers)})(?![\w'’-]))")
+        self.multipliers = {k.lower(): v for k, v in L.multipliers.items()}
+        self.times_re = re.compile(rf"{WS}+(?i:{alternation(L.times_words)})(?![\w])")
+        self.ratio_gap_re = re.compile(
+            rf"{WS}+(?:[^\W\d_]+{WS}+)?(?i:{alternation(L.ratio_words)}){WS}+\Z")
+
+        # -- ranges and changes --------------------------------------------------------------
+        self.range_openers = {k.lower(): tuple(c.lower() for c in v) for k, v in L.range_openers.items()}
+        self.opener_re = re.compile(r"(?i:" + _tail(L.range_openers) + ")")
+        connectors = {c for v in L.range_openers.values() for c in v} | set(L.bare_range_connectors)
+        self.bare_connectors = frozenset(c.lower() for c in L.bare_range_connectors)
+        self.connector_re = re.compile(
+            rf"{WS}*(?:(?P<w>(?i:{alternation(connectors)})){WS}+|(?P<d>[-–—~]){WS}*)\Z")
+        self.connector_start_re = re.compile(
+            rf"{WS}*(?:(?P<w>(?i:{alternation(connectors)})){WS}+|(?P<d>[-–—~]){WS}*)")
+        self.change_re = re.compile(
+            rf"(?i:(?<![\w])(?:{alternation(L.change_verbs)})(?:{WS}+[^\W\d_]+)?{WS}+\Z)")
+
+        # -- what is not a claim -------------------------------------------------------------
+        months = alternation(L.months)
+        self.months = frozenset(m.lower() for m in L.months)
+        self.ordinal_re = re.compile(rf"(?i:{alternation(L.ordinal_suffixes)})(?![\w])")
+        self.label_re = re.compile(r"(?i:(?<![\w])(?:" + alternation(L.label_nouns) + r")" + WS + r"*\Z)")
+        self.exclusion_re = re.compile(
+            r"https?://\S+|www\.\S+|\S+@\S+\.\w+"                       # URLs, e-mail
+            r"|\+\d[\d \u00a0().\-/]{6,}\d"                             # international phones
+            r"|(?<!\d)0\d(?:[ .]\d{2}){4}(?!\d)"                        # French phones
+            r"|(?<!\d)0" + WS + r"?8\d{2}(?:" + WS + r"\d{3}){2}(?!\d)"  # French freephone
+            r"|(?<!\d)\d{3}[-.]\d{3}[-.]\d{4}(?!\d)"                    # US phones
+            r"|(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?![\d.])"              # IP addresses
+            r"|(?<!\d)\d{1,2}[/.]\d{1,2}[/.]\d{2,4}(?!\d)"              # dates 5/17/2018
+            r"|(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)"                          # ISO dates
+            r"|(?<![\d,.])(?:1[5-9]|20)\d{2}" + WS + r"*[-–/]" + WS + r"*\d{2,4}(?!\d)"  # 2026-27
+            r"|(?<![\d,.])\d{1,2}(?::\d{2}){1,2}(?:" + WS + r"*[ap]\.?m\.?)?(?![\d])"  # 4:30 p.m.
+            r"|(?<![\d,.])\d{1,2}" + WS + r"*[ap]\.m\.(?!\w)"
+            r"|(?<![\d,.])\d{1,2}" + WS + r"*h" + WS + r"*\d{2}(?!\d)"  # 14 h 30
+            r"|(?i:(?<![\d,.])(?:1er|\d{1,2})(?:" + WS + r"+|-)(?:" + months + r")\.?(?![\w]))"
+            r"|(?i:(?<![\w])(?:" + months + r")\.?" + WS + r"+\d{1,2}(?:st|nd|rd|th)?(?![\d%]|[,.]\d))"
+        )
+        self.anchor_re = re.compile(
+            rf"\d|[\u00bc-\u00be\u2150-\u215e]|(?i:(?<![\w])(?:{alternation(number_words | set(plural) | set(self.fractions) | set(self.multipliers) | set(k.split()[-1] for k in self.approx_nouns))})(?![\w]))")
+
+
+@lru_cache(maxsize=None)
+def grammar(code: str) -> Grammar:
+    return Grammar(get_language(code))

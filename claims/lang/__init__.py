@@ -1,0 +1,99 @@
+"""Language registry: one data module per language, loaded and checked once.
+
+Adding a language is adding ``claims/lang/<code>.py`` with a ``LANGUAGE`` of type
+:class:`~claims.lang.schema.LanguageData` and its code in ``SUPPORTED_LANGUAGES``:
+the engine is not touched.
+"""
+from __future__ import annotations
+
+import importlib
+import re
+from dataclasses import fields
+from typing import Dict, Optional, Tuple
+
+from ..model import UnsupportedLanguage
+from .schema import LanguageData
+
+SUPPORTED_LANGUAGES: Tuple[str, ...] = ("fr", "en")
+
+_LOADED: Dict[str, LanguageData] = {}
+
+
+def get_language(code: str) -> LanguageData:
+    """The checked data of a supported language code ("fr", "en")."""
+    data = _LOADED.get(code)
+    if data is None:
+        if code not in SUPPORTED_LANGUAGES:
+            raise UnsupportedLanguage(code, SUPPORTED_LANGUAGES)
+        data = importlib.import_module(f"{__name__}.{code}").LANGUAGE
+        validate(data)
+        _LOADED[code] = data
+    return data
+
+
+def validate(data: LanguageData) -> None:
+    """Raise ``ValueError`` when a language module is incomplete or malformed."""
+    if not isinstance(data, LanguageData):
+        raise ValueError("LANGUAGE must be a LanguageData")
+    for f in fields(LanguageData):
+        value = getattr(data, f.name)
+        if value is None or (hasattr(value, "__len__") and len(value) == 0
+                             and f.name not in _MAY_BE_EMPTY):
+            raise ValueError(f"{data.code}: field {f.name!r} is empty")
+    for word, v in data.cardinals.items():
+        if not isinstance(v, int) or v < 0:
+            raise ValueError(f"{data.code}: cardinal {word!r} has value {v!r}")
+    for mapping in (data.pre_qualifiers, data.post_qualifiers, data.bounding_verbs):
+        for phrase, qual in mapping.items():
+            if qual not in _QUALIFIER_CODES:
+                raise ValueError(f"{data.code}: qualifier {qual!r} of {phrase!r} is unknown")
+
+
+_MAY_BE_EMPTY = {"plural_determiners", "bare_point_words", "money_scale_abbrevs",
+                 "noun_determiners", "adjective_homographs"}
+_QUALIFIER_CODES = {"more_than", "at_least", "less_than", "up_to", "approx", "estimate",
+                    "gt", "ge", "lt", "le", "eq", "le_post"}
+
+_LOCALE_RE = re.compile(r"^([A-Za-z]{2,3})(?:[-_]([A-Za-z]{2}|\d{3}))?$")
+_WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+def parse_locale(lang: Optional[str]) -> Tuple[Optional[str], Optional[str]]:
+    """Split "fr-CA" into ("fr", "CA"); None or "auto" gives (None, None)."""
+    if lang is None or lang.strip().lower() in ("", "auto"):
+        return None, None
+    m = _LOCALE_RE.match(lang.strip())
+    if not m:
+        raise UnsupportedLanguage(lang, SUPPORTED_LANGUAGES)
+    code = m.group(1).lower()
+    if code not in SUPPORTED_LANGUAGES:
+        raise UnsupportedLanguage(lang, SUPPORTED_LANGUAGES)
+    return code, (m.group(2).upper() if m.group(2) else None)
+
+
+def detect_language(text: str) -> str:
+    """The supported language whose frequent words the text uses most (ties: the first)."""
+    words = _WORD_RE.findall(text[:5000].lower())
+    best, best_score = SUPPORTED_LANGUAGES[0], -1
+    for code in SUPPORTED_LANGUAGES:
+        stop = _stopsets().get(code)
+        score = sum(1 for w in words if w in stop)
+        if score > best_score:
+            best, best_score = code, score
+    return best
+
+
+_STOPSETS: Dict[str, frozenset] = {}
+
+
+def _stopsets() -> Dict[str, frozenset]:
+    if not _STOPSETS:
+        for code in SUPPORTED_LANGUAGES:
+            _STOPSETS[code] = frozenset(get_language(code).stopwords)
+    return _STOPSETS
+
+
+def resolve_language(text: str, lang: Optional[str] = None) -> str:
+    """The language code ``extract`` will use for ``text`` given the caller's ``lang``."""
+    code, _ = parse_locale(lang)
+    return code or detect_language(text)

@@ -1,0 +1,107 @@
+"""The typed schema every language module fills in.
+
+A language is data, never engine code: the engine builds all of its regular
+expressions from these tables (longest alternative first), so a word is typed
+once.  ``claims/lang/__init__.py`` validates each module against this schema at
+import time.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Mapping, Tuple
+
+
+@dataclass(frozen=True)
+class LanguageData:
+    code: str
+    #: CLDR locale used for currency names and symbols (babel).
+    cldr_locale: str
+    #: Decimal mark, and the marks that may group thousands.
+    decimal_mark: str
+    group_marks: Tuple[str, ...]
+
+    # -- spelled-out numbers -------------------------------------------------
+    #: word -> value for units, teens, tens and hundreds ("vingt": 20, "cent": 100).
+    cardinals: Mapping[str, int]
+    #: words multiplying what precedes them ("hundred": 100 is in cardinals).
+    scales: Mapping[str, int]
+    #: abbreviations after digits ("bn", "Md"); case-sensitive.
+    scale_abbrevs: Mapping[str, int]
+    #: abbreviations that are a scale only next to a currency ("$60m"); else a unit.
+    money_scale_abbrevs: Mapping[str, int]
+    #: words that join parts of one spelled-out number ("et", "and").
+    joiners: Tuple[str, ...]
+    #: the word for the decimal mark ("virgule", "point").
+    decimal_words: Tuple[str, ...]
+    negative_words: Tuple[str, ...]
+    #: fraction nouns -> denominator ("tiers": 3, "quarter": 4, "half": 2).
+    fractions: Mapping[str, int]
+    #: words that are an article before a singular noun and a figure otherwise.
+    articles: Tuple[str, ...]
+    #: ratio words: "trois sur quatre", "one in five", "two out of three".
+    ratio_words: Tuple[str, ...]
+    #: multiplier nouns/adverbs -> factor ("double": 2, "twice": 2); "N fois"/"N times".
+    multipliers: Mapping[str, int]
+    times_words: Tuple[str, ...]
+
+    # -- vague quantities ------------------------------------------------------
+    #: bare-plural scale nouns -> S ("milliers": 1000, "dozens": 12).
+    plural_scale_nouns: Mapping[str, int]
+    #: singular approximate nouns -> value ("une dizaine": 10, "a dozen": 12).
+    approx_nouns: Mapping[str, int]
+    #: words giving [2S, 10S): "plusieurs", "several", "a few".
+    several_words: Tuple[str, ...]
+    #: what joins stacked scales: "de" in "dizaines de milliers", "of".
+    scale_links: Tuple[str, ...]
+    #: determiners that may stand before a bare plural and stay outside the span.
+    plural_determiners: Tuple[str, ...]
+    #: determiners kept in the span of a fraction or multiplier ("la moitié", "le double").
+    noun_determiners: Tuple[str, ...]
+    #: words that may follow a bare scaled figure ("1,4 million de salaire", "a quarter of
+    #: a million of it") and still let it take the currency named earlier in the text.
+    money_nouns: Tuple[str, ...]
+
+    # -- qualifiers and bounds -------------------------------------------------
+    #: phrase before a figure -> qualifier (in the span).
+    pre_qualifiers: Mapping[str, str]
+    #: phrase after a figure -> qualifier (in the span): "ou plus", "or more".
+    post_qualifiers: Mapping[str, str]
+    #: verbs that bound the figure -> qualifier (outside the span).
+    bounding_verbs: Mapping[str, str]
+    #: words that make a figure an estimate when they stand just before it.
+    estimate_words: Tuple[str, ...]
+
+    # -- ranges and changes ----------------------------------------------------
+    #: opener -> connectors it pairs with ("entre": ("et",), "de": ("à",)).
+    range_openers: Mapping[str, Tuple[str, ...]]
+    #: connectors that make a range without an opener ("à", "to").
+    bare_range_connectors: Tuple[str, ...]
+    #: verbs after which "de X à Y" is a change (two points).
+    change_verbs: Tuple[str, ...]
+
+    # -- kinds -----------------------------------------------------------------
+    percent_words: Tuple[str, ...]
+    percentage_point_words: Tuple[str, ...]
+    basis_point_words: Tuple[str, ...]
+    #: "point" alone after a small figure: percentage points (French usage).
+    bare_point_words: Tuple[str, ...]
+    #: unit surface form -> symbol of CONVENTIONS.md.
+    units: Mapping[str, str]
+    #: everyday currency forms CLDR lacks -> ISO code ("yuans": "CNY").
+    currency_names: Mapping[str, str]
+    #: minor units -> (ISO code or None for the text's major unit, factor).
+    minor_units: Mapping[str, Tuple[str, str]]
+    #: words that, named in the text, decide an ambiguous currency.
+    currency_context: Mapping[str, Tuple[str, ...]]
+
+    # -- what is not a claim ---------------------------------------------------
+    months: Tuple[str, ...]
+    #: suffixes that make digits an ordinal ("e", "er", "th").
+    ordinal_suffixes: Tuple[str, ...]
+    #: nouns after which a number is a label ("article 49.3", "ligne 15").
+    label_nouns: Tuple[str, ...]
+    #: number words that are also adjectives ("neuf": new); read as a figure only before a
+    #: plural noun.
+    adjective_homographs: Tuple[str, ...]
+    #: frequent words, for language detection.
+    stopwords: Tuple[str, ...]
