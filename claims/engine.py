@@ -219,6 +219,9 @@ class _Reader:
                 s = tokens[0][0]
                 value = -value
             text = self.text[s:e].lower()
+            first = text.split()[0] if text.split() else ""
+            if first in g.scales and self._numeral_before(s):
+                continue  # "2,4 milliards": the scale of the figure before
             a = _Amount(s, e, s, e, value, value, words=True)
             single = " ".join(text.split())
             if single in g.articles:
@@ -282,6 +285,8 @@ class _Reader:
 
     def _vague(self, m) -> Optional[_Amount]:
         g = self.g
+        if not m.group("sev") and self._numeral_before(m.start()):
+            return None  # "12 millions": a scale, not a vague plural
         words = [w for w in g.word_token_re.findall(m.group().lower())]
         sev = m.group("sev")
         if sev:
@@ -303,6 +308,15 @@ class _Reader:
         if not sev and not any(w in g.plural_nouns for w in words[:1]):
             return None
         return a
+
+    def _numeral_before(self, s: int) -> bool:
+        t = self.text[max(0, s - 30):s].rstrip(" \u00a0\u202f")
+        if not t:
+            return False
+        if t[-1].isdigit():
+            return True
+        words = t.split()
+        return bool(words) and words[-1].lower() in self.g.number_words
 
     def _multiplier(self, m) -> Optional[_Amount]:
         g, t = self.g, self.text
@@ -692,24 +706,24 @@ class _Reader:
             approx = True
         elif q in ("more_than", "gt"):
             low, li, high, hi = a.high if not a.vague else a.low, False, None, False
-            approx = q == "more_than" or approx
+            approx = True
         elif q in ("at_least", "ge"):
             low, li, high, hi = a.low, True, None, False
-            approx = q == "at_least" or approx
+            approx = True
         elif q in ("less_than", "lt"):
             if counted and q == "less_than":
                 low, li = _ZERO, True
             else:
                 low, li = None, False
             high, hi = a.low, False
-            approx = q == "less_than" or approx
+            approx = True
         elif q in ("up_to", "le"):
             if counted and q == "up_to":
                 low, li = _ZERO, True
             else:
                 low, li = None, False
             high, hi = a.high if not a.vague else a.low, True
-            approx = q == "up_to" or approx
+            approx = True
         elif q == "eq":
             pass
         if q in ("gt", "ge", "lt", "le"):

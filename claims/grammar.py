@@ -64,7 +64,7 @@ class Grammar:
         dec = rf"(?:{sep}(?:{alternation(L.decimal_words)}){WS}+{word}(?:{sep}{word})*)?"
         art = rf"(?:(?:{art_prefix}){WS}+(?=(?:{alternation(scale_or_hundred)})\b))?" if art_prefix else ""
         self.words_re = re.compile(
-            rf"(?<![\w'’-])(?i:(?:{alternation(L.negative_words)}){WS}+)?(?i:{art}{word}"
+            rf"(?<![\w-])(?i:(?:{alternation(L.negative_words)}){WS}+)?(?i:{art}{word}"
             rf"(?:{sep}(?:(?:{joiner}){sep})?{word})*{dec})")
         self.word_token_re = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", re.UNICODE)
         self.number_words = frozenset(number_words)
@@ -140,12 +140,12 @@ class Grammar:
         self.plural_nouns = plural
         stack = rf"(?:{WS}+(?:(?:{alternation(L.scale_links)}){WS}*)?(?:{alternation(self.vague_values)})(?![\w]))*"
         self.vague_re = re.compile(
-            rf"(?i:(?<![\w'’-])(?:(?P<sev>{alternation(L.several_words)})(?:{WS}+|-)?"
+            rf"(?i:(?<![\w-])(?:(?P<sev>{alternation(L.several_words)})(?:{WS}+|-)?"
             rf"(?P<s1>{alternation(self.vague_values)})(?![\w]){stack}"
             rf"|(?P<p1>{alternation(plural)})(?![\w]){stack}))")
         self.approx_nouns = {k.lower(): v for k, v in L.approx_nouns.items()}
         self.approx_re = re.compile(
-            rf"(?i:(?<![\w'’-])(?:(?:{alternation(a for a in L.articles if a != 'one')}){WS}+)?"
+            rf"(?i:(?<![\w-])(?:(?:{alternation(a for a in L.articles if a != 'one')}){WS}+)?"
             rf"(?P<n>{alternation(L.approx_nouns)})(?![\w]))")
         self.plural_det_re = re.compile(r"(?i:" + _tail(L.plural_determiners) + ")") if L.plural_determiners else None
 
@@ -153,12 +153,12 @@ class Grammar:
         det = rf"(?:(?P<det>{alternation(L.noun_determiners)}){WS}*)?" if L.noun_determiners else ""
         numer = rf"(?P<num>\d+|{alternation(number_words | set(self.articles))})"
         self.fraction_re = re.compile(
-            rf"(?i:(?<![\w'’-]){det}(?:{numer}(?:{WS}+|{WS}*-{WS}*))?"
+            rf"(?i:(?<![\w-]){det}(?:{numer}(?:{WS}+|{WS}*-{WS}*))?"
             rf"(?P<frac>{alternation(L.fractions)})(?![\w])"
             rf"(?:(?:{WS}+(?:of{WS}+)?(?:a{WS}+|an{WS}+)?|{WS}*-{WS}*|{WS}+de{WS}+)"
             rf"(?P<scale>{alternation(L.scales)})(?![\w]))?)")
         self.multiplier_re = re.compile(
-            rf"(?i:(?<![\w'’-]){det}(?P<m>{alternation(L.multipliers)})(?![\w'’-]))")
+            rf"(?i:(?<![\w-]){det}(?P<m>{alternation(L.multipliers)})(?![\w'’-]))")
         self.multipliers = {k.lower(): v for k, v in L.multipliers.items()}
         self.times_re = re.compile(rf"{WS}+(?i:{alternation(L.times_words)})(?![\w])")
         self.ratio_gap_re = re.compile(

@@ -6,7 +6,6 @@ A :class:`Mention` carries exactly the fields of ``shared/CONVENTIONS.md`` plus
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field, asdict
 from decimal import Decimal
 from typing import Optional
 
@@ -27,26 +26,42 @@ QUALIFIERS = (
 )
 
 
-@dataclass
 class Mention:
-    start: int
-    end: int
-    text: str
-    kind: str
-    low: Optional[Decimal]
-    high: Optional[Decimal]
-    low_inclusive: bool = True
-    high_inclusive: bool = True
-    approximate: bool = False
-    currency: Optional[str] = None
-    unit: Optional[str] = None
-    qualifier: str = "exact"
+    """One stretch of text that states an amount, read as an interval.
+
+    Not a dataclass on purpose: ``to_dict()`` is the one JSON-ready view (decimal
+    strings), so generic tools that look for ``to_dict`` get serialisable values
+    while Python callers keep ``Decimal`` on the attributes.
+    """
+
+    FIELDS = ("start", "end", "text", "kind", "low", "high", "low_inclusive",
+              "high_inclusive", "approximate", "currency", "unit", "qualifier")
+    __slots__ = FIELDS
+
+    def __init__(self, start: int, end: int, text: str, kind: str,
+                 low: Optional[Decimal], high: Optional[Decimal],
+                 low_inclusive: bool = True, high_inclusive: bool = True,
+                 approximate: bool = False, currency: Optional[str] = None,
+                 unit: Optional[str] = None, qualifier: str = "exact"):
+        self.start, self.end, self.text, self.kind = start, end, text, kind
+        self.low, self.high = low, high
+        self.low_inclusive, self.high_inclusive = low_inclusive, high_inclusive
+        self.approximate, self.currency, self.unit = approximate, currency, unit
+        self.qualifier = qualifier
 
     def to_dict(self) -> dict:
-        d = asdict(self)
+        d = {f: getattr(self, f) for f in self.FIELDS}
         d["low"] = _dec_str(self.low)
         d["high"] = _dec_str(self.high)
         return d
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, Mention) and all(
+            getattr(self, f) == getattr(other, f) for f in self.FIELDS)
+
+    def __repr__(self) -> str:
+        inner = ", ".join(f"{f}={getattr(self, f)!r}" for f in self.FIELDS)
+        return f"Mention({inner})"
 
 
 def _dec_str(v: Optional[Decimal]) -> Optional[str]:
