@@ -230,9 +230,12 @@ class _Reader:
                 nxt = self.text[e:e + 30].split()
                 if not nxt or not (nxt[0].endswith(("s", "x"))):
                     continue
-            if e < len(self.text) - 1 and self.text[e] == "-" and self.text[e + 1].isalpha():
-                if not g.hyphen_duration_re.match(self.text, e):
-                    continue
+            if e < len(self.text) - 1 and self.text[e] == "-" and self.text[e + 1].isalpha() \
+                    and self.text[s].isupper() and s > 0 and self.text[s - 1] == " ":
+                continue  # "Deux-Sèvres": a name
+            if any(self.text[max(0, s - len(w)):e].lower().endswith(w) and len(w) > e - s
+                   for w in g.multiword_kind_words):
+                continue  # "cent" of "pour cent"
             out.append(a)
         return out
 
@@ -271,16 +274,15 @@ class _Reader:
                 return None
         elif ordinal_like or frac in ("quarter", "third", "thirds", "quarters"):
             # "a third year", "the first quarter": an ordinal, not a fraction
-            if not (m.group("scale") or not nxt or not nxt[0].isalpha()
-                    or nxt.split(" ", 1)[0] in ("of", "less", "more", "de", "des", "du", "d'",
-                                                "d’", "dans", "il", "than", "as", "and", "et")):
-                if frac not in ("tiers", "quart", "quarts"):
-                    return None
+            following = g.word_token_re.match(nxt)
+            if following and following.group().lower() in g.ordinal_nouns:
+                return None
         value = num / Decimal(den)
         if m.group("scale"):
             value *= g.scale_values[" ".join(m.group("scale").lower().split())]
         a = _Amount(s, e, s, e, value, value, words=True)
-        a.scale = 10 ** 6 if m.group("scale") else 1
+        if m.group("scale"):
+            a.scale = g.scale_values[" ".join(m.group("scale").lower().split())]
         return a
 
     def _vague(self, m) -> Optional[_Amount]:
@@ -411,8 +413,11 @@ class _Reader:
         left = a.start
         qm = g.pre_qual_re.search(t, max(0, left - 50), left)
         if qm and a.qualifier == "exact":
-            phrase = " ".join(qm.group().strip().lower().replace("’", "'").split())
-            q = g.pre_qual.get(phrase) or g.pre_qual.get(phrase.replace("'", "’"))
+            phrase = " ".join(qm.group("q").lower().split())
+            q = g.pre_qual.get(phrase) or g.pre_qual.get(phrase.replace("’", "'")) \
+                or g.pre_qual.get(phrase.replace("'", "’"))
+            if q and self._qualifier_is_figurative(phrase, q, qm.start(), a):
+                q = None
             if q:
                 a.qualifier = q
                 left = qm.start()
@@ -432,6 +437,16 @@ class _Reader:
         a.start = left
         a.end = e
         return a
+
+    def _qualifier_is_figurative(self, phrase: str, q: str, start: int, a: _Amount) -> bool:
+        """'over five years' (during), 'edged up to 5%' (a verb's particle): no bound."""
+        if a.kind == "quantity" and a.unit in self.g.duration_units and q == "more_than" \
+                and " " not in phrase:
+            return True
+        if q == "up_to":
+            before = self.text[max(0, start - 20):start].split()
+            return bool(before) and before[-1].lower() in self.g.change_verbs
+        return False
 
     def _after_name(self, s: int) -> bool:
         """True when a capitalised or upper-case name stands right before the figure."""
@@ -597,6 +612,10 @@ class _Reader:
         opener_m = g.opener_re.search(t, max(0, a.start - 30), a.start)
         opener = " ".join(opener_m.group().strip().lower().split()).replace("’", "'") if opener_m else None
         if conn:
+            if not opener and conn in g.bare_connectors and g.change_re.search(
+                    t, max(0, a.start - 40), a.start):
+                self._share(a, b)
+                return "change"
             allowed = g.range_openers.get(opener, ()) if opener else ()
             if conn not in allowed and not (conn in g.bare_connectors):
                 return None
@@ -691,8 +710,9 @@ class _Reader:
 
     # ---------------------------------------------------------- 6. the interval
     def _mention(self, a: _Amount) -> Optional[Mention]:
-        if a.article and a.qualifier == "exact" and not a.hyphen_unit and a.kind not in ("money", "percent") \
-                and a.range_with is None:
+        if a.article and a.qualifier == "exact" and not a.hyphen_unit and (
+                a.kind not in ("money", "percent") or a.kind == "money" and a.currency_basis == "name"
+                and self.text[a.cstart:a.cend].lower() in self.g.bare_articles):
             return None
         low, high = a.low, a.high
         li, hi = True, a.high_inclusive
@@ -811,6 +831,17 @@ def _grouping_ok(parts: List[str]) -> bool:
     return len(rest) >= 2 and all(len(p) == 2 for p in rest[:-1]) and len(rest[-1]) == 3
 
 
+def _join_compounds(parts: List[str], cardinals) -> List[str]:
+    """["quatre", "vingt", "dix"] -> ["quatre-vingt", "dix"]: compounds the data knows."""
+    out: List[str] = []
+    for p in parts:
+        if out and f"{out[-1]}-{p}" in cardinals:
+            out[-1] = f"{out[-1]}-{p}"
+        else:
+            out.append(p)
+    return out
+
+
 def _word_scale(text: str, g: Grammar) -> int:
     best = 1
     for w in g.word_token_re.findall(text):
@@ -848,6 +879,8 @@ def _word_segments(tokens, g: Grammar):
     while i < n:
         s, e, w = tokens[i]
         parts = w.replace("’", "'").split("-") if "-" in w and w not in g.cardinals else [w]
+        if len(parts) > 1:
+            parts = _join_compounds(parts, g.cardinals)
         if w in negatives and seg_start is None:
             i += 1
             continue

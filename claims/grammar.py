@@ -121,7 +121,13 @@ class Grammar:
 
         # -- qualifiers --------------------------------------------------------------
         self.pre_qual = {k.lower(): v for k, v in L.pre_qualifiers.items()}
-        self.pre_qual_re = re.compile(r"(?i:" + _tail(L.pre_qualifiers) + ")")
+        bare_articles = [a for a in L.articles if a.lower() not in number_words]
+        article_gap = rf"(?:{WS}+(?:{alternation(bare_articles)}))?" if bare_articles else ""
+        self.pre_qual_re = re.compile(
+            rf"(?i:(?<![^\W\d_])(?P<q>{alternation(L.pre_qualifiers)}){article_gap}{WS}*\Z)")
+        self.bare_articles = frozenset(a.lower() for a in L.articles if a.lower() != "one")
+        self.change_verbs = frozenset(v.lower() for v in L.change_verbs)
+        self.duration_units = frozenset(("year", "month", "week", "day", "h", "min", "s"))
         self.post_qual = {k.lower(): v for k, v in L.post_qualifiers.items()}
         self.post_qual_re = re.compile(
             rf"{WS}*(?P<q>(?i:{alternation(L.post_qualifiers)}))(?![\w])|(?P<plus>\+)(?![\d\w])")
@@ -161,6 +167,9 @@ class Grammar:
             rf"(?i:(?<![\w-]){det}(?P<m>{alternation(L.multipliers)})(?![\w'’-]))")
         self.multipliers = {k.lower(): v for k, v in L.multipliers.items()}
         self.times_re = re.compile(rf"{WS}+(?i:{alternation(L.times_words)})(?![\w])")
+        self.ordinal_nouns = frozenset(w.lower() for w in L.ordinal_nouns)
+        self.multiword_kind_words = tuple(
+            w.lower() for w in (*L.percent_words, *L.percentage_point_words) if " " in w or "-" in w)
         self.ratio_gap_re = re.compile(
             rf"{WS}+(?:[^\W\d_]+{WS}+)?(?i:{alternation(L.ratio_words)}){WS}+\Z")
 
@@ -170,7 +179,7 @@ class Grammar:
         connectors = {c for v in L.range_openers.values() for c in v} | set(L.bare_range_connectors)
         self.bare_connectors = frozenset(c.lower() for c in L.bare_range_connectors)
         self.connector_re = re.compile(
-            rf"{WS}*(?:(?P<w>(?i:{alternation(connectors)})){WS}+|(?P<d>[-–—~]){WS}*)\Z")
+            rf"-?{WS}*(?:(?P<w>(?i:{alternation(connectors)})){WS}+|(?P<d>[-–—~]){WS}*)\Z")
         self.connector_start_re = re.compile(
             rf"{WS}*(?:(?P<w>(?i:{alternation(connectors)})){WS}+|(?P<d>[-–—~]){WS}*)")
         self.change_re = re.compile(

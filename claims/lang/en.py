@@ -53,7 +53,11 @@ LANGUAGE = LanguageData(
     scale_links=("of",),
     plural_determiners=(),
     noun_determiners=(),
-    money_nouns=("in", "of", "for", "from", "to", "worth", "a", "per", "each", "on", "at"),
+    money_nouns=("in", "of", "for", "from", "to", "worth", "a", "per", "each", "on", "at", "it",
+                 "them", "which", "that"),
+    ordinal_nouns=("year", "time", "quarter", "consecutive", "straight", "month", "week", "day",
+                   "round", "term", "place", "row", "season", "century", "attempt", "edition",
+                   "generation", "wave", "party", "world", "largest", "biggest", "such"),
     pre_qualifiers={
         "more than": "more_than", "over": "more_than", "above": "more_than",
         "in excess of": "more_than", "a little over": "more_than", "just over": "more_than",
@@ -78,7 +82,7 @@ LANGUAGE = LanguageData(
     post_qualifiers={
         "or more": "at_least", "or greater": "at_least", "and more": "at_least",
         "and above": "at_least", "or above": "at_least", "or higher": "at_least",
-        "or less": "up_to", "or fewer": "up_to", "or so": "approx", "plus": "at_least",
+        "or less": "up_to", "or fewer": "up_to", "or so": "approx",
         "or more than": "at_least", "or equal": "le_post",
     },
     bounding_verbs={
@@ -143,7 +147,7 @@ LANGUAGE = LanguageData(
         "rand": "ZAR", "rubles": "RUB", "roubles": "RUB", "pesos": "MXN", "reais": "BRL",
         "dirhams": "AED", "shekels": "ILS", "krona": "SEK", "kronor": "SEK", "kroner": "NOK",
         "usd$": "USD", "aud$": "AUD", "cad$": "CAD", "nzd$": "NZD", "u.s $": "USD",
-        "u.s. $": "USD", "us $": "USD", "hk $": "HKD", "c $": "CAD", "a $": "AUD",
+        "u.s. $": "USD", "us $": "USD", "hk $": "HKD", "c $": "CAD",
         "MEUR": "EUR", "MUSD": "USD", "MGBP": "GBP", "M€": "EUR", "k€": "EUR",
     },
     minor_units={

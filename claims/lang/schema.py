@@ -57,6 +57,8 @@ class LanguageData:
     plural_determiners: Tuple[str, ...]
     #: determiners kept in the span of a fraction or multiplier ("la moitié", "le double").
     noun_determiners: Tuple[str, ...]
+    #: nouns after which an ordinal-like fraction word is an ordinal ("a third year").
+    ordinal_nouns: Tuple[str, ...]
     #: words that may follow a bare scaled figure ("1,4 million de salaire", "a quarter of
     #: a million of it") and still let it take the currency named earlier in the text.
     money_nouns: Tuple[str, ...]
