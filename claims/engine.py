@@ -183,6 +183,8 @@ class _Reader:
         value = _parse_digits(num, g.L.decimal_mark)
         if value is None:
             return None
+        if m.group("exp"):
+            value = value.scaleb(int(m.group("exp")), _CTX)
         if m.group("fn") is not None:
             den = int(m.group("fd"))
             if den == 0 or int(m.group("fn")) >= den:
@@ -567,7 +569,7 @@ class _Reader:
             a = amounts[i]
             b = amounts[i + 1] if i + 1 < len(amounts) else None
             if b is not None:
-                merged = self._ratio(a, b) or self._range(a, b)
+                merged = self._ratio(a, b) or self._bounds(a, b) or self._range(a, b)
                 if merged is not None:
                     if merged == "change":
                         out.append(a)
@@ -583,18 +585,44 @@ class _Reader:
     def _ratio(self, a: _Amount, b: _Amount):
         g, t = self.g, self.text
         if a.kind != "number" or b.kind != "number" or a.qualifier not in ("exact", "approx", "more_than", "less_than") \
-                or b.qualifier != "exact" or a.vague or b.vague:
+                or a.vague or b.vague:
             return None
-        gap = t[a.end:b.start]
-        if len(gap) > 30 or not g.ratio_gap_re.match(gap + "", 0) and not g.ratio_gap_re.search(gap):
+        gap = t[a.end:b.cstart]
+        if len(gap) > 30 or not g.ratio_gap_re.fullmatch(gap):
             return None
-        if not g.ratio_gap_re.fullmatch(gap) and not g.ratio_gap_re.match(gap):
+        over = gap.split()[-1].lower() == "over"
+        if not over and (not (_ZERO < a.low < b.low <= 1000) or a.low != a.low.to_integral_value()):
             return None
-        if not (_ZERO < a.low < b.low <= 1000) or a.low != a.low.to_integral_value():
+        if b.low == 0:
             return None
-        v = a.low / b.low
+        with localcontext(_CTX):
+            v = a.low / b.low
         r = _Amount(a.start, b.end, a.cstart, b.cend, v, v, words=True)
         r.qualifier = a.qualifier
+        return r
+
+    _LOWER = {"more_than": False, "gt": False, "at_least": True, "ge": True}
+    _UPPER = {"less_than": False, "lt": False, "up_to": True, "le": True}
+
+    def _bounds(self, a: _Amount, b: _Amount):
+        """'supérieur à 20 et inférieur ou égal à 35': two bounds, one interval."""
+        if a.kind != b.kind or a.unit != b.unit or a.currency != b.currency:
+            return None
+        if a.qualifier in self._LOWER and b.qualifier in self._UPPER:
+            lo, hi = a, b
+        elif a.qualifier in self._UPPER and b.qualifier in self._LOWER:
+            lo, hi = b, a
+        else:
+            return None
+        gap = self.text[a.end:b.start]
+        if not self.g.bounds_gap_re.fullmatch(gap) or lo.low > hi.high:
+            return None
+        r = _Amount(a.start, b.end, a.cstart, b.cend, lo.low, hi.high,
+                    high_inclusive=self._UPPER[hi.qualifier])
+        r.kind, r.currency, r.unit = a.kind, a.currency, a.unit
+        r.qualifier = "range"
+        r.extras["low_inclusive"] = self._LOWER[lo.qualifier]
+        r.extras["approx"] = False
         return r
 
     def _range(self, a: _Amount, b: _Amount):

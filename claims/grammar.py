@@ -73,6 +73,7 @@ class Grammar:
         self.digits_re = re.compile(
             r"(?P<sign>(?<![\w.,%)\]-])[-−+]" + WS + r"?)?"
             r"(?P<num>\d+(?:(?:[.,]|" + WS + r"(?=\d{3}(?!\d)))\d+)*|(?<![\w.,])[.,]\d+)"
+            r"(?:[eE](?P<exp>[-+]?\d{1,3})(?![\w]))?"
             r"(?:" + WS + r"+(?P<fn>\d{1,2})/(?P<fd>\d{1,3})(?![\d/]))?"
             r"(?:/(?P<sd>\d{1,3})(?![\d/]))?")
         self.vulgar_re = re.compile("[\u00bc-\u00be\u2150-\u215e]")
@@ -182,6 +183,7 @@ class Grammar:
             rf"-?{WS}*(?:(?P<w>(?i:{alternation(connectors)})){WS}+|(?P<d>[-–—~]){WS}*)\Z")
         self.connector_start_re = re.compile(
             rf"{WS}*(?:(?P<w>(?i:{alternation(connectors)})){WS}+|(?P<d>[-–—~]){WS}*)")
+        self.bounds_gap_re = re.compile(rf",?{WS}*(?:(?i:{joiner}){WS}*)?")
         self.change_re = re.compile(
             rf"(?i:(?<![\w])(?:{alternation(L.change_verbs)})(?:{WS}+[^\W\d_]+)?{WS}+\Z)")
 

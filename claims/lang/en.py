@@ -28,6 +28,7 @@ LANGUAGE = LanguageData(
     scales={
         "thousand": 1000, "thousands": 1000, "million": 10**6, "millions": 10**6,
         "billion": 10**9, "billions": 10**9, "trillion": 10**12, "trillions": 10**12,
+        "hundred": 100,
         "lakh": 10**5, "lakhs": 10**5, "crore": 10**7, "crores": 10**7,
     },
     scale_abbrevs={
@@ -41,7 +42,7 @@ LANGUAGE = LanguageData(
     negative_words=("minus", "negative"),
     fractions=_FRACTIONS,
     articles=("a", "an", "one"),
-    ratio_words=("in", "out of"),
+    ratio_words=("in", "out of", "over"),
     multipliers={"double": 2, "twice": 2, "triple": 3, "thrice": 3, "quadruple": 4},
     times_words=("times",),
     plural_scale_nouns={
@@ -99,7 +100,7 @@ LANGUAGE = LanguageData(
     change_verbs=("rose", "rise", "rising", "risen", "fell", "fall", "falling", "fallen",
                   "increased", "increase", "decreased", "dropped", "drop", "climbed", "grew",
                   "went", "jumped", "jump", "declined", "slipped", "surged", "soared",
-                  "cut", "raised", "lowered", "up", "down", "moved", "changed", "plunged",
+                  "up", "down", "moved", "changed", "plunged",
                   "narrowed", "widened", "edged", "slid", "tumbled", "advanced"),
     percent_words=("percent", "per cent", "percents", "percentage", "pct", "%"),
     percentage_point_words=("percentage points", "percentage point", "percent points",
