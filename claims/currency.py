@@ -24,8 +24,7 @@ DEFAULT_SYMBOLS = {"$": "USD", "£": "GBP", "¥": "JPY", "€": "EUR", "₩": "K
                    "Fr.": "CHF", "CHF": "CHF"}
 
 #: ISO codes that are also ordinary words in capitals ("ALL 5 solutions"): never a prefix.
-WORDLIKE_CODES = frozenset({"ALL", "TOP", "CUP", "PEN", "BOB", "SOS", "MOP", "BAM", "GEL",
-                            "MAD", "TRY", "CAD", "LAK", "MRU", "PAB", "SAR", "WST"})
+WORDLIKE_CODES = frozenset({"ALL", "TOP", "CUP", "PEN", "BOB", "SOS", "BAM", "GEL", "WST"})
 
 #: Codes read in lower case too ("10 rmb 20 usd").
 COMMON_CODES = ("USD", "EUR", "GBP", "JPY", "CNY", "CHF", "CAD", "AUD", "HKD", "SGD", "NZD",

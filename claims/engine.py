@@ -144,6 +144,8 @@ class _Reader:
             if a:
                 add(a, 1)
         for m in g.approx_re.finditer(t):
+            if self._numeral_before(m.start()):
+                continue  # "2 douzaines": a scale
             v = Decimal(g.approx_nouns[" ".join(m.group("n").lower().split())])
             add(_Amount(m.start(), m.end(), m.start(), m.end(), v, v, approx_noun=True,
                         words=True), 1)
@@ -179,10 +181,16 @@ class _Reader:
             return None
         s, e = m.start(), m.end()
         if m.group("sd") is not None:
-            return None  # "2018/19", "24/7": labels, not figures
+            # "3/4" is a fraction; "2018/19" and "24/7" are labels
+            den = int(m.group("sd"))
+            if m.group("fn") is not None or not num.isdigit() or not 0 < int(num) < den:
+                return None
         value = _parse_digits(num, g.L.decimal_mark)
         if value is None:
             return None
+        if m.group("sd") is not None:
+            with localcontext(_CTX):
+                value = value / Decimal(int(m.group("sd")))
         if m.group("exp"):
             value = value.scaleb(int(m.group("exp")), _CTX)
         if m.group("fn") is not None:
@@ -222,8 +230,9 @@ class _Reader:
                 value = -value
             text = self.text[s:e].lower()
             first = text.split()[0] if text.split() else ""
-            if first in g.scales and self._numeral_before(s):
-                continue  # "2,4 milliards": the scale of the figure before
+            if first in g.scales and (self._numeral_before(s) or (
+                    len(text.split()) == 1 and g.scales[first] >= 10 ** 6)):
+                continue  # "2,4 milliards": the scale of the figure before; "million" alone
             a = _Amount(s, e, s, e, value, value, words=True)
             single = " ".join(text.split())
             if single in g.articles:
@@ -353,7 +362,8 @@ class _Reader:
             return None
 
         # currency before the figure: "$48 million", "HK$ 6.8", "EUR 45m"
-        cm = g.ccy_before_re.search(t, max(0, s - 12), s)
+        prev_end = amounts[i - 1].end if i > 0 and amounts[i - 1].end <= s else 0
+        cm = g.ccy_before_re.search(t, max(prev_end, s - 12), s)
         if cm and not a.words or (cm and cm.group("sym")):
             surface = cm.group("name") or cm.group("sym") or cm.group("code")
             found, code, basis = g.lex.lookup(surface)
@@ -792,7 +802,7 @@ class _Reader:
 import re as _re
 
 _MINOR_TAIL = _re.compile(r"(?:[ \u00a0]+(?:and|et)[ \u00a0]+|[ \u00a0]+)(?P<n>\d{1,2})"
-                          r"(?:[ \u00a0]*(?P<m>cents?|centimes?|pence))?(?![\w.,]\d)")
+                          r"(?:[ \u00a0]*(?P<m>cents?|centimes?|pence))?(?![\w]|[.,]\d)")
 
 
 def _mentions(lower: str, words) -> bool:

@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 from typing import Dict, Iterable
 
-from .currency import COMMON_CODES, Lexicon
+from .currency import COMMON_CODES, WORDLIKE_CODES, Lexicon
 from .lang import get_language
 from .lang.schema import LanguageData
 
@@ -98,9 +98,11 @@ class Grammar:
             rf"{WS}*(?P<link>{link})?(?:(?P<name>(?i:{names}))(?![\w])|(?P<sym>{symbols})"
             rf"|(?P<code>(?:{codes})|(?i:{common}))(?![\w]))")
         prefix_names = [n for n in lex.names if "$" in n]
+        prefix_codes = "|".join(c for c in sorted(lex.codes, key=len, reverse=True)
+                                if c not in WORDLIKE_CODES)
         self.ccy_before_re = re.compile(
             rf"(?:(?<![\w])(?P<name>(?i:{alternation(prefix_names)}))|(?P<sym>{symbols})"
-            rf"|(?<![\w])(?P<code>(?:{codes})|(?i:{common})))" + WS + r"*\Z")
+            rf"|(?<![\w])(?P<code>(?:{prefix_codes})|(?i:{common})))" + WS + r"*\Z")
         self.minor_re = re.compile(
             rf"{WS}*(?P<m>(?i:{alternation(lex.minor_units)}))(?![\w])")
         self.ccy_scale_after_re = re.compile(
