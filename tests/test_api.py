@@ -84,10 +84,17 @@ def test_language_is_detected_when_not_given(client, text, expected, lang):
     assert body["mentions"] == explicit["mentions"]
 
 
-@pytest.mark.parametrize("lang, expected", [("fr-CA", "fr"), ("en_AU", "en")])
-def test_a_locale_resolves_to_its_language(client, lang, expected):
-    body = extract(client, text="Il a payé 20 $.", lang=lang).get_json()
+@pytest.mark.parametrize("text, lang, expected, currency", [
+    ("Il a payé 20 $.", "fr-CA", "fr", "CAD"),
+    ("He paid $20.", "en_AU", "en", "AUD"),
+])
+def test_a_locale_resolves_to_its_language_and_reaches_the_engine(
+        client, text, lang, expected, currency):
+    body = extract(client, text=text, lang=lang).get_json()
     assert body["lang"] == expected
+    # The reply names the language, but the engine was given the locale: its dollar.
+    [mention] = body["mentions"]
+    assert mention["currency"] == currency
 
 
 def test_healthz(client):
