@@ -113,18 +113,9 @@ class _Reader:
         self.ex_spans = spans
 
     def _is_excluded(self, s: int, e: int) -> bool:
+        # finditer spans are sorted and disjoint: only the last one starting before e can reach s
         i = bisect.bisect_right(self.ex_starts, e - 1) - 1
-        while i >= 0:
-            xs, xe = self.ex_spans[i]
-            if xe > s:
-                return True
-            if xe <= s and i >= 0:
-                # spans are sorted by start; earlier spans may still reach s only if long
-                i -= 1
-                if i >= 0 and self.ex_spans[i][1] <= s and xs < s - 400:
-                    break
-                continue
-        return False
+        return i >= 0 and self.ex_spans[i][1] > s
 
     # ---------------------------------------------------------------- 2. figures
     def _cores(self) -> List[_Amount]:
@@ -158,7 +149,6 @@ class _Reader:
             if a:
                 add(a, 3)
         for m in g.vulgar_re.finditer(t):
-            v = Decimal(str(unicodedata.numeric(m.group())))
             v = _frac_value(m.group())
             add(_Amount(m.start(), m.end(), m.start(), m.end(), v, v), 3)
         for m in g.words_re.finditer(t):
@@ -193,13 +183,13 @@ class _Reader:
                 value = value / Decimal(int(m.group("sd")))
         if m.group("exp"):
             value = value.scaleb(int(m.group("exp")), _CTX)
-        if m.group("fn") is not None:
+        if m.group("fn") is not None:  # "2 1/4"
             den = int(m.group("fd"))
-            if den == 0 or int(m.group("fn")) >= den:
-                e = m.start("fn") - 0
-                e = m.end("num")
+            if 0 < int(m.group("fn")) < den:
+                with localcontext(_CTX):
+                    value += Decimal(int(m.group("fn"))) / Decimal(den)
             else:
-                value = value + Decimal(int(m.group("fn"))) / Decimal(den)
+                e = m.end("num")
         sign = m.group("sign")
         if sign and sign.strip() in "-−":
             value = -value
@@ -212,7 +202,6 @@ class _Reader:
         a = _Amount(s, e, s, e, value, value)
         if not sign and "/" not in t[s:e] and num.isdigit():
             a.plain_digits = num
-        # "1/4", "3/4": a plain fraction written with a slash
         return a
 
     def _words(self, m) -> List[_Amount]:
@@ -351,57 +340,41 @@ class _Reader:
         nxt_start = amounts[i + 1].cstart if i + 1 < len(amounts) else len(t)
         s, e = a.cstart, a.cend
 
-        # identifiers, ordinals, labels
-        if e < len(t) and (t[e].isalpha() or t[e] == "_"):
-            if g.ordinal_re.match(t, e) and not a.words:
-                return None
-        win = max(0, s - 60)
-        if not a.words and g.label_re.search(t, win, s):
-            return None
-        if not a.words and self._after_name(s):
+        # digits that are an ordinal ("3e", "21st"), a label ("article 49.3") or a name
+        # ("Boeing 737", "CAC 40")
+        if not a.words and (g.ordinal_re.match(t, e) or g.label_re.search(t, max(0, s - 60), s)
+                            or self._after_name(s)):
             return None
 
         # currency before the figure: "$48 million", "HK$ 6.8", "EUR 45m"
         prev_end = amounts[i - 1].end if i > 0 and amounts[i - 1].end <= s else 0
         cm = g.ccy_before_re.search(t, max(prev_end, s - 12), s)
-        if cm and not a.words or (cm and cm.group("sym")):
+        if cm and (not a.words or cm.group("sym")):
             surface = cm.group("name") or cm.group("sym") or cm.group("code")
             found, code, basis = g.lex.lookup(surface)
             if found:
                 a.kind, a.currency, a.currency_basis, a.currency_surface = "money", code, basis, surface
                 a.start = cm.start()
 
-        # scale after the figure
-        if not a.words or a.approx_noun is False and not a.vague and not a.multiplier:
-            sm = g.scale_re.match(t, e) if e < nxt_start else None
-            if sm and not a.words and sm.end() <= nxt_start:
-                factor = (g.scale_values.get(" ".join(sm.group("w").lower().split())) if sm.group("w")
-                          else g.abbrev_values.get(sm.group("a")) if sm.group("a") else 12)
-                if factor:
-                    a.low *= factor
-                    a.high *= factor
-                    a.scale = factor
-                    e = sm.end()
-                    a.plain_digits = ""
-            elif a.kind == "money" and not a.words:
+        # scale after digits: "3,5 millions", "2.4bn", "12 k€", "$60m"
+        if a.words:
+            if not a.vague:
+                a.scale = max(a.scale, _word_scale(t[a.cstart:a.cend].lower(), g))
+        else:
+            sm = g.scale_re.match(t, e)
+            if sm and sm.end() <= nxt_start:
+                factor = (g.scale_values[" ".join(sm.group("w").lower().split())] if sm.group("w")
+                          else g.abbrev_values[sm.group("a")] if sm.group("a") else 12)
+                e = _scale(a, factor, sm.end())
+            elif a.kind == "money":
                 mm = g.money_scale_re.match(t, e)
                 if mm:
-                    f = g.abbrev_values[mm.group("a")]
-                    a.low *= f
-                    a.high *= f
-                    a.scale = f
-                    e = mm.end()
-                    a.plain_digits = ""
-        if a.words and a.scale == 1 and not a.vague:
-            a.scale = _word_scale(t[a.cstart:a.cend].lower(), g)
+                    e = _scale(a, g.abbrev_values[mm.group("a")], mm.end())
 
-        # glued letters that are no suffix we know: a name ("5G", "A320neo")
-        # the kind after the figure
+        # the kind after the figure: percent, currency, unit
         e = self._kind_after(a, e, nxt_start)
-        if e is None:
-            return None
-        if e < len(t) and t[e].isalpha() and not a.words and e == a.cend:
-            return None
+        if e == a.cend and not a.words and e < len(t) and t[e].isalpha():
+            return None  # glued letters that are no suffix we know: a name ("5G")
         if a.kind == "number" and a.multiplier is False:
             tm = g.times_re.match(t, e)
             if tm and tm.end() <= nxt_start:
@@ -803,6 +776,14 @@ import re as _re
 
 _MINOR_TAIL = _re.compile(r"(?:[ \u00a0]+(?:and|et)[ \u00a0]+|[ \u00a0]+)(?P<n>\d{1,2})"
                           r"(?:[ \u00a0]*(?P<m>cents?|centimes?|pence))?(?![\w]|[.,]\d)")
+
+
+def _scale(a: _Amount, factor: int, end: int) -> int:
+    a.low *= factor
+    a.high *= factor
+    a.scale = factor
+    a.plain_digits = ""
+    return end
 
 
 def _mentions(lower: str, words) -> bool:
