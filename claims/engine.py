@@ -325,11 +325,13 @@ class _Reader:
         v = Decimal(g.multipliers[m.group("m").lower()])
         s, e = m.start(), m.end()
         word = m.group("m").lower()
-        if word not in ("twice", "thrice"):
-            qualified = g.pre_qual_re.search(t, max(0, s - 40), s)
-            nxt = t[e:e + 12].lstrip().lower().split(" ", 1)[0]
-            if not (qualified or m.group("det") if "det" in m.re.groupindex else qualified) \
-                    and nxt not in ("the", "its", "their", "what", "that", "de", "du", "des", "que", "of"):
+        if word in g.adjective_multipliers:
+            # "double" is a figure after a qualifier or determiner ("plus du double", "le
+            # double") or before what it multiplies ("double the amount"); else an adjective
+            det = "det" in m.re.groupindex and m.group("det")
+            nxt = g.word_token_re.match(t[e:e + 20].lstrip())
+            if not (det or g.pre_qual_re.search(t, max(0, s - 40), s)
+                    or nxt and nxt.group().lower() in g.multiplier_objects):
                 return None
         a = _Amount(s, e, s, e, v, v, words=True, multiplier=True)
         return a
@@ -485,29 +487,28 @@ class _Reader:
             if m and m.end() <= limit:
                 a.kind, a.unit = "percent", "pp"
                 return m.end()
-        if not a.words or a.scale > 1 or a.vague or True:
-            m = g.minor_re.match(t, e)
-            if m and m.end() <= limit and not a.vague and not (a.words and g.L.code == "fr"):
-                code, factor = g.lex.minor_units[" ".join(m.group("m").lower().split())]
-                a.kind, a.currency, a.currency_basis = "money", code, "name"
-                a.low *= Decimal(factor)
-                a.high *= Decimal(factor)
-                return m.end()
-            m = g.ccy_after_re.match(t, e)
-            if m and m.end() <= limit and (not m.group("link") or a.scale > 1 or a.vague):
-                surface = m.group("name") or m.group("sym") or m.group("code")
-                found, code, basis = g.lex.lookup(surface)
-                if found:
-                    a.kind, a.currency, a.currency_basis, a.currency_surface = "money", code, basis, surface
-                    e = m.end()
-                    sm = g.ccy_scale_after_re.match(t, e)  # "75 USD million"
-                    if sm and sm.end() <= limit:
-                        f = g.scale_values[" ".join(sm.group("w").lower().split())]
-                        a.low *= f
-                        a.high *= f
-                        a.scale = f
-                        e = sm.end()
-                    return self._money_tail(a, e, limit)
+        m = g.minor_re.match(t, e)
+        if m and m.end() <= limit and not a.vague:
+            code, factor = g.lex.minor_units[" ".join(m.group("m").lower().split())]
+            a.kind, a.currency, a.currency_basis = "money", code, "name"
+            a.low *= Decimal(factor)
+            a.high *= Decimal(factor)
+            return m.end()
+        m = g.ccy_after_re.match(t, e)
+        if m and m.end() <= limit and (not m.group("link") or a.scale > 1 or a.vague):
+            surface = m.group("name") or m.group("sym") or m.group("code")
+            found, code, basis = g.lex.lookup(surface)
+            if found:
+                a.kind, a.currency, a.currency_basis, a.currency_surface = "money", code, basis, surface
+                e = m.end()
+                sm = g.ccy_scale_after_re.match(t, e)  # "75 USD million"
+                if sm and sm.end() <= limit:
+                    f = g.scale_values[" ".join(sm.group("w").lower().split())]
+                    a.low *= f
+                    a.high *= f
+                    a.scale = f
+                    e = sm.end()
+                return self._money_tail(a, e, limit)
         m = g.unit_re.match(t, e)
         if m and m.end() <= limit and (not m.group("link") or a.scale > 1 or a.vague):
             u = m.group("u")
@@ -618,8 +619,8 @@ class _Reader:
             return None
         conn = (cm.group("w") or "").lower()
         dash = cm.group("d")
-        if dash and (a.end != a.cend or "-" == dash and gap.strip() != "-") and dash == "-" and gap != "-" :
-            return None
+        if dash == "-" and gap != "-":
+            return None  # a hyphen joins a range only when written tight: "18-24"
         opener_m = g.opener_re.search(t, max(0, a.start - 30), a.start)
         opener = " ".join(opener_m.group().strip().lower().split()).replace("’", "'") if opener_m else None
         if conn:

@@ -169,6 +169,8 @@ class Grammar:
         self.multiplier_re = re.compile(
             rf"(?i:(?<![\w-]){det}(?P<m>{alternation(L.multipliers)})(?![\w'’-]))")
         self.multipliers = {k.lower(): v for k, v in L.multipliers.items()}
+        self.adjective_multipliers = frozenset(w.lower() for w in L.adjective_multipliers)
+        self.multiplier_objects = frozenset(w.lower() for w in L.multiplier_objects)
         self.times_re = re.compile(rf"{WS}+(?i:{alternation(L.times_words)})(?![\w])")
         self.ordinal_nouns = frozenset(w.lower() for w in L.ordinal_nouns)
         self.multiword_kind_words = tuple(

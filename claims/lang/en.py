@@ -45,6 +45,8 @@ LANGUAGE = LanguageData(
     ratio_words=("in", "out of", "over"),
     multipliers={"double": 2, "twice": 2, "triple": 3, "thrice": 3, "quadruple": 4},
     times_words=("times",),
+    adjective_multipliers=("double", "triple", "quadruple"),
+    multiplier_objects=("the", "its", "their", "his", "her", "what", "that", "of", "a"),
     plural_scale_nouns={
         "tens": 10, "dozens": 12, "hundreds": 100, "thousands": 1000,
         "millions": 10**6, "billions": 10**9, "trillions": 10**12,

@@ -49,6 +49,8 @@ LANGUAGE = LanguageData(
     ratio_words=("sur",),
     multipliers={"double": 2, "triple": 3, "quadruple": 4},
     times_words=("fois",),
+    adjective_multipliers=("double", "triple", "quadruple"),
+    multiplier_objects=("de", "du", "des", "que", "celui", "celle", "ceux"),
     plural_scale_nouns={
         "dizaines": 10, "douzaines": 12, "centaines": 100, "milliers": 1000,
         "millions": 10**6, "milliards": 10**9,

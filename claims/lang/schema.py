@@ -43,6 +43,10 @@ class LanguageData:
     #: multiplier nouns/adverbs -> factor ("double": 2, "twice": 2); "N fois"/"N times".
     multipliers: Mapping[str, int]
     times_words: Tuple[str, ...]
+    #: multipliers that are also adjectives ("un double effet"): a figure only after a
+    #: qualifier or determiner, or before one of ``multiplier_objects``.
+    adjective_multipliers: Tuple[str, ...]
+    multiplier_objects: Tuple[str, ...]
 
     # -- vague quantities ------------------------------------------------------
     #: bare-plural scale nouns -> S ("milliers": 1000, "dozens": 12).
