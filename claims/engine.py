@@ -94,7 +94,7 @@ class _Reader:
     def read(self) -> List[Mention]:
         self._excluded()
         amounts = self._cores()
-        amounts = [a for a in (self._attach(a, i, amounts) for i, a in enumerate(amounts)) if a]
+        amounts = _disjoint(a for a in (self._attach(a, i, amounts) for i, a in enumerate(amounts)) if a)
         amounts = self._pairs(amounts)
         self._context(amounts)
         out = []
@@ -777,6 +777,17 @@ import re as _re
 
 _MINOR_TAIL = _re.compile(r"(?:[ \u00a0]+(?:and|et)[ \u00a0]+|[ \u00a0]+)(?P<n>\d{1,2})"
                           r"(?:[ \u00a0]*(?P<m>cents?|centimes?|pence))?(?![\w]|[.,]\d)")
+
+
+def _disjoint(amounts) -> List[_Amount]:
+    """Keep amounts in text order, dropping one that a previous one's span swallowed
+    ("50" after "3 dollars 50 cents")."""
+    out: List[_Amount] = []
+    for a in amounts:
+        if out and a.start < out[-1].end:
+            continue
+        out.append(a)
+    return out
 
 
 def _scale(a: _Amount, factor: int, end: int) -> int:
