@@ -77,10 +77,7 @@ def extract(text: str, lang: Optional[str] = None) -> List[Mention]:
     code, territory = parse_locale(lang)
     if code is None:
         code = detect_language(text)
-    g = grammar(code)
-    if not g.anchor_re.search(text):
-        return []
-    return _Reader(text, g, territory).read()
+    return _Reader(text, grammar(code), territory).read()
 
 
 class _Reader:
@@ -92,6 +89,9 @@ class _Reader:
 
     # ------------------------------------------------------------------ pipeline
     def read(self) -> List[Mention]:
+        self.windows = self._windows()
+        if not self.windows:
+            return []
         self._excluded()
         amounts = self._cores()
         amounts = _disjoint(a for a in (self._attach(a, i, amounts) for i, a in enumerate(amounts)) if a)
@@ -106,9 +106,32 @@ class _Reader:
                 out.append(m)
         return out
 
+    # ------------------------------------------------------------ 0. where to look
+    _REACH = 40  # characters around a digit or number word that a figure's parts may span
+
+    def _windows(self) -> List[Tuple[int, int]]:
+        """Merged stretches of text around digits and number words.
+
+        Every core pattern is run only inside them: a book page with no figure costs one
+        token scan.  Window ends fall on white space so that no pattern sees a word cut.
+        """
+        t, triggers, reach = self.text, self.g.triggers, self._REACH
+        windows: List[List[int]] = []
+        for m in self.g.token_re.finditer(t):
+            tok = m.group()
+            if not (tok[0].isnumeric() or tok in triggers or tok.lower() in triggers):
+                continue
+            s, e = m.start(), m.end()
+            if windows and s - reach <= windows[-1][1]:
+                windows[-1][1] = _word_end(t, e + reach)
+            else:
+                windows.append([_word_start(t, s - reach), _word_end(t, e + reach)])
+        return [(s, e) for s, e in windows]
+
     # ------------------------------------------------------------ 1. exclusions
     def _excluded(self) -> None:
-        spans = [(m.start(), m.end()) for m in self.g.exclusion_re.finditer(self.text)]
+        rx, t = self.g.exclusion_re, self.text
+        spans = [(m.start(), m.end()) for s, e in self.windows for m in rx.finditer(t, s, e)]
         self.ex_starts = [s for s, _ in spans]
         self.ex_spans = spans
 
@@ -122,38 +145,28 @@ class _Reader:
         g, t = self.g, self.text
         found: List[Tuple[int, int, int, _Amount]] = []  # (start, -length, priority, amount)
 
-        def add(a: _Amount, priority: int) -> None:
-            if not self._is_excluded(a.cstart, a.cend):
+        def add(a: Optional[_Amount], priority: int) -> None:
+            if a is not None and not self._is_excluded(a.cstart, a.cend):
                 found.append((a.cstart, -(a.cend - a.cstart), priority, a))
 
-        for m in g.fraction_re.finditer(t):
-            a = self._fraction(m)
-            if a:
-                add(a, 0)
-        for m in g.vague_re.finditer(t):
-            a = self._vague(m)
-            if a:
-                add(a, 1)
-        for m in g.approx_re.finditer(t):
-            if self._numeral_before(m.start()):
-                continue  # "2 douzaines": a scale
-            v = Decimal(g.approx_nouns[" ".join(m.group("n").lower().split())])
-            add(_Amount(m.start(), m.end(), m.start(), m.end(), v, v, approx_noun=True,
-                        words=True), 1)
-        for m in g.multiplier_re.finditer(t):
-            a = self._multiplier(m)
-            if a:
-                add(a, 2)
-        for m in g.digits_re.finditer(t):
-            a = self._digits(m)
-            if a:
-                add(a, 3)
-        for m in g.vulgar_re.finditer(t):
-            v = _frac_value(m.group())
-            add(_Amount(m.start(), m.end(), m.start(), m.end(), v, v), 3)
-        for m in g.words_re.finditer(t):
-            for a in self._words(m):
-                add(a, 4)
+        # (pattern, reader, priority): on the same start, longer wins, then priority
+        for ws, we in self.windows:
+            for m in g.fraction_re.finditer(t, ws, we):
+                add(self._fraction(m), 0)
+            for m in g.vague_re.finditer(t, ws, we):
+                add(self._vague(m), 1)
+            for m in g.approx_re.finditer(t, ws, we):
+                add(self._approx_noun(m), 1)
+            for m in g.multiplier_re.finditer(t, ws, we):
+                add(self._multiplier(m), 2)
+            for m in g.digits_re.finditer(t, ws, we):
+                add(self._digits(m), 3)
+            for m in g.vulgar_re.finditer(t, ws, we):
+                v = _frac_value(m.group())
+                add(_Amount(m.start(), m.end(), m.start(), m.end(), v, v), 3)
+            for m in g.words_re.finditer(t, ws, we):
+                for a in self._words(m):
+                    add(a, 4)
         found.sort(key=lambda f: (f[0], f[1], f[2]))
         out: List[_Amount] = []
         last_end = -1
@@ -163,6 +176,12 @@ class _Reader:
             out.append(a)
             last_end = a.cend
         return out
+
+    def _approx_noun(self, m) -> Optional[_Amount]:
+        if self._numeral_before(m.start()):
+            return None  # "2 douzaines": a scale
+        v = Decimal(self.g.approx_nouns[" ".join(m.group("n").lower().split())])
+        return _Amount(m.start(), m.end(), m.start(), m.end(), v, v, approx_noun=True, words=True)
 
     def _digits(self, m) -> Optional[_Amount]:
         g, t = self.g, self.text
@@ -777,6 +796,21 @@ import re as _re
 
 _MINOR_TAIL = _re.compile(r"(?:[ \u00a0]+(?:and|et)[ \u00a0]+|[ \u00a0]+)(?P<n>\d{1,2})"
                           r"(?:[ \u00a0]*(?P<m>cents?|centimes?|pence))?(?![\w]|[.,]\d)")
+
+
+def _word_start(t: str, i: int) -> int:
+    """The start of the white-space-delimited token at ``i`` (a URL is read whole)."""
+    if i <= 0:
+        return 0
+    j = max(t.rfind(" ", 0, i), t.rfind("\n", 0, i))
+    return 0 if j < 0 else j + 1
+
+
+def _word_end(t: str, i: int) -> int:
+    n = len(t)
+    while i < n and not t[i].isspace():
+        i += 1
+    return min(i, n)
 
 
 def _disjoint(amounts) -> List[_Amount]:

@@ -212,8 +212,13 @@ class Grammar:
             r"|(?i:(?<![\d,.])(?:1er|\d{1,2})(?:" + WS + r"+|-)(?:" + months + r")\.?(?![\w]))"
             r"|(?i:(?<![\w])(?:" + months + r")\.?" + WS + r"+\d{1,2}(?:st|nd|rd|th)?(?![\d%]|[,.]\d))"
         )
-        self.anchor_re = re.compile(
-            rf"\d|[\u00bc-\u00be\u2150-\u215e]|(?i:(?<![\w])(?:{alternation(number_words | set(plural) | set(self.fractions) | set(self.multipliers) | set(k.split()[-1] for k in self.approx_nouns))})(?![\w]))")
+        # Words that can start or carry a figure: the scanner looks only near them and
+        # near digits, so text without any costs one cheap pass.
+        self.triggers = frozenset(
+            number_words | set(self.fractions) | set(plural) | set(self.multipliers)
+            | {k.split()[-1] for k in self.approx_nouns}
+            | {w.split()[-1] for w in L.several_words} | {w.lower() for w in L.negative_words})
+        self.token_re = re.compile(r"[^\W\d_]+|\d+|[\u00bc-\u00be\u2150-\u215e]")
 
 
 @lru_cache(maxsize=None)
