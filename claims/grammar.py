@@ -19,17 +19,46 @@ _APOS = "['’]"
 
 
 def alternation(words: Iterable[str], spaced: bool = True) -> str:
-    """Escaped alternation, longest first, with inner spaces matching any white space."""
-    out = []
-    for w in sorted(set(words), key=lambda w: (-len(w), w)):
+    """An escaped alternation of ``words`` as a trie, longer continuations first.
+
+    A trie (``d(?:eux|ix|ouze)``) rather than a flat list of alternatives: the regex
+    engine then tests a handful of branches at each position instead of every word,
+    which matters for case-insensitive patterns, whose literals it cannot pre-check.
+    Inner spaces match any white space; both apostrophes match each other.
+    """
+    trie: dict = {}
+    for w in set(words):
         if not w:
             continue
-        e = re.escape(w)
-        if spaced:
-            e = e.replace(r"\ ", WS + "+")
-        e = e.replace("'", _APOS).replace("’", _APOS)
-        out.append(e)
-    return "|".join(out) if out else r"(?!x)x"
+        node = trie
+        for ch in w:
+            node = node.setdefault(_atom(ch, spaced), {})
+        node[""] = {}
+    return _emit(trie) if trie else r"(?!x)x"
+
+
+def _atom(ch: str, spaced: bool) -> str:
+    if ch == " " and spaced:
+        return WS + "+"
+    if ch in "'’":
+        return _APOS
+    return re.escape(ch)
+
+
+def _emit(node: dict) -> str:
+    """Regex for a trie node; the end of a word ("") is the last, optional, branch."""
+    ends = "" in node
+    branches = [atom + _emit(child) for atom, child in sorted(node.items()) if atom]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends:
+        return body + "?" if len(branches) == 1 and _is_single(branches[0]) else f"(?:{body})?"
+    return body
+
+
+def _is_single(atom: str) -> bool:
+    return bool(re.fullmatch(r"\\?.|\[[^\]]*\]", atom))
 
 
 def _tail(words: Iterable[str]) -> str:
