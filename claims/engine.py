@@ -18,7 +18,6 @@ Stages work on spans into the original text and never rewrite it.
 """
 from __future__ import annotations
 
-import bisect
 import unicodedata
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation, localcontext, Context
@@ -92,7 +91,6 @@ class _Reader:
         self.windows = self._windows()
         if not self.windows:
             return []
-        self._excluded()
         amounts = self._cores()
         amounts = _disjoint(a for a in (self._attach(a, i, amounts) for i, a in enumerate(amounts)) if a)
         amounts = self._pairs(amounts)
@@ -129,16 +127,19 @@ class _Reader:
         return [(s, e) for s, e in windows]
 
     # ------------------------------------------------------------ 1. exclusions
-    def _excluded(self) -> None:
-        rx, t = self.g.exclusion_re, self.text
-        spans = [(m.start(), m.end()) for s, e in self.windows for m in rx.finditer(t, s, e)]
-        self.ex_starts = [s for s, _ in spans]
-        self.ex_spans = spans
+    _EXCLUSION_REACH = 32  # longest stretch of a phone number or date around one digit run
 
-    def _is_excluded(self, s: int, e: int) -> bool:
-        # finditer spans are sorted and disjoint: only the last one starting before e can reach s
-        i = bisect.bisect_right(self.ex_starts, e - 1) - 1
-        return i >= 0 and self.ex_spans[i][1] > s
+    def _is_excluded(self, s: int, e: int, digits: bool) -> bool:
+        """Inside a URL or e-mail address, or (digits) part of a phone number, date or time."""
+        t = self.text
+        token = t[_word_start(t, s):_word_end(t, e)]
+        if "://" in token or "@" in token or token.lower().startswith("www."):
+            return True
+        if not digits:
+            return False
+        r = self._EXCLUSION_REACH
+        return any(m.start() < e and m.end() > s
+                   for m in self.g.exclusion_re.finditer(t, max(0, s - r), min(len(t), e + r)))
 
     # ---------------------------------------------------------------- 2. figures
     def _cores(self) -> List[_Amount]:
@@ -146,7 +147,7 @@ class _Reader:
         found: List[Tuple[int, int, int, _Amount]] = []  # (start, -length, priority, amount)
 
         def add(a: Optional[_Amount], priority: int) -> None:
-            if a is not None and not self._is_excluded(a.cstart, a.cend):
+            if a is not None and not self._is_excluded(a.cstart, a.cend, not a.words):
                 found.append((a.cstart, -(a.cend - a.cstart), priority, a))
 
         # (pattern, reader, priority): on the same start, longer wins, then priority
