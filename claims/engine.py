@@ -137,9 +137,13 @@ class _Reader:
             return True
         if not digits:
             return False
-        r = self._EXCLUSION_REACH
-        return any(m.start() < e and m.end() > s
-                   for m in self.g.exclusion_re.finditer(t, max(0, s - r), min(len(t), e + r)))
+        # every excluded pattern starts at a word start or a "+": try only those, anchored
+        rx = self.g.exclusion_re
+        for c in _EXCLUSION_STARTS.finditer(t, max(0, s - self._EXCLUSION_REACH), s + 1):
+            m = rx.match(t, c.start())
+            if m and m.end() > s:
+                return True
+        return False
 
     # ---------------------------------------------------------------- 2. figures
     def _cores(self) -> List[_Amount]:
@@ -795,6 +799,7 @@ class _Reader:
 # ---------------------------------------------------------------------- helpers
 import re as _re
 
+_EXCLUSION_STARTS = _re.compile(r"\+|\b[^\W_]")
 _MINOR_TAIL = _re.compile(r"(?:[ \u00a0]+(?:and|et)[ \u00a0]+|[ \u00a0]+)(?P<n>\d{1,2})"
                           r"(?:[ \u00a0]*(?P<m>cents?|centimes?|pence))?(?![\w]|[.,]\d)")
 

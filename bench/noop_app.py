@@ -1,0 +1,18 @@
+"""The service plus a no-op twin of /v1/extract, for the HTTP benchmark only.
+
+``POST /v1/noop`` reads and validates the same request and dumps the same reply
+shape, but never calls the engine: the gap between the two endpoints, on one
+server with the same settings, is the engine's own cost.
+"""
+from flask import request
+
+from app import create_app
+from schemas import ExtractReplySchema, ExtractRequestSchema
+
+app = create_app()
+
+
+@app.post("/v1/noop")
+def noop():
+    req = ExtractRequestSchema().load(request.get_json())
+    return ExtractReplySchema().dump({"lang": req["lang"] or "auto", "mentions": []})
