@@ -21,6 +21,13 @@ DEFAULTS = {
 
 api = Blueprint("api", __name__)
 
+# Schemas are built once: building one copies its fields, which costs more than
+# dumping a reply. Instances hold no per-request state, so sharing them is safe.
+EXTRACT_REQUEST = ExtractRequestSchema()
+EXTRACT_REPLY = ExtractReplySchema()
+HEALTH = HealthSchema()
+PROBLEM = ProblemSchema()
+
 
 class JSONRequest(Request):
     def on_json_loading_failed(self, e):
@@ -35,22 +42,22 @@ class JSONRequest(Request):
 def extract():
     # get_json() raises 415 for a non-JSON content type, 400 for broken JSON
     # and 413 past MAX_CONTENT_LENGTH; load() raises 422 with field messages.
-    req = ExtractRequestSchema().load(request.get_json())
+    req = EXTRACT_REQUEST.load(request.get_json())
     lang = claims.resolve_language(req["text"], req["lang"])
     # The engine gets the caller's own tag, not the resolved code: a locale
     # such as fr-CA also tells it which dollar a bare "$" is.
     mentions = claims.extract(req["text"], lang=req["lang"])
-    return ExtractReplySchema().dump({"lang": lang, "mentions": mentions})
+    return EXTRACT_REPLY.dump({"lang": lang, "mentions": mentions})
 
 
 @api.get("/healthz")
 def healthz():
-    return HealthSchema().dump({"status": "ok"})
+    return HEALTH.dump({"status": "ok"})
 
 
 def problem(status, detail, response=None, **extra):
     """An RFC 9457 reply; ``response`` keeps the headers of an HTTP error (``Allow``)."""
-    body = ProblemSchema().dump({
+    body = PROBLEM.dump({
         "type": "about:blank",  # the status code says it all; no problem catalogue
         "title": HTTP_STATUS_CODES[status],
         "status": status,
@@ -98,6 +105,9 @@ def create_app(config=None):
     app.json.ensure_ascii = False  # French text stays readable in replies
     app.json.sort_keys = False  # fields in schema order, as documented
 
+    # Compile every language's patterns now: with gunicorn's preload_app the master
+    # does it once and the workers fork ready, instead of on their first request.
+    claims.prepare()
     app.register_blueprint(api)
     app.register_error_handler(HTTPException, handle_http_error)
     app.register_error_handler(ValidationError, handle_validation_error)

@@ -6,13 +6,12 @@ server with the same settings, is the engine's own cost.
 """
 from flask import request
 
-from app import create_app
-from schemas import ExtractReplySchema, ExtractRequestSchema
+from app import EXTRACT_REPLY, EXTRACT_REQUEST, create_app
 
 app = create_app()
 
 
 @app.post("/v1/noop")
 def noop():
-    req = ExtractRequestSchema().load(request.get_json())
-    return ExtractReplySchema().dump({"lang": req["lang"] or "auto", "mentions": []})
+    req = EXTRACT_REQUEST.load(request.get_json())
+    return EXTRACT_REPLY.dump({"lang": req["lang"] or "auto", "mentions": []})

@@ -8,9 +8,9 @@
 """
 from .model import KINDS, QUALIFIERS, ClaimsError, Mention, UnsupportedLanguage
 from .lang import SUPPORTED_LANGUAGES, detect_language, resolve_language
-from .engine import extract
+from .engine import extract, prepare
 
 __all__ = [
-    "extract", "Mention", "ClaimsError", "UnsupportedLanguage",
+    "extract", "prepare", "Mention", "ClaimsError", "UnsupportedLanguage",
     "SUPPORTED_LANGUAGES", "detect_language", "resolve_language", "KINDS", "QUALIFIERS",
 ]

@@ -25,7 +25,7 @@ from typing import List, Optional, Tuple
 
 from .currency import OTHER_DOLLARS, territory_currency
 from .grammar import Grammar, grammar
-from .lang import detect_language, parse_locale
+from .lang import SUPPORTED_LANGUAGES, detect_language, parse_locale
 from .model import Mention
 
 #: Precision wide enough for any figure a text states; amounts stay Decimal.
@@ -62,6 +62,13 @@ class _Amount:
     drop: bool = False
     range_with: Optional["_Amount"] = None
     extras: dict = field(default_factory=dict)
+
+
+def prepare(langs: Optional[Tuple[str, ...]] = None) -> None:
+    """Build the patterns of ``langs`` (all supported languages by default) now rather
+    than on first use: a server calls this once before it forks its workers."""
+    for code in langs or SUPPORTED_LANGUAGES:
+        grammar(code)
 
 
 def extract(text: str, lang: Optional[str] = None) -> List[Mention]:
