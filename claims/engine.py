@@ -709,7 +709,6 @@ class _Reader:
     # ------------------------------------------------------- 5. currency context
     def _context(self, amounts: List[_Amount]) -> None:
         g = self.g
-        lower = self.text.lower()
         named = {a.currency for a in amounts if a.kind == "money" and a.currency}
         other_dollars = {c for c in named if c in OTHER_DOLLARS}
         locale_ccy = territory_currency(self.territory)
@@ -724,17 +723,26 @@ class _Reader:
                         a.currency, a.currency_basis = next(iter(other_dollars)), "context"
                     else:
                         a.currency_basis = "default"
-                elif surf in ("¥", "￥") and _mentions(lower, g.L.currency_context.get("CNY", ())):
+                elif surf in ("¥", "￥") and self._named("CNY"):
                     a.currency, a.currency_basis = "CNY", "context"
                 elif a.currency == "FRF" and a.currency_basis == "name":
                     for code in ("CHF", "XOF", "XAF"):
-                        if _mentions(lower, g.L.currency_context.get(code, ())):
+                        if self._named(code):
                             a.currency, a.currency_basis = code, "context"
                             break
                 last_money = a
             elif (a.kind == "number" and last_money is not None and a.scale >= 10 ** 6
                   and not a.vague and not a.multiplier and self._elided_currency(a)):
                 a.kind, a.currency, a.currency_basis = "money", last_money.currency, "context"
+
+    def _named(self, code: str) -> bool:
+        """Whether the text names a country or currency that points to ``code``; one scan
+        of the text per code and call, however many amounts ask."""
+        cache = self.__dict__.setdefault("_named_cache", {})
+        if code not in cache:
+            rx = self.g.context_re.get(code)
+            cache[code] = bool(rx and rx.search(self.text))
+        return cache[code]
 
     def _elided_currency(self, a: _Amount) -> bool:
         t = self.text
@@ -843,10 +851,6 @@ def _scale(a: _Amount, factor: int, end: int) -> int:
     a.scale = factor
     a.plain_digits = ""
     return end
-
-
-def _mentions(lower: str, words) -> bool:
-    return any(_re.search(r"(?<![\w])" + _re.escape(w) + r"(?![\w])", lower) for w in words)
 
 
 def _norm(v: Optional[Decimal]) -> Optional[Decimal]:

@@ -207,6 +207,10 @@ class Grammar:
         self.ratio_gap_re = re.compile(
             rf"{WS}+(?:[^\W\d_]+{WS}+)?(?i:{alternation(L.ratio_words)}){WS}+\Z")
 
+        self.context_re = {
+            code: re.compile(rf"(?i:(?<![\w])(?:{alternation(words)})(?![\w]))")
+            for code, words in L.currency_context.items()}
+
         # -- ranges and changes --------------------------------------------------------------
         self.range_openers = {k.lower(): tuple(c.lower() for c in v) for k, v in L.range_openers.items()}
         self.opener_re = re.compile(r"(?i:" + _tail(L.range_openers) + ")")
