@@ -59,6 +59,7 @@ class _Amount:
     estimate: bool = False
     hyphen_unit: bool = False
     multiplier: bool = False
+    fraction: bool = False
     drop: bool = False
     range_with: Optional["_Amount"] = None
     extras: dict = field(default_factory=dict)
@@ -291,8 +292,9 @@ class _Reader:
                                     "half", "halves", "quarter", "quarters", "thirds")
         nxt = t[e:e + 12].lstrip().lower()
         if num is None:
-            if frac in ("moitié",):
-                num = _ONE
+            if frac in ("moitié",) or frac in ("demi", "demie") and g.joiner_tail_re.search(
+                    t, max(0, s - 6), s):
+                num = _ONE  # "la moitié", "un million et demi"
             elif frac in ("half",):
                 before = t[max(0, s - 25):s].lower().rstrip()
                 if not (nxt.startswith(("of", "a ", "an ")) or g.pre_qual_re.search(t, max(0, s - 40), s)
@@ -311,7 +313,7 @@ class _Reader:
         value = num / Decimal(den)
         if m.group("scale"):
             value *= g.scale_values[" ".join(m.group("scale").lower().split())]
-        a = _Amount(s, e, s, e, value, value, words=True)
+        a = _Amount(s, e, s, e, value, value, words=True, fraction=True)
         if m.group("scale"):
             a.scale = g.scale_values[" ".join(m.group("scale").lower().split())]
         return a
@@ -584,7 +586,8 @@ class _Reader:
             a = amounts[i]
             b = amounts[i + 1] if i + 1 < len(amounts) else None
             if b is not None:
-                merged = self._ratio(a, b) or self._bounds(a, b) or self._range(a, b)
+                merged = (self._mixed(a, b) or self._ratio(a, b) or self._bounds(a, b)
+                          or self._range(a, b))
                 if merged is not None:
                     if merged == "change":
                         out.append(a)
@@ -596,6 +599,26 @@ class _Reader:
             out.append(a)
             i += 1
         return out
+
+    def _mixed(self, a: _Amount, b: _Amount):
+        """'trois et un cinquième', 'five and a half million', 'un million et demi'."""
+        if not b.fraction or a.kind != "number" or a.qualifier != "exact" or a.vague \
+                or a.fraction or b.qualifier != "exact" or a.low != a.high:
+            return None
+        if not self.g.joiner_gap_re.fullmatch(self.text, a.end, b.start):
+            return None
+        with localcontext(_CTX):
+            if b.scale > 1 and a.scale == 1:      # five and a half million
+                v = a.low * b.scale + b.low
+            elif a.scale > 1 and b.scale == 1:    # cinq milliards et trois quarts
+                v = a.low + b.low * a.scale
+            elif a.scale == 1 and b.scale == 1:   # trois et un cinquième
+                v = a.low + b.low
+            else:
+                return None
+        r = _Amount(a.start, b.end, a.cstart, b.cend, v, v, words=True, scale=max(a.scale, b.scale))
+        r.kind, r.unit, r.currency = b.kind, b.unit, b.currency
+        return r
 
     def _ratio(self, a: _Amount, b: _Amount):
         g, t = self.g, self.text
@@ -972,8 +995,10 @@ def _word_segments(tokens, g: Grammar):
         if w in g.decimal_words and seg_start is not None:
             digits = []
             j = i + 1
-            while j < n and tokens[j][2] in g.cardinals and g.cardinals[tokens[j][2]] < 100:
-                digits.append(g.cardinals[tokens[j][2]])
+            while j < n and (tokens[j][2] in g.joiners or tokens[j][2] in g.cardinals
+                             and g.cardinals[tokens[j][2]] < 100):
+                if tokens[j][2] not in g.joiners:
+                    digits.append(g.cardinals[tokens[j][2]])
                 j += 1
             if digits:
                 if all(d < 10 for d in digits):

@@ -90,7 +90,8 @@ class Grammar:
         sep = rf"(?:{WS}+|{WS}*-{WS}*)"
         joiner = alternation(L.joiners)
         word = rf"(?:{alternation(number_words)})(?![\w'’])"
-        dec = rf"(?:{sep}(?:{alternation(L.decimal_words)}){WS}+{word}(?:{sep}{word})*)?"
+        dec = (rf"(?:{sep}(?:{alternation(L.decimal_words)}){WS}+{word}"
+               rf"(?:{sep}(?:(?:{joiner}){sep})?{word})*)?")
         art = rf"(?:(?:{art_prefix}){WS}+(?=(?:{alternation(scale_or_hundred)})\b))?" if art_prefix else ""
         self.words_re = re.compile(
             rf"(?<![\w-])(?i:(?:{alternation(L.negative_words)}){WS}+)?(?i:{art}{word}"
@@ -221,6 +222,8 @@ class Grammar:
         self.connector_start_re = re.compile(
             rf"{WS}*(?:(?P<w>(?i:{alternation(connectors)})){WS}+|(?P<d>[-–—~]){WS}*)")
         self.bounds_gap_re = re.compile(rf",?{WS}*(?:(?i:{joiner}){WS}*)?")
+        self.joiner_gap_re = re.compile(rf"{WS}+(?i:{joiner}){WS}+")
+        self.joiner_tail_re = re.compile(rf"(?<![\w])(?i:{joiner}){WS}+\Z")
         self.change_re = re.compile(
             rf"(?i:(?<![\w])(?:{alternation(L.change_verbs)})(?:{WS}+[^\W\d_]+)?{WS}+\Z)")
 

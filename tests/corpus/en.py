@@ -52,6 +52,9 @@ CASES = [
     Case(dict(kind="quantity", low="96", high="96", unit="Mbit/s"), ["96 megabits per second"]),
     Case(dict(kind="number", low="1234", high="1234"), ["a total of 1,234"]),
     Case(dict(kind="number", low="1300000", high="1300000"), ["I can give you 13 lakh"]),
+    Case(dict(kind="number", low="5500000", high="5500000"),
+         ["five and a half million fishes", "5.5 million fishes", "5,500,000 fishes"]),
+    Case(dict(kind="number", low="3.2", high="3.2"), ["three and a fifth", "3.2"]),
 ]
 
 CHANGES = [

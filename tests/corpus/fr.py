@@ -67,6 +67,11 @@ CASES = [
     Case(dict(kind="money", low="120000000", high="120000000", currency="CHF"),
          ["une perte de 120 millions de francs suisses"]),
     Case(dict(kind="money", low="1.97", high="1.97", currency="EUR"), ["à 197 centimes"]),
+    Case(dict(kind="number", low="1500000", high="1500000"),
+         ["un million et demi de visiteurs", "1,5 million de visiteurs"]),
+    Case(dict(kind="number", low="3.25", high="3.25"), ["trois et un quart", "3,25"]),
+    Case(dict(kind="number", low="200.71", high="200.71"),
+         ["deux cent virgule soixante et onze", "200,71"]),
 ]
 
 #: Change: two points, the scale and currency written once shared.
