@@ -51,6 +51,9 @@ class Lexicon:
             if symbol and symbol != code and not symbol.isalpha():
                 self.symbols.setdefault(symbol, code)
         self.codes["RMB"] = "CNY"
+        for code in OTHER_DOLLARS | {"USD"}:  # "CAD$ 15", "nzd$15"
+            self.symbols.setdefault(code + "$", code)
+            self.symbols.setdefault(code.lower() + "$", code)
         for form, code in lang.currency_names.items():
             self.names[form.lower()] = code
         self.minor_units: Dict[str, Tuple[Optional[str], str]] = {

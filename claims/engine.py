@@ -251,9 +251,9 @@ class _Reader:
                 value = -value
             text = self.text[s:e].lower()
             first = text.split()[0] if text.split() else ""
-            if first in g.scales and (self._numeral_before(s) or (
-                    len(text.split()) == 1 and g.scales[first] >= 10 ** 6)):
-                continue  # "2,4 milliards": the scale of the figure before; "million" alone
+            if (first in g.scales or g.cardinals.get(first) == 100 and len(text.split()) == 1) and (
+                    self._numeral_before(s) or (len(text.split()) == 1 and g.scales.get(first, 0) >= 10 ** 6)):
+                continue  # "2,4 milliards": the scale of the figure before; "50 cents"; "million" alone
             a = _Amount(s, e, s, e, value, value, words=True)
             single = " ".join(text.split())
             if single in g.articles:
@@ -423,7 +423,9 @@ class _Reader:
 
         # qualifier after: "ou plus", "or more", "+"
         pq = g.post_qual_re.match(t, e)
-        if pq and pq.end() <= nxt_start and a.qualifier == "exact":
+        # "200 ou plus que 190", "10 and more than 40": the phrase belongs to the next figure
+        room = nxt_start - self._NEXT_FIGURE_GAP if i + 1 < len(amounts) else nxt_start
+        if pq and pq.end() <= room and a.qualifier == "exact":
             q = "at_least" if pq.group("plus") else g.post_qual.get(" ".join(pq.group("q").lower().split()))
             if q:
                 a.qualifier = q if q != "le_post" else "le"
@@ -457,6 +459,8 @@ class _Reader:
         a.start = left
         a.end = e
         return a
+
+    _NEXT_FIGURE_GAP = 8
 
     def _qualifier_is_figurative(self, phrase: str, q: str, start: int, a: _Amount) -> bool:
         """'over five years' (during), 'edged up to 5%' (a verb's particle): no bound."""
@@ -526,6 +530,7 @@ class _Reader:
             a.kind, a.currency, a.currency_basis = "money", code, "name"
             a.low *= Decimal(factor)
             a.high *= Decimal(factor)
+            a.extras["minor"] = True
             return m.end()
         m = g.ccy_after_re.match(t, e)
         if m and m.end() <= limit and (not m.group("link") or a.scale > 1 or a.vague):
@@ -586,8 +591,8 @@ class _Reader:
             a = amounts[i]
             b = amounts[i + 1] if i + 1 < len(amounts) else None
             if b is not None:
-                merged = (self._mixed(a, b) or self._ratio(a, b) or self._bounds(a, b)
-                          or self._range(a, b))
+                merged = (self._mixed(a, b) or self._compound(a, b) or self._ratio(a, b)
+                          or self._bounds(a, b) or self._range(a, b))
                 if merged is not None:
                     if merged == "change":
                         out.append(a)
@@ -618,6 +623,20 @@ class _Reader:
                 return None
         r = _Amount(a.start, b.end, a.cstart, b.cend, v, v, words=True, scale=max(a.scale, b.scale))
         r.kind, r.unit, r.currency = b.kind, b.unit, b.currency
+        return r
+
+    def _compound(self, a: _Amount, b: _Amount):
+        """'thirteen dollars forty-five cents', '15 dollars et 15 cents': one amount."""
+        if not (a.kind == b.kind == "money" and b.extras.get("minor") and a.currency == b.currency
+                and not a.extras.get("minor") and a.scale == 1 and a.qualifier == b.qualifier == "exact"
+                and a.low == a.high and b.low < 1):
+            return None
+        gap = self.text[a.end:b.start]
+        if gap.strip() and not self.g.joiner_gap_re.fullmatch(gap):
+            return None
+        r = _Amount(a.start, b.end, a.cstart, b.cend, a.low + b.low, a.high + b.high)
+        r.kind, r.currency, r.currency_basis = "money", a.currency, a.currency_basis
+        r.currency_surface = a.currency_surface
         return r
 
     def _ratio(self, a: _Amount, b: _Amount):
@@ -652,8 +671,7 @@ class _Reader:
             lo, hi = b, a
         else:
             return None
-        gap = self.text[a.end:b.start]
-        if not self.g.bounds_gap_re.fullmatch(gap) or lo.low > hi.high:
+        if not self.g.bounds_gap_re.fullmatch(self.text, a.end, b.start) or lo.low >= hi.high:
             return None
         r = _Amount(a.start, b.end, a.cstart, b.cend, lo.low, hi.high,
                     high_inclusive=self._UPPER[hi.qualifier])
@@ -786,6 +804,7 @@ class _Reader:
     def _mention(self, a: _Amount) -> Optional[Mention]:
         if a.article and a.qualifier == "exact" and not a.hyphen_unit and (
                 a.kind not in ("money", "percent") or a.kind == "money" and a.currency_basis == "name"
+                and not a.extras.get("minor")
                 and self.text[a.cstart:a.cend].lower() in self.g.bare_articles):
             return None
         low, high = a.low, a.high
