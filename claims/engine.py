@@ -180,6 +180,7 @@ class _Reader:
             for m in g.words_re.finditer(t, ws, we):
                 for a in self._words(m):
                     add(a, 4)
+        found = self._trim_before_fractions(found)
         found.sort(key=lambda f: (f[0], f[1], f[2]))
         out: List[_Amount] = []
         last_end = -1
@@ -188,6 +189,24 @@ class _Reader:
                 continue
             out.append(a)
             last_end = a.cend
+        return out
+
+    def _trim_before_fractions(self, found):
+        """'cent et trois quarts': the spelled-out figure stops where the fraction's
+        numerator starts ('cent', then 'trois quarts'), so that both can be read."""
+        starts = sorted(a.cstart for _s, _n, _p, a in found if a.fraction)
+        if not starts:
+            return found
+        out = []
+        for item in found:
+            a = item[3]
+            cut = next((s for s in starts if a.cstart < s < a.cend), None) if a.words and not a.fraction else None
+            if cut is None:
+                out.append(item)
+                continue
+            m = self.g.words_re.match(self.text, a.cstart, cut)
+            for b in (self._words(m) if m else []):
+                out.append((b.cstart, -(b.cend - b.cstart), item[2], b))
         return out
 
     def _approx_noun(self, m) -> Optional[_Amount]:
@@ -274,49 +293,55 @@ class _Reader:
     def _fraction(self, m) -> Optional[_Amount]:
         g, t = self.g, self.text
         frac = m.group("frac").lower()
-        den = g.fractions.get(frac)
-        num_txt = (m.group("num") or "").lower()
         s, e = m.start(), m.end()
-        if num_txt:
-            if num_txt.isdigit():
-                num = Decimal(num_txt)
-            elif num_txt in g.cardinals:
-                num = Decimal(g.cardinals[num_txt])
-            elif num_txt in g.articles:
-                num = _ONE
-            else:
-                return None
-        else:
-            num = None
-        ordinal_like = frac not in ("demi", "demie", "moitié", "tiers", "quart", "quarts",
-                                    "half", "halves", "quarter", "quarters", "thirds")
-        nxt = t[e:e + 12].lstrip().lower()
+        num = self._numerator(m)
+        if num is False:
+            return None
         if num is None:
-            if frac in ("moitié",) or frac in ("demi", "demie") and g.joiner_tail_re.search(
-                    t, max(0, s - 6), s):
-                num = _ONE  # "la moitié", "un million et demi"
-            elif frac in ("half",):
-                before = t[max(0, s - 25):s].lower().rstrip()
-                if not (nxt.startswith(("of", "a ", "an ")) or g.pre_qual_re.search(t, max(0, s - 40), s)
-                        or m.group("scale")):
-                    return None
-                if before.endswith(("first", "second", "the", "-")):
-                    return None
-                num = _ONE
-            else:
+            # a fraction noun alone: "la moitié", "more than half of", "et demi"; not
+            # "the first half" nor "half-year"
+            if frac not in g.fraction_nouns_alone or t[e:e + 1] == "-":
                 return None
-        elif ordinal_like or frac in ("quarter", "third", "thirds", "quarters"):
-            # "a third year", "the first quarter": an ordinal, not a fraction
-            following = g.word_token_re.match(nxt)
+            before = g.word_token_re.findall(t[max(0, s - 20):s].lower())
+            if before and before[-1] in g.ordinal_adjectives:
+                return None
+            num = _ONE
+        elif frac not in g.pure_fraction_nouns:
+            # "a third year", "a fifth time": an ordinal, not a fraction
+            following = g.word_token_re.match(t[e:e + 20].lstrip())
             if following and following.group().lower() in g.ordinal_nouns:
                 return None
-        value = num / Decimal(den)
-        if m.group("scale"):
-            value *= g.scale_values[" ".join(m.group("scale").lower().split())]
-        a = _Amount(s, e, s, e, value, value, words=True, fraction=True)
-        if m.group("scale"):
-            a.scale = g.scale_values[" ".join(m.group("scale").lower().split())]
+        with localcontext(_CTX):
+            value = num / Decimal(g.fractions[frac])
+            a = _Amount(s, e, s, e, value, value, words=True, fraction=True)
+            if m.group("scale"):
+                _scale(a, g.scale_values[" ".join(m.group("scale").lower().split())], e)
+        if self._numerator_start is not None and not ("det" in m.re.groupindex and m.group("det")):
+            a.start = a.cstart = self._numerator_start
         return a
+
+    def _numerator(self, m):
+        """The numerator's value; None when there is none; False when it is no figure."""
+        g = self.g
+        txt = m.group("num")
+        self._numerator_start = None
+        if not txt:
+            return None
+        low = txt.lower()
+        if low.isdigit():
+            return Decimal(low)
+        if low in g.articles and low not in g.cardinals:
+            return _ONE
+        base = m.start("num")
+        tokens = [(tm.start() + base, tm.end() + base, tm.group().lower())
+                  for tm in g.word_token_re.finditer(txt)]
+        segments = _word_segments(tokens, g)
+        if not segments:
+            return False
+        # "vingt et trois cinquièmes": only the last figure is the numerator; the one before
+        # stays a figure of its own (and may join as a mixed number)
+        self._numerator_start = segments[-1][0]
+        return segments[-1][2]
 
     def _vague(self, m) -> Optional[_Amount]:
         g = self.g
@@ -617,10 +642,8 @@ class _Reader:
                 v = a.low * b.scale + b.low
             elif a.scale > 1 and b.scale == 1:    # cinq milliards et trois quarts
                 v = a.low + b.low * a.scale
-            elif a.scale == 1 and b.scale == 1:   # trois et un cinquième
-                v = a.low + b.low
-            else:
-                return None
+            else:                                 # trois et un cinquième; one billion and
+                v = a.low + b.low                 # three quarters million
         r = _Amount(a.start, b.end, a.cstart, b.cend, v, v, words=True, scale=max(a.scale, b.scale))
         r.kind, r.unit, r.currency = b.kind, b.unit, b.currency
         return r

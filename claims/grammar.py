@@ -190,7 +190,8 @@ class Grammar:
 
         # -- fractions, ratios, multipliers ------------------------------------------------
         det = rf"(?:(?P<det>{alternation(L.noun_determiners)}){WS}*)?" if L.noun_determiners else ""
-        numer = rf"(?P<num>\d+|{alternation(number_words | set(self.articles))})"
+        one_word = rf"(?:{alternation(number_words | set(self.articles))})(?![\w'’])"
+        numer = rf"(?P<num>\d+|{one_word}(?:{sep}{one_word})*)"
         self.fraction_re = re.compile(
             rf"(?i:(?<![\w-]){det}(?:{numer}(?:{WS}+|{WS}*-{WS}*))?"
             rf"(?P<frac>{alternation(L.fractions)})(?![\w])"
@@ -203,6 +204,9 @@ class Grammar:
         self.multiplier_objects = frozenset(w.lower() for w in L.multiplier_objects)
         self.times_re = re.compile(rf"{WS}+(?i:{alternation(L.times_words)})(?![\w])")
         self.ordinal_nouns = frozenset(w.lower() for w in L.ordinal_nouns)
+        self.ordinal_adjectives = frozenset(w.lower() for w in L.ordinal_adjectives)
+        self.fraction_nouns_alone = frozenset(w.lower() for w in L.fraction_nouns_alone)
+        self.pure_fraction_nouns = frozenset(w.lower() for w in L.pure_fraction_nouns)
         self.multiword_kind_words = tuple(
             w.lower() for w in (*L.percent_words, *L.percentage_point_words) if " " in w or "-" in w)
         self.ratio_gap_re = re.compile(

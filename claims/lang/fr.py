@@ -69,6 +69,9 @@ LANGUAGE = LanguageData(
                  "bénéfices", "pertes", "dette", "dettes", "investissements", "financement",
                  "financements", "commandes", "prêts", "dons", "primes", "capitalisation",
                  "chiffre", "budget", "taxes", "impôts", "cotisations", "ici"),
+    ordinal_adjectives=("premier", "première", "second", "seconde", "dernier", "dernière"),
+    fraction_nouns_alone=("moitié", "demi", "demie"),
+    pure_fraction_nouns=("demi", "demie", "moitié", "tiers", "quart", "quarts"),
     ordinal_nouns=("fois", "année", "rang", "place", "trimestre", "mandat", "jour", "mois",
                    "semaine", "édition", "vague", "tour", "siècle", "position", "plus"),
     pre_qualifiers={

@@ -63,6 +63,12 @@ class LanguageData:
     noun_determiners: Tuple[str, ...]
     #: nouns after which an ordinal-like fraction word is an ordinal ("a third year").
     ordinal_nouns: Tuple[str, ...]
+    #: words before which a fraction noun alone is a part, not a figure ("the first half").
+    ordinal_adjectives: Tuple[str, ...]
+    #: fraction nouns that are a figure with no numerator ("la moitié", "more than half").
+    fraction_nouns_alone: Tuple[str, ...]
+    #: fraction nouns that are never ordinals ("tiers", "half"), unlike "cinquième", "third".
+    pure_fraction_nouns: Tuple[str, ...]
     #: words that may follow a bare scaled figure ("1,4 million de salaire", "a quarter of
     #: a million of it") and still let it take the currency named earlier in the text.
     money_nouns: Tuple[str, ...]
