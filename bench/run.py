@@ -22,7 +22,9 @@ TOOLS = {"fr": ["claims", "recognizers", "floor"], "en": ["claims", "recognizers
 
 def worker(*args):
     out = subprocess.run([sys.executable, str(HERE / "worker.py"), *args],
-                         capture_output=True, text=True, check=True)
+                         capture_output=True, text=True)
+    if out.returncode:
+        raise SystemExit(f"bench/worker.py {' '.join(args)} failed:\n{out.stderr}")
     return json.loads(out.stdout)
 
 
