@@ -2,17 +2,18 @@
 
 Read top to bottom, it is the table of contents of a mention's life:
 
-1. ``_excluded``: spans that are not claims (URLs, phones, dates, times).
-2. ``_cores``: figures — digits, spelled-out numbers, fractions, vague
-   quantities, multipliers — with their scale word, overlaps resolved.
-3. ``_attach``: what stands around a figure — currency before or after, percent,
-   unit, the qualifier before or after, a bounding verb — and labels, years
-   and ordinals dropped.
-4. ``_pairs``: ranges (``de X à Y``), changes (``passer de X à Y``, two points),
-   ratios (``trois sur quatre``).
-5. ``_context``: currency read from the rest of the text (``¥`` beside ``yuans``,
+0. ``_windows``: where to look — the stretches around digits and number words.
+1. ``_cores``: figures — digits, spelled-out numbers, fractions, vague
+   quantities, multipliers — overlaps resolved; ``_is_excluded`` drops those in
+   URLs, phone numbers, dates and times.
+2. ``_attach``: what stands around a figure — its scale, currency before or
+   after, percent, unit, the qualifier before or after, a bounding verb — and
+   labels, names, years and ordinals dropped.
+3. ``_pairs``: mixed numbers, compound money, ratios, combined bounds, ranges
+   (``de X à Y``) and changes (``passer de X à Y``, two points).
+4. ``_context``: currency read from the rest of the text (``¥`` beside ``yuans``,
    an elided currency after an earlier amount, the caller's locale).
-6. ``_interval``: the qualifier turned into the interval of CONVENTIONS.md.
+5. ``_mention``: the qualifier turned into the interval of CONVENTIONS.md.
 
 Stages work on spans into the original text and never rewrite it.
 """
@@ -20,7 +21,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation, localcontext, Context
+from decimal import Decimal, localcontext, Context
 from typing import List, Optional, Tuple
 
 from .currency import OTHER_DOLLARS, territory_currency
@@ -60,8 +61,6 @@ class _Amount:
     hyphen_unit: bool = False
     multiplier: bool = False
     fraction: bool = False
-    drop: bool = False
-    range_with: Optional["_Amount"] = None
     extras: dict = field(default_factory=dict)
 
 
@@ -92,7 +91,6 @@ class _Reader:
         self.text = text
         self.g = g
         self.territory = territory
-        self.lower = None
 
     # ------------------------------------------------------------------ pipeline
     def read(self) -> List[Mention]:
@@ -103,14 +101,7 @@ class _Reader:
         amounts = _disjoint(a for a in (self._attach(a, i, amounts) for i, a in enumerate(amounts)) if a)
         amounts = self._pairs(amounts)
         self._context(amounts)
-        out = []
-        for a in amounts:
-            if a.drop:
-                continue
-            m = self._mention(a)
-            if m is not None:
-                out.append(m)
-        return out
+        return [m for m in map(self._mention, amounts) if m is not None]
 
     # ------------------------------------------------------------ 0. where to look
     _REACH = 40  # characters around a digit or number word that a figure's parts may span
@@ -591,7 +582,6 @@ class _Reader:
 
     def _money_tail(self, a: _Amount, e: int, limit: int) -> int:
         """'3 dollars 50', '15 dollars et 15 cents': the minor part of one amount."""
-        import re as _re
         if a.scale != 1 or a.low != a.high or a.low != a.low.to_integral_value():
             return e
         m = _MINOR_TAIL.match(self.text, e)
@@ -609,7 +599,7 @@ class _Reader:
 
     # ------------------------------------------------- 4. ranges, changes, ratios
     def _pairs(self, amounts: List[_Amount]) -> List[_Amount]:
-        g, t = self.g, self.text
+        _g, _t = self.g, self.text
         out: List[_Amount] = []
         i = 0
         while i < len(amounts):
@@ -772,7 +762,6 @@ class _Reader:
 
     # ------------------------------------------------------- 5. currency context
     def _context(self, amounts: List[_Amount]) -> None:
-        g = self.g
         named = {a.currency for a in amounts if a.kind == "money" and a.currency}
         other_dollars = {c for c in named if c in OTHER_DOLLARS}
         locale_ccy = territory_currency(self.territory)

@@ -7,7 +7,7 @@ import time.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Mapping, Tuple
 
 
