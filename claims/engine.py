@@ -99,6 +99,7 @@ class _Reader:
             return []
         amounts = self._cores()
         amounts = _disjoint(a for a in (self._attach(a, i, amounts) for i, a in enumerate(amounts)) if a)
+        self._lists(amounts)
         amounts = self._pairs(amounts)
         self._context(amounts)
         return [m for m in map(self._mention, amounts) if m is not None]
@@ -598,6 +599,28 @@ class _Reader:
         return m.end()
 
     # ------------------------------------------------- 4. ranges, changes, ratios
+    def _lists(self, amounts: List[_Amount]) -> None:
+        """'450, 234 et 169,6 milliards de dollars': the scale, currency or unit written
+        once after a list applies to every item (a list has at least one comma; without
+        one, 'X et Y millions' is left to the range rules)."""
+        g, t = self.g, self.text
+        i = len(amounts) - 1
+        while i > 0:
+            last = amounts[i]
+            j = i
+            if last.scale > 1 or last.kind != "number":
+                while j > 0 and _bare(amounts[j - 1]) and g.list_gap_re.fullmatch(
+                        t, amounts[j - 1].end, amounts[j].start):
+                    j -= 1
+            items = amounts[j:i]
+            if items and "," in t[items[0].end:last.start]:
+                for a in items:
+                    if last.scale > 1:
+                        _scale(a, last.scale, a.end)
+                    a.kind, a.currency, a.unit = last.kind, last.currency, last.unit
+                    a.currency_basis, a.currency_surface = last.currency_basis, last.currency_surface
+            i = j - 1 if items else i - 1
+
     def _pairs(self, amounts: List[_Amount]) -> List[_Amount]:
         _g, _t = self.g, self.text
         out: List[_Amount] = []
@@ -897,6 +920,12 @@ def _disjoint(amounts) -> List[_Amount]:
             continue
         out.append(a)
     return out
+
+
+def _bare(a: _Amount) -> bool:
+    """A figure with nothing written around it: no scale, kind, qualifier."""
+    return (a.kind == "number" and a.scale == 1 and a.qualifier == "exact" and not a.vague
+            and not a.fraction and not a.multiplier and not a.article)
 
 
 def _scale(a: _Amount, factor: int, end: int) -> int:

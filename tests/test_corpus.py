@@ -36,8 +36,8 @@ def test_gives_nothing(lang, text):
 
 
 @pytest.mark.parametrize("lang,text,expected", [
-    (lang, text, expected) for lang, m in LANGS.items() for text, expected in m.CHANGES])
-def test_changes_are_two_points(lang, text, expected):
+    (lang, text, expected) for lang, m in LANGS.items() for text, expected in m.SEVERAL])
+def test_changes_and_lists_are_several_points(lang, text, expected):
     got = [m.to_dict() for m in claims.extract(text, lang=lang)]
     assert len(got) == len(expected)
     for m, want in zip(got, expected):

@@ -60,9 +60,12 @@ CASES = [
     Case(dict(kind="number", low="3.2", high="3.2"), ["three and a fifth", "3.2"]),
 ]
 
-CHANGES = [
+SEVERAL = [
     ("Weekly claims fell by 13,000 to 212,000.",
      [dict(text="13,000", low="13000"), dict(text="212,000", low="212000")]),
+    ("Sales were 1.2, 1.5 and 1.9 billion dollars.",
+     [dict(text="1.2", low="1200000000", currency="USD"), dict(text="1.5", low="1500000000"),
+      dict(text="1.9 billion dollars", low="1900000000", currency="USD")]),
 ]
 
 NOTHING = [
