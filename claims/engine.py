@@ -458,13 +458,13 @@ class _Reader:
             if q and self._qualifier_is_figurative(phrase, q, qm.start(), a):
                 q = None
             if q:
-                a.qualifier = q
+                a.qualifier = self._negated(q, qm.start())
                 left = qm.start()
-                # "plus de" after "pas": negation keeps the reading of the table
         else:
             vm = g.bound_verb_re.search(t, max(0, left - 50), left)
             if vm:
-                a.qualifier = g.bound_verb.get(" ".join(vm.group("v").lower().split()), "more_than")
+                q = g.bound_verb.get(" ".join(vm.group("v").lower().split()), "more_than")
+                a.qualifier = self._negated(q, vm.start())
         em = g.estimate_re.search(t, max(0, left - 30), left)
         if em:
             a.estimate = True
@@ -478,6 +478,16 @@ class _Reader:
         return a
 
     _NEXT_FIGURE_GAP = 8
+    #: a negated bound is the other side's bound: "ne pas émettre plus de 2 t" is at most
+    #: 2 t, "never dropped below 27" at least 27 (CONVENTIONS.md, Ranges)
+    _NEGATED = {"more_than": "not_more_than", "gt": "not_more_than", "less_than": "at_least",
+                "lt": "at_least", "at_least": "less_than", "ge": "less_than",
+                "up_to": "more_than", "le": "more_than"}
+
+    def _negated(self, q: str, start: int) -> str:
+        if q in self._NEGATED and self.g.negation_re.search(self.text, max(0, start - 40), start):
+            return self._NEGATED[q]
+        return q
 
     def _qualifier_is_figurative(self, phrase: str, q: str, start: int, a: _Amount) -> bool:
         """'over five years' (during), 'edged up to 5%' (a verb's particle): no bound."""
@@ -865,6 +875,10 @@ class _Reader:
                 low, li = None, False
             high, hi = a.low, False
             approx = True
+        elif q == "not_more_than":  # at most V, and no less than nothing
+            low, li = (_ZERO, True) if a.kind != "percent" else (None, False)
+            high, hi = a.high, True
+            approx, q = True, "up_to"
         elif q in ("up_to", "le"):
             if counted and q == "up_to":
                 low, li = _ZERO, True

@@ -168,6 +168,8 @@ class Grammar:
         self.bound_verb_re = re.compile(
             r"(?i:(?<![\w])(?P<v>" + alternation(L.bounding_verbs) + r")" + WS
             + r"+(?:(?:à|a|à la barre des|de)" + WS + r"+)?\Z)")
+        self.negation_re = re.compile(
+            rf"(?i:(?<![\w])(?:{alternation(L.negation_words)})(?:{WS}+[^\W\d_]+){{0,2}}{WS}*\Z)")
         self.estimate_re = re.compile(r"(?i:" + _tail(L.estimate_words) + ")")
 
         # -- vague quantities ------------------------------------------------------------

@@ -97,6 +97,7 @@ LANGUAGE = LanguageData(
         "surpassed": "more_than", "surpasses": "more_than", "surpass": "more_than",
         "passed": "more_than", "crossed": "more_than",
     },
+    negation_words=("not", "never", "n't", "didn't", "doesn't", "don't", "won't", "cannot"),
     estimate_words=("an estimated", "estimated", "estimated at"),
     range_openers={
         "between": ("and",), "from": ("to",), "ranging from": ("to",),

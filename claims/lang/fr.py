@@ -116,6 +116,7 @@ LANGUAGE = LanguageData(
         "tomber sous la barre des": "less_than", "passer sous la barre des": "less_than",
         "tombé sous la barre des": "less_than", "passé sous la barre des": "less_than",
     },
+    negation_words=("pas", "jamais", "aucunement", "nullement"),
     estimate_words=("estimé à", "estimée à", "estimés à", "estimées à", "évalué à",
                     "évaluée à", "évalués à", "évaluées à", "évalués", "estimé entre",
                     "évalué entre"),

@@ -80,6 +80,9 @@ class LanguageData:
     post_qualifiers: Mapping[str, str]
     #: verbs that bound the figure -> qualifier (outside the span).
     bounding_verbs: Mapping[str, str]
+    #: words that negate a bound standing up to two words before it ("ne pas émettre
+    #: plus de", "never dropped below").
+    negation_words: Tuple[str, ...]
     #: words that make a figure an estimate when they stand just before it.
     estimate_words: Tuple[str, ...]
 

@@ -58,6 +58,10 @@ CASES = [
     Case(dict(kind="number", low="5500000", high="5500000"),
          ["five and a half million fishes", "5.5 million fishes", "5,500,000 fishes"]),
     Case(dict(kind="number", low="3.2", high="3.2"), ["three and a fifth", "3.2"]),
+    Case(dict(kind="number", low="27", high=None, low_inclusive=True, approximate=True),
+         ["the index never dropped below 27"]),
+    Case(dict(kind="percent", low=None, high="5", high_inclusive=True, approximate=True),
+         ["inflation did not exceed 5%"]),
 ]
 
 SEVERAL = [
