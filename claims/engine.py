@@ -19,12 +19,13 @@ Stages work on spans into the original text and never rewrite it.
 from __future__ import annotations
 
 import bisect
+import datetime
 import unicodedata
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation, localcontext, Context
 from typing import List, Optional, Tuple
 
-from .currency import OTHER_DOLLARS, territory_currency
+from .currency import resolve, territory_currency
 from .grammar import Grammar, grammar
 from .lang import detect_language, parse_locale
 from .model import Mention
@@ -55,6 +56,7 @@ class _Amount:
     currency: Optional[str] = None
     currency_basis: str = ""
     currency_surface: str = ""
+    alternatives: Tuple[str, ...] = ()  # the other currencies an ambiguous form may be
     unit: Optional[str] = None
     qualifier: str = "exact"
     estimate: bool = False
@@ -65,22 +67,32 @@ class _Amount:
     extras: dict = field(default_factory=dict)
 
 
-def extract(text: str, lang: Optional[str] = None) -> List[Mention]:
+def extract(text: str, lang: Optional[str] = None, convert_to: Optional[str] = None,
+            date: Optional[datetime.date] = None) -> List[Mention]:
     """The numeric mentions of ``text``, sorted by position, never overlapping.
 
     ``lang`` is ``"fr"``, ``"en"``, a locale such as ``"fr-CA"``, or ``None``/``"auto"``
     to detect among the supported languages; an unsupported one raises
-    :class:`claims.UnsupportedLanguage`.
+    :class:`claims.UnsupportedLanguage`.  With ``convert_to`` (an ISO 4217 code) each
+    money mention carries ``converted``, at the rate of ``date`` (the article's date,
+    default today); a code no rate reaches raises :class:`claims.UnsupportedCurrency`.
     """
     if not isinstance(text, str):
         raise TypeError("text must be a str")
     code, territory = parse_locale(lang)
+    if convert_to is not None:
+        from .rates import rate_table  # loaded on first use: the ECB file takes 0.2 s
+        rate_table().check_target(convert_to)
     if code is None:
         code = detect_language(text)
     g = grammar(code)
     if not g.anchor_re.search(text):
         return []
-    return _Reader(text, g, territory).read()
+    mentions = _Reader(text, g, territory).read()
+    if convert_to is not None:
+        from .rates import convert_mentions
+        convert_mentions(mentions, convert_to, date)
+    return mentions
 
 
 class _Reader:
@@ -95,6 +107,7 @@ class _Reader:
         self._excluded()
         amounts = self._cores()
         amounts = [a for a in (self._attach(a, i, amounts) for i, a in enumerate(amounts)) if a]
+        amounts = _unswallowed(amounts)
         amounts = self._pairs(amounts)
         self._context(amounts)
         out = []
@@ -219,6 +232,8 @@ class _Reader:
                 value = -value
             text = self.text[s:e].lower()
             first = text.split()[0] if text.split() else ""
+            if text in g.lex.minor_units and self._digit_before(s):
+                continue  # "50 cents": the French number word is the minor unit here
             if first in g.scales and (self._numeral_before(s) or (
                     len(text.split()) == 1 and g.scales[first] >= 10 ** 6)):
                 continue  # "2,4 milliards": the scale of the figure before; "million" alone
@@ -310,6 +325,10 @@ class _Reader:
         if not sev and not any(w in g.plural_nouns for w in words[:1]):
             return None
         return a
+
+    def _digit_before(self, s: int) -> bool:
+        t = self.text[max(0, s - 3):s].rstrip(" \u00a0\u202f")
+        return bool(t) and t[-1].isdigit()
 
     def _numeral_before(self, s: int) -> bool:
         t = self.text[max(0, s - 30):s].rstrip(" \u00a0\u202f")
@@ -488,9 +507,10 @@ class _Reader:
                 a.kind, a.unit = "percent", "pp"
                 return m.end()
         m = g.minor_re.match(t, e)
-        if m and m.end() <= limit and not a.vague:
+        if m and m.end() <= limit and not a.vague and (not m.group("link") or a.scale > 1):
             code, factor = g.lex.minor_units[" ".join(m.group("m").lower().split())]
             a.kind, a.currency, a.currency_basis = "money", code, "name"
+            a.currency_surface, a.extras["minor"] = m.group("m"), True
             a.low *= Decimal(factor)
             a.high *= Decimal(factor)
             return m.end()
@@ -604,6 +624,7 @@ class _Reader:
         r = _Amount(a.start, b.end, a.cstart, b.cend, lo.low, hi.high,
                     high_inclusive=self._UPPER[hi.qualifier])
         r.kind, r.currency, r.unit = a.kind, a.currency, a.unit
+        r.currency_basis, r.currency_surface = a.currency_basis, a.currency_surface
         r.qualifier = "range"
         r.extras["low_inclusive"] = self._LOWER[lo.qualifier]
         r.extras["approx"] = False
@@ -648,6 +669,7 @@ class _Reader:
         r.kind, r.currency, r.unit = b.kind, b.currency or a.currency, b.unit or a.unit
         r.currency_basis = b.currency_basis or a.currency_basis
         r.currency_surface = b.currency_surface or a.currency_surface
+        r.alternatives = b.alternatives if b.currency_basis else a.alternatives
         r.vague = a.vague or b.vague
         r.qualifier = "range"
         r.extras["approx"] = a.qualifier in ("approx",) or a.vague or b.vague or a.approx_noun or b.approx_noun
@@ -673,37 +695,22 @@ class _Reader:
         if a.kind == "number" and b.kind != "number":
             a.kind, a.currency, a.unit = b.kind, b.currency, b.unit
             a.currency_basis = b.currency_basis
+            a.currency_surface, a.alternatives = b.currency_surface, b.alternatives
         return True
 
     # ------------------------------------------------------- 5. currency context
     def _context(self, amounts: List[_Amount]) -> None:
-        g = self.g
-        lower = self.text.lower()
-        named = {a.currency for a in amounts if a.kind == "money" and a.currency}
-        other_dollars = {c for c in named if c in OTHER_DOLLARS}
-        locale_ccy = territory_currency(self.territory)
+        # ambiguous forms ($, ¥, francs…): locale, then the text, then the convention
+        resolve(amounts, self.g.lex, self.text.lower(), territory_currency(self.territory),
+                _mentions)
         last_money: Optional[_Amount] = None
         for a in amounts:
             if a.kind == "money":
-                surf = a.currency_surface
-                if surf == "$" and a.currency_basis == "symbol":
-                    if locale_ccy and locale_ccy in OTHER_DOLLARS:
-                        a.currency, a.currency_basis = locale_ccy, "locale"
-                    elif len(other_dollars) == 1:
-                        a.currency, a.currency_basis = next(iter(other_dollars)), "context"
-                    else:
-                        a.currency_basis = "default"
-                elif surf in ("¥", "￥") and _mentions(lower, g.L.currency_context.get("CNY", ())):
-                    a.currency, a.currency_basis = "CNY", "context"
-                elif a.currency == "FRF" and a.currency_basis == "name":
-                    for code in ("CHF", "XOF", "XAF"):
-                        if _mentions(lower, g.L.currency_context.get(code, ())):
-                            a.currency, a.currency_basis = code, "context"
-                            break
                 last_money = a
             elif (a.kind == "number" and last_money is not None and a.scale >= 10 ** 6
                   and not a.vague and not a.multiplier and self._elided_currency(a)):
                 a.kind, a.currency, a.currency_basis = "money", last_money.currency, "context"
+                a.alternatives = last_money.alternatives
 
     def _elided_currency(self, a: _Amount) -> bool:
         t = self.text
@@ -723,7 +730,8 @@ class _Reader:
     # ---------------------------------------------------------- 6. the interval
     def _mention(self, a: _Amount) -> Optional[Mention]:
         if a.article and a.qualifier == "exact" and not a.hyphen_unit and (
-                a.kind not in ("money", "percent") or a.kind == "money" and a.currency_basis == "name"
+                a.kind not in ("money", "percent") or a.kind == "money" and a.currency_surface[:1].isalpha()
+                and not a.extras.get("minor")
                 and self.text[a.cstart:a.cend].lower() in self.g.bare_articles):
             return None
         low, high = a.low, a.high
@@ -769,7 +777,9 @@ class _Reader:
             start=a.start, end=a.end, text=self.text[a.start:a.end], kind=a.kind,
             low=_norm(low), high=_norm(high), low_inclusive=li, high_inclusive=hi,
             approximate=bool(approx), currency=a.currency if a.kind == "money" else None,
-            unit=a.unit if a.kind in ("quantity", "percent") else None, qualifier=q)
+            unit=a.unit if a.kind in ("quantity", "percent") else None, qualifier=q,
+            currency_basis=(a.currency_basis or None) if a.kind == "money" else None,
+            currency_alternatives=a.alternatives if a.kind == "money" else ())
 
 
 # ---------------------------------------------------------------------- helpers
@@ -777,6 +787,17 @@ import re as _re
 
 _MINOR_TAIL = _re.compile(r"(?:[ \u00a0]+(?:and|et)[ \u00a0]+|[ \u00a0]+)(?P<n>\d{1,2})"
                           r"(?:[ \u00a0]*(?P<m>cents?|centimes?|pence))?(?![\w]|[.,]\d)")
+
+
+def _unswallowed(amounts: List[_Amount]) -> List[_Amount]:
+    """Drop figures that an earlier amount's span took in ("3 dollars 50 cents" is one
+    amount: its "50 cents" is not another)."""
+    out: List[_Amount] = []
+    for a in amounts:
+        if out and a.cstart < out[-1].end:
+            continue
+        out.append(a)
+    return out
 
 
 def _scale(a: _Amount, factor: int, end: int) -> int:

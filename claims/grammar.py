@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 from typing import Dict, Iterable
 
-from .currency import COMMON_CODES, WORDLIKE_CODES, Lexicon
+from .currency import COMMON_CODES, WORDLIKE_CODES, Lexicon, symbol_pattern
 from .lang import get_language
 from .lang.schema import LanguageData
 
@@ -91,7 +91,7 @@ class Grammar:
 
         # -- currencies ----------------------------------------------------------
         names = alternation(lex.names)
-        symbols = alternation(lex.symbols, spaced=False)
+        symbols = symbol_pattern(lex.symbols)
         common = "|".join(c for c in COMMON_CODES if c in lex.codes)
         link = rf"(?:(?i:{alternation(L.scale_links)}){WS}*)"
         self.ccy_after_re = re.compile(
@@ -104,7 +104,7 @@ class Grammar:
             rf"(?:(?<![\w])(?P<name>(?i:{alternation(prefix_names)}))|(?P<sym>{symbols})"
             rf"|(?<![\w])(?P<code>(?:{prefix_codes})|(?i:{common})))" + WS + r"*\Z")
         self.minor_re = re.compile(
-            rf"{WS}*(?P<m>(?i:{alternation(lex.minor_units)}))(?![\w])")
+            rf"{WS}*(?P<link>{link})?(?P<m>(?i:{alternation(lex.minor_units)}))(?![\w])")
         self.ccy_scale_after_re = re.compile(
             rf"{WS}+(?P<w>(?i:{alternation(L.scales)}))(?![\w])")
 

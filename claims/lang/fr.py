@@ -178,6 +178,8 @@ LANGUAGE = LanguageData(
         "centimes": ("EUR", "0.01"), "centime": ("EUR", "0.01"),
         "cents": ("USD", "0.01"), "cent": ("USD", "0.01"),
         "pence": ("GBP", "0.01"), "penny": ("GBP", "0.01"),
+        "kopecks": ("RUB", "0.01"), "kopeck": ("RUB", "0.01"), "paise": ("INR", "0.01"),
+        "pesewas": ("GHS", "0.01"), "pesewa": ("GHS", "0.01"), "fen": ("CNY", "0.01"),
     },
     currency_context={
         "CNY": ("yuan", "yuans", "renminbi", "rmb", "chine", "chinois", "chinoise", "chinoises",
