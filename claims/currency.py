@@ -201,12 +201,25 @@ class Lexicon:
             if others:
                 self.candidates[form] = (code, *sorted(others))
         for symbol, code in self.symbols.items():
-            others = set(table.get(symbol, ())) - {code}
-            for form, named in everyday.items():
-                if code is not None and named == code and form in self.candidates:
-                    others.update(self.candidates[form][1:])
+            shared = set(table.get(symbol, ()))
+            others = shared - {code}
+            if len(shared) > 1:  # a shared sign also stands for its currency's bare name
+                for form, named in everyday.items():
+                    if code is not None and named == code and form in self.candidates:
+                        others.update(self.candidates[form][1:])
+            if symbol.endswith(".") and symbol[:-1] in table:  # "kr." is "kr" abbreviated
+                others.update(table[symbol[:-1]])
+                others.discard(code)
             if others:
                 self.candidates[symbol] = (code, *sorted(others))
+        # an everyday form spelt like another currency's CLDR symbol ("FCFA": West African
+        # usage, CLDR's Central African symbol) is read as the language data says, the
+        # symbol's currency kept as an alternative
+        for form in lang.currency_names:
+            code, cldr = everyday[_key(form)], self.symbols.get(form)
+            if form in self.symbols and cldr != code:
+                self.symbols[form] = code
+                self.candidates[form] = (code, *sorted({cldr} - {None, code}))
 
         self.minor_units: Dict[str, Tuple[Optional[str], str]] = {
             k.lower(): v for k, v in lang.minor_units.items()}
@@ -220,6 +233,11 @@ class Lexicon:
                          and code in get_territory_currencies(t, tender=True)]
             self.context_words[code] = tuple(sorted(
                 {w.lower() for w in words} | {c.lower() for c in countries}))
+        #: one compiled search per code, run on the lower-cased text
+        self.context_res = {
+            code: re.compile(r"(?<![\w])(?:" + "|".join(
+                re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")(?![\w])")
+            for code, words in self.context_words.items()}
 
     def lookup(self, surface: str) -> Tuple[bool, Optional[str], str]:
         """(found, code, basis) for a matched surface form; basis ``default`` when the
@@ -282,21 +300,25 @@ def _unreadable(symbol: str, known_words: set) -> str:
 
 def symbol_pattern(symbols: Iterable[str]) -> str:
     """Alternation of symbols, longest first; a symbol that starts or ends with a letter
-    must not touch another letter there ("Rp" is not in "ARpa")."""
-    out = []
-    for s in sorted(set(symbols), key=lambda s: (-len(s), s)):
-        e = re.escape(s)
-        if s[0].isalpha():
-            e = r"(?<![^\W\d_])" + e
-        if s[-1].isalpha():
-            e += r"(?![^\W\d_])"
-        out.append(e)
-    return "|".join(out) if out else r"(?!x)x"
+    must not touch another letter there ("Rp" is not in "ARpa").  The symbols that start
+    with a letter share one look-behind, so the regex engine tries it once a position."""
+    def alt(group):
+        out = []
+        for s in sorted(group, key=lambda s: (-len(s), s)):
+            out.append(re.escape(s) + (r"(?![^\W\d_])" if s[-1].isalpha() else ""))
+        return "|".join(out)
+    symbols = set(symbols)
+    lettered = {s for s in symbols if s[0].isalpha()}
+    parts = []
+    if symbols - lettered:
+        parts.append(alt(symbols - lettered))
+    if lettered:
+        parts.append(r"(?<![^\W\d_])(?:" + alt(lettered) + ")")
+    return "|".join(parts) if parts else r"(?!x)x"
 
 
 # ------------------------------------------------------------------ resolution
-def resolve(amounts: Sequence, lex: Lexicon, lower_text: str, locale_currency: Optional[str],
-            mentions_word) -> None:
+def resolve(amounts: Sequence, lex: Lexicon, text: str, locale_currency: Optional[str]) -> None:
     """Decide every ambiguous money reading of ``amounts`` in place.
 
     Each amount has ``currency``, ``currency_basis``, ``currency_surface`` and
@@ -314,7 +336,7 @@ def resolve(amounts: Sequence, lex: Lexicon, lower_text: str, locale_currency: O
     sure = {a.currency for a in amounts
             if getattr(a, "kind", "money") == "money" and a.currency
             and a.currency_basis in ("symbol", "code", "name")}
-    worded = None
+    lower_text = None
     for a in amounts:
         if getattr(a, "kind", "money") != "money" or a.currency_basis != "default":
             continue
@@ -329,10 +351,9 @@ def resolve(amounts: Sequence, lex: Lexicon, lower_text: str, locale_currency: O
             if len(named) == 1:
                 chosen, basis = next(iter(named)), "context"
             elif not named:
-                if worded is None:
-                    worded = {code for code, words in lex.context_words.items()
-                              if mentions_word(lower_text, words)}
-                hits = worded & set(c for c in cands if c)
+                lower_text = lower_text or text.lower()
+                hits = {c for c in cands if c in lex.context_res
+                        and lex.context_res[c].search(lower_text)}
                 if len(hits) == 1:
                     chosen, basis = next(iter(hits)), "context"
         a.currency, a.currency_basis = chosen, basis

@@ -473,15 +473,15 @@ class _Reader:
         lw = word.lower()
         if lw in self.g.months or lw in self.g.pre_qual or lw in self.g.number_words:
             return False
-        if word.isupper() and len(word) >= 2:
-            return True
-        # a capitalised word that opens a sentence is not a name
-        p = k
-        while p > 0 and t[p - 1] in " \u00a0\u202f\t\n":
-            p -= 1
-        if p == 0 or t[p - 1] in ".!?:;«“\"(\n":
-            return False
-        return True
+        if not (word.isupper() and len(word) >= 2):
+            # a capitalised word that opens a sentence is not a name
+            p = k
+            while p > 0 and t[p - 1] in " \u00a0\u202f\t\n":
+                p -= 1
+            if p == 0 or t[p - 1] in ".!?:;«“\"(\n":
+                return False
+        # "$CA 12", "F CFA 12": the end of a currency sign, not a name
+        return not self.g.ccy_before_re.search(t, max(0, s - 12), s)
 
     def _kind_after(self, a: _Amount, e: int, limit: int) -> Optional[int]:
         """Percent, currency or unit after the figure; returns the new end."""
@@ -701,8 +701,7 @@ class _Reader:
     # ------------------------------------------------------- 5. currency context
     def _context(self, amounts: List[_Amount]) -> None:
         # ambiguous forms ($, ¥, francs…): locale, then the text, then the convention
-        resolve(amounts, self.g.lex, self.text.lower(), territory_currency(self.territory),
-                _mentions)
+        resolve(amounts, self.g.lex, self.text, territory_currency(self.territory))
         last_money: Optional[_Amount] = None
         for a in amounts:
             if a.kind == "money":
@@ -806,10 +805,6 @@ def _scale(a: _Amount, factor: int, end: int) -> int:
     a.scale = factor
     a.plain_digits = ""
     return end
-
-
-def _mentions(lower: str, words) -> bool:
-    return any(_re.search(r"(?<![\w])" + _re.escape(w) + r"(?![\w])", lower) for w in words)
 
 
 def _norm(v: Optional[Decimal]) -> Optional[Decimal]:

@@ -157,7 +157,8 @@ LANGUAGE = LanguageData(
     currency_names={
         "euro": "EUR", "euros": "EUR", "dollar": "USD", "dollars": "USD",
         "dollar américain": "USD", "dollars américains": "USD", "dollars US": "USD",
-        "yuan": "CNY", "yuans": "CNY", "renminbi": "CNY", "RMB": "CNY", "元": "CNY",
+        "yuan": "CNY", "yuans": "CNY", "renminbi": "CNY",
+        "yuan renminbi": "CNY", "yuans renminbi": "CNY", "RMB": "CNY", "元": "CNY",
         "yen": "JPY", "yens": "JPY", "livre": "GBP", "livres": "GBP",
         "livre sterling": "GBP", "livres sterling": "GBP", "sterling": "GBP",
         "franc suisse": "CHF", "francs suisses": "CHF", "franc CFA": "XOF",
