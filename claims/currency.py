@@ -99,9 +99,12 @@ def territory_currency(territory: Optional[str]) -> Optional[str]:
 def symbol_table() -> Mapping[str, FrozenSet[str]]:
     """Every symbol CLDR writes for a currency -> the codes written with it.
 
-    English and French symbols of every code, and the symbol written in each
-    territory's most likely locale for its tender currency (``und_NG`` is ``en_NG``:
-    ``₦``).  Symbols equal to their code are codes, not symbols, and are left out.
+    English and French symbols of every code, and the symbol each active currency's
+    home locale writes for it: the most likely locale of the territory whose code begins
+    the currency code (ISO 4217 builds codes so: ``NGN`` -> ``und_NG`` = ``en_NG``: ``₦``),
+    else of the first territory using it (``XOF`` -> ``und_BF``).  One locale a
+    currency keeps the first call cheap (babel loads each locale from disk).
+    Symbols equal to their code are codes, not symbols, and are left out.
     """
     table: Dict[str, set] = {}
 
@@ -113,13 +116,19 @@ def symbol_table() -> Mapping[str, FrozenSet[str]]:
     for code in list_currencies():
         for loc in ("en", "fr"):
             add(get_currency_symbol(code, locale=loc), code)
+    homes: Dict[str, List[str]] = {}
     for t in territories():
-        try:
-            loc = Locale.parse(f"und_{t}")
-        except (UnknownLocaleError, ValueError):
-            continue  # uninhabited or pseudo territories (BV, HM, EU…)
         for code in get_territory_currencies(t, tender=True):
+            homes.setdefault(code, []).append(t)
+    for code, places in sorted(homes.items()):
+        places = sorted(places, key=lambda t: t != code[:2])
+        for t in places:
+            try:
+                loc = Locale.parse(f"und_{t}")
+            except (UnknownLocaleError, ValueError):
+                continue  # uninhabited or pseudo territories (BV, HM, EU…)
             add(get_currency_symbol(code, locale=loc), code)
+            break
     return {s: frozenset(c) for s, c in table.items()}
 
 
@@ -207,8 +216,10 @@ class Lexicon:
                 for form, named in everyday.items():
                     if code is not None and named == code and form in self.candidates:
                         others.update(self.candidates[form][1:])
-            if symbol.endswith(".") and symbol[:-1] in table:  # "kr." is "kr" abbreviated
-                others.update(table[symbol[:-1]])
+            # "kr" and "kr.": the same sign with or without the abbreviation's dot
+            twin = symbol[:-1] if symbol.endswith(".") else symbol + "."
+            if twin in table and (len(shared) > 1 or code is None):
+                others.update(table[twin])
                 others.discard(code)
             if others:
                 self.candidates[symbol] = (code, *sorted(others))

@@ -95,7 +95,7 @@ def test_everyday_forms_and_codes(text, lang, code, low):
 def test_kr_is_money_whose_krone_the_locale_decides():
     m = money("It costs 20 kr a day.", "en")
     assert m.currency is None and m.currency_basis == "default"
-    assert set(m.currency_alternatives) == {"DKK", "NOK", "SEK"}
+    assert set(m.currency_alternatives) == {"DKK", "ISK", "NOK", "SEK"}
     assert money("It costs 20 kr a day.", "en-DK").currency == "DKK"
 
 
