@@ -551,6 +551,7 @@ class _Reader:
         import re as _re
         if a.scale != 1 or a.low != a.high or a.low != a.low.to_integral_value():
             return e
+        e = self._compound_tail(a, e)
         m = _MINOR_TAIL.match(self.text, e)
         if not m:
             return e
@@ -563,6 +564,24 @@ class _Reader:
         a.low += Decimal(n) / 100
         a.high = a.low
         return m.end()
+
+    def _compound_tail(self, a: _Amount, e: int) -> int:
+        """'£3 10s 6d': pre-decimal parts of one amount, each in its currency's fraction."""
+        g = self.g
+        if g.compound_part_re is None:
+            return e
+        total = _ZERO
+        while True:
+            m = g.compound_part_re.match(self.text, e)
+            if not m or g.compound_units[m.group("u")][0] != a.currency:
+                break
+            with localcontext(_CTX):
+                total += int(m.group("n")) * g.compound_units[m.group("u")][1]
+            e = m.end()
+        if total:
+            a.low += total
+            a.high = a.low
+        return e
 
     # ------------------------------------------------- 4. ranges, changes, ratios
     def _pairs(self, amounts: List[_Amount]) -> List[_Amount]:

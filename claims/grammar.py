@@ -105,6 +105,11 @@ class Grammar:
             rf"|(?<![\w])(?P<code>(?:{prefix_codes})|(?i:{common})))" + WS + r"*\Z")
         self.minor_re = re.compile(
             rf"{WS}*(?P<link>{link})?(?P<m>(?i:{alternation(lex.minor_units)}))(?![\w])")
+        self.compound_part_re = re.compile(
+            rf"{WS}+(?P<n>\d{{1,3}}){WS}*(?P<u>{alternation(L.compound_minor_units, spaced=False)})"
+            rf"(?![\w])") if L.compound_minor_units else None
+        self.compound_units = {k: (code, _fraction(f))
+                               for k, (code, f) in L.compound_minor_units.items()}
         self.ccy_scale_after_re = re.compile(
             rf"{WS}+(?P<w>(?i:{alternation(L.scales)}))(?![\w])")
 
@@ -214,6 +219,15 @@ class Grammar:
         )
         self.anchor_re = re.compile(
             rf"\d|[\u00bc-\u00be\u2150-\u215e]|(?i:(?<![\w])(?:{alternation(number_words | set(plural) | set(self.fractions) | set(self.multipliers) | set(k.split()[-1] for k in self.approx_nouns))})(?![\w]))")
+
+
+def _fraction(text: str):
+    """ "1/240" or "0.05" as a Decimal, exact where it can be, else to 40 digits."""
+    from decimal import Decimal, localcontext
+    num, _, den = text.partition("/")
+    with localcontext() as ctx:
+        ctx.prec = 40
+        return Decimal(num) / Decimal(den or 1)
 
 
 @lru_cache(maxsize=None)

@@ -157,8 +157,9 @@ def test_the_basis_reaches_the_reply_and_is_null_for_other_kinds():
     ("Il valait 12 francs français.", "fr", "FRF", "12"),
     ("Il valait 12 marks allemands.", "fr", "DEM", "12"),
     ("It was worth 12 Italian liras.", "en", "ITL", "12"),
-    pytest.param("It cost £3 10s.", "en", "GBP", "3.5", marks=pytest.mark.xfail(
-        strict=True, reason="pre-decimal shillings and pence (s, d) are not read yet")),
+    ("It cost £3 10s.", "en", "GBP", "3.5"),
+    ("It cost £3 10s 6d.", "en", "GBP", "3.525"),
+    ("Il coûtait 3 francs 10 sous.", "fr", "FRF", "3.5"),
 ])
 def test_minor_units_compounds_and_historic_currencies(text, lang, code, value):
     m = money(text, lang)
@@ -167,6 +168,10 @@ def test_minor_units_compounds_and_historic_currencies(text, lang, code, value):
 
 def test_cinq_cents_is_still_five_hundred():
     assert money("Il a payé cinq cents euros.", "fr").low == Decimal(500)
+
+
+def test_shillings_and_pence_alone_are_not_money():
+    assert claims.extract("In the 1960s it took 10s.", lang="en") == []
 
 
 # -- conversion ---------------------------------------------------------------------------

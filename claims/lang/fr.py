@@ -182,6 +182,10 @@ LANGUAGE = LanguageData(
         "kopecks": ("RUB", "0.01"), "kopeck": ("RUB", "0.01"), "paise": ("INR", "0.01"),
         "pesewas": ("GHS", "0.01"), "pesewa": ("GHS", "0.01"), "fen": ("CNY", "0.01"),
     },
+    compound_minor_units={
+        # "£3 10s 6d" in French text; "3 francs 10 sous": 20 sous au franc
+        "s": ("GBP", "1/20"), "d": ("GBP", "1/240"), "sous": ("FRF", "1/20"),
+    },
     currency_context={
         "CNY": ("yuan", "yuans", "renminbi", "rmb", "chine", "chinois", "chinoise", "chinoises",
                 "pékin", "shanghai", "shenzhen"),
