@@ -592,7 +592,8 @@ class _Reader:
             a = amounts[i]
             b = amounts[i + 1] if i + 1 < len(amounts) else None
             if b is not None:
-                merged = self._ratio(a, b) or self._bounds(a, b) or self._range(a, b)
+                merged = (self._ratio(a, b) or self._bounds(a, b) or self._minor_pair(a, b)
+                          or self._range(a, b))
                 if merged is not None:
                     if merged == "change":
                         out.append(a)
@@ -623,6 +624,20 @@ class _Reader:
         r = _Amount(a.start, b.end, a.cstart, b.cend, v, v, words=True)
         r.qualifier = a.qualifier
         return r
+
+    def _minor_pair(self, a: _Amount, b: _Amount):
+        """'thirteen dollars forty-five cents': a major amount and its minor part, one mention."""
+        if not (a.kind == b.kind == "money" and b.extras.get("minor") and not a.extras.get("minor")
+                and a.currency == b.currency and a.qualifier == b.qualifier == "exact"
+                and a.scale == 1 and a.low == a.high == a.low.to_integral_value()
+                and b.low == b.high and _ZERO < b.low < _ONE):
+            return None
+        gap = self.text[a.end:b.start]
+        if not gap[:1].isspace() or gap.strip().lower() not in self.g.joiners | {""}:
+            return None  # only white space or "and"/"et" between them: a comma lists
+        a.end, a.cend = b.end, b.cend
+        a.low = a.high = a.low + b.low
+        return a
 
     _LOWER = {"more_than": False, "gt": False, "at_least": True, "ge": True}
     _UPPER = {"less_than": False, "lt": False, "up_to": True, "le": True}

@@ -157,6 +157,8 @@ def test_the_basis_reaches_the_reply_and_is_null_for_other_kinds():
     ("Il valait 12 francs français.", "fr", "FRF", "12"),
     ("Il valait 12 marks allemands.", "fr", "DEM", "12"),
     ("It was worth 12 Italian liras.", "en", "ITL", "12"),
+    ("It only cost thirteen dollars forty-five cents.", "en", "USD", "13.45"),
+    ("It cost 5 dollars and 3 cents.", "en", "USD", "5.03"),
     ("It cost £3 10s.", "en", "GBP", "3.5"),
     ("It cost £3 10s 6d.", "en", "GBP", "3.525"),
     ("Il coûtait 3 francs 10 sous.", "fr", "FRF", "3.5"),
