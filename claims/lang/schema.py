@@ -97,10 +97,6 @@ class LanguageData:
     currency_names: Mapping[str, str]
     #: minor units -> (ISO code or None for the text's major unit, factor).
     minor_units: Mapping[str, Tuple[str, str]]
-    #: minor units read only right after a major amount of their currency, as a
-    #: fraction of it: pre-decimal "£3 10s 6d" ("s": ("GBP", "1/20")).  Alone, "10s" is
-    #: a decade or seconds, so these never make money by themselves.
-    compound_minor_units: Mapping[str, Tuple[str, str]]
     #: words that, named in the text, decide an ambiguous currency.
     currency_context: Mapping[str, Tuple[str, ...]]
 
@@ -115,3 +111,9 @@ class LanguageData:
     adjective_homographs: Tuple[str, ...]
     #: frequent words, for language detection.
     stopwords: Tuple[str, ...]
+
+    # -- optional ------------------------------------------------------------------
+    #: minor units read only right after a major amount of their currency, as a
+    #: fraction of it: pre-decimal "£3 10s 6d" ("s": ("GBP", "1/20")).  Alone, "10s" is
+    #: a decade or seconds, so these never make money by themselves.
+    compound_minor_units: Mapping[str, Tuple[str, str]] = field(default_factory=dict)
