@@ -5,13 +5,17 @@ through :func:`problem` as ``application/problem+json`` (RFC 9457).
 
     gunicorn --config gunicorn.conf.py app:app
 """
+import datetime
+
 from flask import Blueprint, Flask, Request, current_app, request
 from marshmallow import ValidationError
 from werkzeug.exceptions import BadRequest, HTTPException, RequestEntityTooLarge
 from werkzeug.http import HTTP_STATUS_CODES
 
 import claims
-from schemas import ExtractReplySchema, ExtractRequestSchema, HealthSchema, ProblemSchema
+from schemas import (CurrenciesQuerySchema, CurrenciesReplySchema, ExtractReplySchema,
+                     ExtractRequestSchema, HealthSchema, ProblemSchema, RateQuerySchema,
+                     RateSchema)
 
 DEFAULTS = {
     # Requests are read whole before the engine sees them; 1 MiB is far more
@@ -46,8 +50,25 @@ def extract():
     lang = claims.resolve_language(req["text"], req["lang"])
     # The engine gets the caller's own tag, not the resolved code: a locale
     # such as fr-CA also tells it which dollar a bare "$" is.
-    mentions = claims.extract(req["text"], lang=req["lang"])
-    return EXTRACT_REPLY.dump({"lang": lang, "mentions": mentions})
+    mentions = claims.extract(req["text"], lang=req["lang"], convert_to=req["convert_to"],
+                              date=req["date"])
+    reply = {"lang": lang, "mentions": mentions}
+    if req["convert_to"]:
+        reply.update(convert_to=req["convert_to"], date=req["date"] or datetime.date.today())
+    return EXTRACT_REPLY.dump(reply)
+
+
+@api.get("/v1/currencies")
+def currencies():
+    query = CurrenciesQuerySchema().load(request.args)
+    return CurrenciesReplySchema().dump(
+        {"currencies": claims.list_currency_info(active_only=query["active"])})
+
+
+@api.get("/v1/rates")
+def rates():
+    query = RateQuerySchema().load(request.args)
+    return RateSchema().dump(claims.get_rate(query["base"], query["target"], query["date"]))
 
 
 @api.get("/healthz")
@@ -82,7 +103,8 @@ def handle_http_error(e: HTTPException):
 
 
 def handle_validation_error(e: ValidationError):
-    return problem(422, "The request body does not have the expected fields.", errors=e.messages)
+    # the body of POST /v1/extract, or the query of GET /v1/rates and /v1/currencies
+    return problem(422, "The request does not have the expected fields.", errors=e.messages)
 
 
 def handle_unsupported_language(e: claims.UnsupportedLanguage):
@@ -90,6 +112,20 @@ def handle_unsupported_language(e: claims.UnsupportedLanguage):
         422,
         f"Language {e.lang!r} is not supported; use one of {', '.join(e.supported)}, or 'auto'.",
         errors={"lang": [str(e)]},
+        supported=list(e.supported),
+    )
+
+
+#: The request field behind each parameter of the engine's currency errors.
+CURRENCY_FIELDS = {"convert_to": "convert_to", "base": "from", "target": "to"}
+
+
+def handle_unsupported_currency(e: claims.UnsupportedCurrency):
+    field = CURRENCY_FIELDS.get(e.param, e.param)
+    return problem(
+        422,
+        f"Currency {e.code!r} cannot be used for {field!r}: {e.why}.",
+        errors={field: [str(e)]},
         supported=list(e.supported),
     )
 
@@ -112,6 +148,7 @@ def create_app(config=None):
     app.register_error_handler(HTTPException, handle_http_error)
     app.register_error_handler(ValidationError, handle_validation_error)
     app.register_error_handler(claims.UnsupportedLanguage, handle_unsupported_language)
+    app.register_error_handler(claims.UnsupportedCurrency, handle_unsupported_currency)
     return app
 
 

@@ -4,9 +4,12 @@ The views only ever ``load`` a request schema and ``dump`` a reply schema, so
 this module is also the one to read (or to feed an OpenAPI generator) to know
 what goes over the wire.
 """
+import datetime
 from decimal import Decimal
 
-from marshmallow import Schema, fields
+from marshmallow import Schema, ValidationError, fields
+
+from claims.rates import iso_codes
 
 
 class PlainDecimal(fields.Decimal):
@@ -24,12 +27,58 @@ class PlainDecimal(fields.Decimal):
         return format(value.normalize(), "f")
 
 
+def _plain(value):
+    return None if value is None else format(value.normalize(), "f")
+
+
+def _iso_code(value: str) -> None:
+    """An ISO 4217 code as CLDR knows it; whether a rate reaches it is the engine's call."""
+    if value not in iso_codes():
+        raise ValidationError(f"{value!r} is not an ISO 4217 currency code (three capital "
+                              "letters, such as EUR or CNY).")
+
+
+def _today() -> datetime.date:
+    return datetime.date.today()
+
+
 class ExtractRequestSchema(Schema):
     """``POST /v1/extract`` body. Unknown keys are refused (marshmallow's default)."""
 
     text = fields.String(required=True)
     # None and "auto" both mean: detect the language from the text.
     lang = fields.String(allow_none=True, load_default=None)
+    # Convert each money mention to this currency at the rate of ``date``.
+    convert_to = fields.String(allow_none=True, load_default=None, validate=_iso_code)
+    # The article's date (ISO 8601, "2023-02-14"); today when left out.
+    date = fields.Date(allow_none=True, load_default=None)
+
+
+class ConversionSchema(Schema):
+    """A money mention's interval in ``convert_to`` and the rate that made it."""
+
+    currency = fields.String()
+    low = fields.Method("_low")
+    high = fields.Method("_high")
+    rate = fields.Method("_rate")
+    rate_date = fields.Date(allow_none=True)
+    source = fields.String(allow_none=True)
+    note = fields.String(allow_none=True)
+    # units of each currency involved per 1 EUR, as quoted by the ECB or fixed by law:
+    # rate = quotes[to] / quotes[from], rounded to 12 significant digits
+    quotes = fields.Method("_quotes")
+
+    def _low(self, obj):
+        return _plain(obj.low)
+
+    def _high(self, obj):
+        return _plain(obj.high)
+
+    def _rate(self, obj):
+        return _plain(obj.rate)
+
+    def _quotes(self, obj):
+        return {c: _plain(v) for c, v in obj.quotes.items()}
 
 
 class MentionSchema(Schema):
@@ -47,11 +96,81 @@ class MentionSchema(Schema):
     currency = fields.String(allow_none=True)
     unit = fields.String(allow_none=True)
     qualifier = fields.String()
+    # money only (null otherwise): symbol, code, name, context, locale or default
+    currency_basis = fields.String(allow_none=True)
+    # the other currencies an ambiguous form ("$", "francs") may stand for
+    currency_alternatives = fields.List(fields.String())
+    # with convert_to: the interval in that currency and the rate used; else null
+    converted = fields.Method("_converted")
+
+    def _converted(self, obj):
+        c = obj.converted
+        return None if c is None else ConversionSchema().dump(c)
 
 
 class ExtractReplySchema(Schema):
     lang = fields.String()
+    # echoed when the request asked for a conversion
+    convert_to = fields.String()
+    date = fields.Date()
     mentions = fields.List(fields.Nested(MentionSchema))
+
+
+class RateQuerySchema(Schema):
+    """``GET /v1/rates`` query: ``from``, ``to`` (ISO codes) and ``date`` (default today)."""
+
+    base = fields.String(required=True, data_key="from", validate=_iso_code)
+    target = fields.String(required=True, data_key="to", validate=_iso_code)
+    date = fields.Date(load_default=_today)
+
+
+class RateSchema(Schema):
+    """How many ``to`` one ``from`` was worth, the day of that rate, its source and note."""
+
+    base = fields.String(data_key="from")
+    target = fields.String(data_key="to")
+    date = fields.Date()
+    rate = fields.Method("_rate")
+    rate_date = fields.Date(allow_none=True)
+    source = fields.String(allow_none=True)
+    note = fields.String(allow_none=True)
+    quotes = fields.Method("_quotes")
+
+    def _rate(self, obj):
+        return _plain(obj.rate)
+
+    def _quotes(self, obj):
+        return {c: _plain(v) for c, v in obj.quotes.items()}
+
+
+class CurrencyNameSchema(Schema):
+    one = fields.String()
+    other = fields.String()
+    forms = fields.List(fields.String())
+
+
+class CurrencySymbolSchema(Schema):
+    symbol = fields.String()
+    read = fields.Boolean()
+    ambiguous = fields.Boolean()
+
+
+class CurrencySchema(Schema):
+    """One ISO 4217 currency: names per supported language, symbols, what can be done."""
+
+    code = fields.String()
+    active = fields.Boolean()
+    convertible = fields.Boolean()
+    names = fields.Dict(keys=fields.String(), values=fields.Nested(CurrencyNameSchema))
+    symbols = fields.List(fields.Nested(CurrencySymbolSchema))
+
+
+class CurrenciesQuerySchema(Schema):
+    active = fields.Boolean(load_default=False)
+
+
+class CurrenciesReplySchema(Schema):
+    currencies = fields.List(fields.Nested(CurrencySchema))
 
 
 class HealthSchema(Schema):

@@ -19,12 +19,13 @@ Stages work on spans into the original text and never rewrite it.
 """
 from __future__ import annotations
 
+import datetime
 import unicodedata
 from dataclasses import dataclass, field
 from decimal import Decimal, localcontext, Context
 from typing import List, Optional, Tuple
 
-from .currency import OTHER_DOLLARS, territory_currency
+from .currency import resolve, territory_currency
 from .grammar import Grammar, grammar
 from .lang import SUPPORTED_LANGUAGES, detect_language, parse_locale
 from .model import Mention
@@ -55,6 +56,7 @@ class _Amount:
     currency: Optional[str] = None
     currency_basis: str = ""
     currency_surface: str = ""
+    alternatives: Tuple[str, ...] = ()  # the other currencies an ambiguous form may be
     unit: Optional[str] = None
     qualifier: str = "exact"
     estimate: bool = False
@@ -71,19 +73,29 @@ def prepare(langs: Optional[Tuple[str, ...]] = None) -> None:
         grammar(code)
 
 
-def extract(text: str, lang: Optional[str] = None) -> List[Mention]:
+def extract(text: str, lang: Optional[str] = None, convert_to: Optional[str] = None,
+            date: Optional[datetime.date] = None) -> List[Mention]:
     """The numeric mentions of ``text``, sorted by position, never overlapping.
 
     ``lang`` is ``"fr"``, ``"en"``, a locale such as ``"fr-CA"``, or ``None``/``"auto"``
     to detect among the supported languages; an unsupported one raises
-    :class:`claims.UnsupportedLanguage`.
+    :class:`claims.UnsupportedLanguage`.  With ``convert_to`` (an ISO 4217 code) each
+    money mention carries ``converted``, at the rate of ``date`` (the article's date,
+    default today); a code no rate reaches raises :class:`claims.UnsupportedCurrency`.
     """
     if not isinstance(text, str):
         raise TypeError("text must be a str")
     code, territory = parse_locale(lang)
+    if convert_to is not None:
+        from .rates import rate_table  # loaded on first use: the ECB file takes 0.2 s
+        rate_table().check_target(convert_to)
     if code is None:
         code = detect_language(text)
-    return _Reader(text, grammar(code), territory).read()
+    mentions = _Reader(text, grammar(code), territory).read()
+    if convert_to is not None:
+        from .rates import convert_mentions
+        convert_mentions(mentions, convert_to, date)
+    return mentions
 
 
 class _Reader:
@@ -262,9 +274,14 @@ class _Reader:
                 value = -value
             text = self.text[s:e].lower()
             first = text.split()[0] if text.split() else ""
-            if (first in g.scales or g.cardinals.get(first) == 100 and len(text.split()) == 1) and (
+            if text in g.lex.minor_units and self._digit_before(s):
+                continue  # "50 cents": the French number word is the minor unit here
+            if first in g.scales and (self._numeral_before(s) or (
+                    len(text.split()) == 1 and g.scales[first] >= 10 ** 6)):
+                continue  # "2,4 milliards": the scale of the figure before; "million" alone
+            if first in g.scales and (
                     self._numeral_before(s) or (len(text.split()) == 1 and g.scales.get(first, 0) >= 10 ** 6)):
-                continue  # "2,4 milliards": the scale of the figure before; "50 cents"; "million" alone
+                continue  # "2,4 milliards": the scale of the figure before; "million" alone
             a = _Amount(s, e, s, e, value, value, words=True)
             single = " ".join(text.split())
             if single in g.articles:
@@ -360,6 +377,10 @@ class _Reader:
         if not sev and not any(w in g.plural_nouns for w in words[:1]):
             return None
         return a
+
+    def _digit_before(self, s: int) -> bool:
+        t = self.text[max(0, s - 3):s].rstrip(" \u00a0\u202f")
+        return bool(t) and t[-1].isdigit()
 
     def _numeral_before(self, s: int) -> bool:
         t = self.text[max(0, s - 30):s].rstrip(" \u00a0\u202f")
@@ -518,15 +539,15 @@ class _Reader:
         lw = word.lower()
         if lw in self.g.months or lw in self.g.pre_qual or lw in self.g.number_words:
             return False
-        if word.isupper() and len(word) >= 2:
-            return True
-        # a capitalised word that opens a sentence is not a name
-        p = k
-        while p > 0 and t[p - 1] in " \u00a0\u202f\t\n":
-            p -= 1
-        if p == 0 or t[p - 1] in ".!?:;«“\"(\n":
-            return False
-        return True
+        if not (word.isupper() and len(word) >= 2):
+            # a capitalised word that opens a sentence is not a name
+            p = k
+            while p > 0 and t[p - 1] in " \u00a0\u202f\t\n":
+                p -= 1
+            if p == 0 or t[p - 1] in ".!?:;«“\"(\n":
+                return False
+        # "$CA 12", "F CFA 12": the end of a currency sign, not a name
+        return not self.g.ccy_before_re.search(t, max(0, s - 12), s)
 
     def _kind_after(self, a: _Amount, e: int, limit: int) -> Optional[int]:
         """Percent, currency or unit after the figure; returns the new end."""
@@ -552,9 +573,10 @@ class _Reader:
                 a.kind, a.unit = "percent", "pp"
                 return m.end()
         m = g.minor_re.match(t, e)
-        if m and m.end() <= limit and not a.vague:
+        if m and m.end() <= limit and not a.vague and (not m.group("link") or a.scale > 1):
             code, factor = g.lex.minor_units[" ".join(m.group("m").lower().split())]
             a.kind, a.currency, a.currency_basis = "money", code, "name"
+            a.currency_surface, a.extras["minor"] = m.group("m"), True
             a.low *= Decimal(factor)
             a.high *= Decimal(factor)
             a.extras["minor"] = True
@@ -595,6 +617,9 @@ class _Reader:
         """'3 dollars 50', '15 dollars et 15 cents': the minor part of one amount."""
         if a.scale != 1 or a.low != a.high or a.low != a.low.to_integral_value():
             return e
+        after_parts = self._compound_tail(a, e)
+        if after_parts != e:
+            return after_parts  # "£3 10s 6d": the parts were the minor units
         m = _MINOR_TAIL.match(self.text, e)
         if not m:
             return e
@@ -607,6 +632,24 @@ class _Reader:
         a.low += Decimal(n) / 100
         a.high = a.low
         return m.end()
+
+    def _compound_tail(self, a: _Amount, e: int) -> int:
+        """'£3 10s 6d': pre-decimal parts of one amount, each in its currency's fraction."""
+        g = self.g
+        if g.compound_part_re is None:
+            return e
+        total = _ZERO
+        while True:
+            m = g.compound_part_re.match(self.text, e)
+            if not m or g.compound_units[m.group("u")][0] != a.currency:
+                break
+            with localcontext(_CTX):
+                total += int(m.group("n")) * g.compound_units[m.group("u")][1]
+            e = m.end()
+        if total:
+            a.low += total
+            a.high = a.low
+        return e
 
     # ------------------------------------------------- 4. ranges, changes, ratios
     def _lists(self, amounts: List[_Amount]) -> None:
@@ -639,7 +682,7 @@ class _Reader:
             a = amounts[i]
             b = amounts[i + 1] if i + 1 < len(amounts) else None
             if b is not None:
-                merged = (self._mixed(a, b) or self._compound(a, b) or self._ratio(a, b)
+                merged = (self._mixed(a, b) or self._minor_pair(a, b) or self._ratio(a, b)
                           or self._bounds(a, b) or self._range(a, b))
                 if merged is not None:
                     if merged == "change":
@@ -671,20 +714,6 @@ class _Reader:
         r.kind, r.unit, r.currency = b.kind, b.unit, b.currency
         return r
 
-    def _compound(self, a: _Amount, b: _Amount):
-        """'thirteen dollars forty-five cents', '15 dollars et 15 cents': one amount."""
-        if not (a.kind == b.kind == "money" and b.extras.get("minor") and a.currency == b.currency
-                and not a.extras.get("minor") and a.scale == 1 and a.qualifier == b.qualifier == "exact"
-                and a.low == a.high and b.low < 1):
-            return None
-        gap = self.text[a.end:b.start]
-        if gap.strip() and not self.g.joiner_gap_re.fullmatch(gap):
-            return None
-        r = _Amount(a.start, b.end, a.cstart, b.cend, a.low + b.low, a.high + b.high)
-        r.kind, r.currency, r.currency_basis = "money", a.currency, a.currency_basis
-        r.currency_surface = a.currency_surface
-        return r
-
     def _ratio(self, a: _Amount, b: _Amount):
         g, t = self.g, self.text
         if a.kind != "number" or b.kind != "number" or a.qualifier not in ("exact", "approx", "more_than", "less_than") \
@@ -704,6 +733,20 @@ class _Reader:
         r.qualifier = a.qualifier
         return r
 
+    def _minor_pair(self, a: _Amount, b: _Amount):
+        """'thirteen dollars forty-five cents': a major amount and its minor part, one mention."""
+        if not (a.kind == b.kind == "money" and b.extras.get("minor") and not a.extras.get("minor")
+                and a.currency == b.currency and a.qualifier == b.qualifier == "exact"
+                and a.scale == 1 and a.low == a.high == a.low.to_integral_value()
+                and b.low == b.high and _ZERO < b.low < _ONE):
+            return None
+        gap = self.text[a.end:b.start]
+        if not gap[:1].isspace() or gap.strip().lower() not in self.g.joiners | {""}:
+            return None  # only white space or "and"/"et" between them: a comma lists
+        a.end, a.cend = b.end, b.cend
+        a.low = a.high = a.low + b.low
+        return a
+
     _LOWER = {"more_than": False, "gt": False, "at_least": True, "ge": True}
     _UPPER = {"less_than": False, "lt": False, "up_to": True, "le": True}
 
@@ -722,6 +765,7 @@ class _Reader:
         r = _Amount(a.start, b.end, a.cstart, b.cend, lo.low, hi.high,
                     high_inclusive=self._UPPER[hi.qualifier])
         r.kind, r.currency, r.unit = a.kind, a.currency, a.unit
+        r.currency_basis, r.currency_surface = a.currency_basis, a.currency_surface
         r.qualifier = "range"
         r.extras["low_inclusive"] = self._LOWER[lo.qualifier]
         r.extras["approx"] = False
@@ -766,6 +810,7 @@ class _Reader:
         r.kind, r.currency, r.unit = b.kind, b.currency or a.currency, b.unit or a.unit
         r.currency_basis = b.currency_basis or a.currency_basis
         r.currency_surface = b.currency_surface or a.currency_surface
+        r.alternatives = b.alternatives if b.currency_basis else a.alternatives
         r.vague = a.vague or b.vague
         r.qualifier = "range"
         r.extras["approx"] = a.qualifier in ("approx",) or a.vague or b.vague or a.approx_noun or b.approx_noun
@@ -791,35 +836,21 @@ class _Reader:
         if a.kind == "number" and b.kind != "number":
             a.kind, a.currency, a.unit = b.kind, b.currency, b.unit
             a.currency_basis = b.currency_basis
+            a.currency_surface, a.alternatives = b.currency_surface, b.alternatives
         return True
 
     # ------------------------------------------------------- 5. currency context
     def _context(self, amounts: List[_Amount]) -> None:
-        named = {a.currency for a in amounts if a.kind == "money" and a.currency}
-        other_dollars = {c for c in named if c in OTHER_DOLLARS}
-        locale_ccy = territory_currency(self.territory)
+        # ambiguous forms ($, ¥, francs…): locale, then the text, then the convention
+        resolve(amounts, self.g.lex, self.text, territory_currency(self.territory))
         last_money: Optional[_Amount] = None
         for a in amounts:
             if a.kind == "money":
-                surf = a.currency_surface
-                if surf == "$" and a.currency_basis == "symbol":
-                    if locale_ccy and locale_ccy in OTHER_DOLLARS:
-                        a.currency, a.currency_basis = locale_ccy, "locale"
-                    elif len(other_dollars) == 1:
-                        a.currency, a.currency_basis = next(iter(other_dollars)), "context"
-                    else:
-                        a.currency_basis = "default"
-                elif surf in ("¥", "￥") and self._named("CNY"):
-                    a.currency, a.currency_basis = "CNY", "context"
-                elif a.currency == "FRF" and a.currency_basis == "name":
-                    for code in ("CHF", "XOF", "XAF"):
-                        if self._named(code):
-                            a.currency, a.currency_basis = code, "context"
-                            break
                 last_money = a
             elif (a.kind == "number" and last_money is not None and a.scale >= 10 ** 6
                   and not a.vague and not a.multiplier and self._elided_currency(a)):
                 a.kind, a.currency, a.currency_basis = "money", last_money.currency, "context"
+                a.alternatives = last_money.alternatives
 
     def _named(self, code: str) -> bool:
         """Whether the text names a country or currency that points to ``code``; one scan
@@ -848,7 +879,7 @@ class _Reader:
     # ---------------------------------------------------------- 6. the interval
     def _mention(self, a: _Amount) -> Optional[Mention]:
         if a.article and a.qualifier == "exact" and not a.hyphen_unit and (
-                a.kind not in ("money", "percent") or a.kind == "money" and a.currency_basis == "name"
+                a.kind not in ("money", "percent") or a.kind == "money" and a.currency_surface[:1].isalpha()
                 and not a.extras.get("minor")
                 and self.text[a.cstart:a.cend].lower() in self.g.bare_articles):
             return None
@@ -899,7 +930,9 @@ class _Reader:
             start=a.start, end=a.end, text=self.text[a.start:a.end], kind=a.kind,
             low=_norm(low), high=_norm(high), low_inclusive=li, high_inclusive=hi,
             approximate=bool(approx), currency=a.currency if a.kind == "money" else None,
-            unit=a.unit if a.kind in ("quantity", "percent") else None, qualifier=q)
+            unit=a.unit if a.kind in ("quantity", "percent") else None, qualifier=q,
+            currency_basis=(a.currency_basis or None) if a.kind == "money" else None,
+            currency_alternatives=a.alternatives if a.kind == "money" else ())
 
 
 # ---------------------------------------------------------------------- helpers

@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 from typing import Dict, Iterable
 
-from .currency import COMMON_CODES, WORDLIKE_CODES, Lexicon
+from .currency import COMMON_CODES, WORDLIKE_CODES, Lexicon, symbol_pattern
 from .lang import get_language
 from .lang.schema import LanguageData
 
@@ -121,7 +121,7 @@ class Grammar:
 
         # -- currencies ----------------------------------------------------------
         names = alternation(lex.names)
-        symbols = alternation(lex.symbols, spaced=False)
+        symbols = symbol_pattern(lex.symbols)
         common = "|".join(c for c in COMMON_CODES if c in lex.codes)
         link = rf"(?:(?i:{alternation(L.scale_links)}){WS}*)"
         self.ccy_after_re = re.compile(
@@ -134,7 +134,12 @@ class Grammar:
             rf"(?:(?<![\w])(?P<name>(?i:{alternation(prefix_names)}))|(?P<sym>{symbols})"
             rf"|(?<![\w])(?P<code>(?:{prefix_codes})|(?i:{common})))" + WS + r"*\Z")
         self.minor_re = re.compile(
-            rf"{WS}*(?P<m>(?i:{alternation(lex.minor_units)}))(?![\w])")
+            rf"{WS}*(?P<link>{link})?(?P<m>(?i:{alternation(lex.minor_units)}))(?![\w])")
+        self.compound_part_re = re.compile(
+            rf"{WS}+(?P<n>\d{{1,3}}){WS}*(?P<u>{alternation(L.compound_minor_units, spaced=False)})"
+            rf"(?![\w])") if L.compound_minor_units else None
+        self.compound_units = {k: (code, _fraction(f))
+                               for k, (code, f) in L.compound_minor_units.items()}
         self.ccy_scale_after_re = re.compile(
             rf"{WS}+(?P<w>(?i:{alternation(L.scales)}))(?![\w])")
 
@@ -261,6 +266,15 @@ class Grammar:
             | {k.split()[-1] for k in self.approx_nouns}
             | {w.split()[-1] for w in L.several_words} | {w.lower() for w in L.negative_words})
         self.token_re = re.compile(r"[^\W\d_]+|\d+|[\u00bc-\u00be\u2150-\u215e]")
+
+
+def _fraction(text: str):
+    """ "1/240" or "0.05" as a Decimal, exact where it can be, else to 40 digits."""
+    from decimal import Decimal, localcontext
+    num, _, den = text.partition("/")
+    with localcontext() as ctx:
+        ctx.prec = 40
+        return Decimal(num) / Decimal(den or 1)
 
 
 @lru_cache(maxsize=None)

@@ -16,6 +16,8 @@ SEED = (
 MENTION_FIELDS = {
     "start", "end", "text", "kind", "low", "high", "low_inclusive", "high_inclusive",
     "approximate", "currency", "unit", "qualifier",
+    # added by issue 3; the reply only ever gains fields
+    "currency_basis", "currency_alternatives", "converted",
 }
 
 
@@ -56,6 +58,9 @@ def test_seed_sentence_is_one_money_mention(client):
     assert mention["approximate"] is True
     assert mention["currency"] == "CNY"
     assert mention["unit"] is None
+    assert mention["currency_basis"] == "name"  # "yuans" names the currency outright
+    assert mention["currency_alternatives"] == []
+    assert mention["converted"] is None  # no convert_to asked
 
 
 def test_reply_carries_exactly_what_the_engine_found(client):

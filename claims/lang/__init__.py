@@ -50,7 +50,7 @@ def validate(data: LanguageData) -> None:
 
 
 _MAY_BE_EMPTY = {"plural_determiners", "bare_point_words", "money_scale_abbrevs",
-                 "noun_determiners", "adjective_homographs"}
+                 "noun_determiners", "adjective_homographs", "compound_minor_units"}
 _QUALIFIER_CODES = {"more_than", "at_least", "less_than", "up_to", "approx", "estimate",
                     "gt", "ge", "lt", "le", "eq", "le_post"}
 

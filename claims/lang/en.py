@@ -160,6 +160,12 @@ LANGUAGE = LanguageData(
     minor_units={
         "cents": ("USD", "0.01"), "cent": ("USD", "0.01"), "us cents": ("USD", "0.01"),
         "pence": ("GBP", "0.01"), "penny": ("GBP", "0.01"), "p": ("GBP", "0.01"),
+        "kopecks": ("RUB", "0.01"), "kopeck": ("RUB", "0.01"), "paise": ("INR", "0.01"),
+        "pesewas": ("GHS", "0.01"), "pesewa": ("GHS", "0.01"), "fen": ("CNY", "0.01"),
+    },
+    compound_minor_units={
+        # pre-decimal sterling: 20 shillings to the pound, 12 pence to the shilling
+        "s": ("GBP", "1/20"), "d": ("GBP", "1/240"),
     },
     currency_context={
         "CNY": ("yuan", "renminbi", "rmb", "china", "chinese", "beijing", "shanghai",

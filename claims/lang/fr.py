@@ -161,7 +161,8 @@ LANGUAGE = LanguageData(
     currency_names={
         "euro": "EUR", "euros": "EUR", "dollar": "USD", "dollars": "USD",
         "dollar américain": "USD", "dollars américains": "USD", "dollars US": "USD",
-        "yuan": "CNY", "yuans": "CNY", "renminbi": "CNY", "RMB": "CNY", "元": "CNY",
+        "yuan": "CNY", "yuans": "CNY", "renminbi": "CNY",
+        "yuan renminbi": "CNY", "yuans renminbi": "CNY", "RMB": "CNY", "元": "CNY",
         "yen": "JPY", "yens": "JPY", "livre": "GBP", "livres": "GBP",
         "livre sterling": "GBP", "livres sterling": "GBP", "sterling": "GBP",
         "franc suisse": "CHF", "francs suisses": "CHF", "franc CFA": "XOF",
@@ -182,6 +183,12 @@ LANGUAGE = LanguageData(
         "centimes": ("EUR", "0.01"), "centime": ("EUR", "0.01"),
         "cents": ("USD", "0.01"), "cent": ("USD", "0.01"),
         "pence": ("GBP", "0.01"), "penny": ("GBP", "0.01"),
+        "kopecks": ("RUB", "0.01"), "kopeck": ("RUB", "0.01"), "paise": ("INR", "0.01"),
+        "pesewas": ("GHS", "0.01"), "pesewa": ("GHS", "0.01"), "fen": ("CNY", "0.01"),
+    },
+    compound_minor_units={
+        # "£3 10s 6d" in French text; "3 francs 10 sous": 20 sous au franc
+        "s": ("GBP", "1/20"), "d": ("GBP", "1/240"), "sous": ("FRF", "1/20"),
     },
     currency_context={
         "CNY": ("yuan", "yuans", "renminbi", "rmb", "chine", "chinois", "chinoise", "chinoises",

@@ -7,7 +7,7 @@ import time.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Mapping, Tuple
 
 
@@ -120,3 +120,9 @@ class LanguageData:
     adjective_homographs: Tuple[str, ...]
     #: frequent words, for language detection.
     stopwords: Tuple[str, ...]
+
+    # -- optional ------------------------------------------------------------------
+    #: minor units read only right after a major amount of their currency, as a
+    #: fraction of it: pre-decimal "£3 10s 6d" ("s": ("GBP", "1/20")).  Alone, "10s" is
+    #: a decade or seconds, so these never make money by themselves.
+    compound_minor_units: Mapping[str, Tuple[str, str]] = field(default_factory=dict)
