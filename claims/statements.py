@@ -1,0 +1,762 @@
+"""From mentions to the statements a fact-checker checks.
+
+    >>> import claims
+    >>> text = "Selon l'Insee, le chômage a atteint 7,1 % en 2022."
+    >>> [c.subject.text for c in claims.find_claims(text, claims.extract(text, "fr"), "fr")]
+    ['le chômage']
+
+One :class:`Claim` per sentence that holds at least one mention, with:
+
+* ``subject``: what is counted or measured, read in two places around the
+  claim's first mention (its *anchor*): the noun it counts ("400 salariés",
+  "12 % des salariés", "3 M€ de chiffre d'affaires"), else the noun phrase the
+  verb before it belongs to ("le budget de la mission Recherche atteint…",
+  "des rémunérations allant de…").  Definite determiners stay in the subject
+  ("le chômage"), indefinite and partitive ones do not ("des salariés" →
+  "salariés"): the figure stands in for them.
+* ``attribution``: who says it: a quotation holding the anchor with its
+  speaker ("“…”, souligne le South China Morning Post", "X a déclaré : « … »"),
+  an "according to" phrase ("selon l'Insee"), or a reporting verb with its
+  subject either side ("The IMF said", ", said Ms. Brown").
+* ``time``: the period the figure refers to, resolved to dates against the
+  request's date where it is relative ("l'an dernier", "in the first quarter").
+* ``type``: the first that applies of change, comparison, share, estimate,
+  range, level (see docs/CLAIMS.md for the cues).
+* ``checkworthiness``: a score in [0, 1] and the reasons that made it.
+
+Every cue word comes from ``StatementWords`` in the language modules; the
+patterns built from them are compiled once per language.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from functools import lru_cache
+from typing import Dict, List, Optional, Sequence, Tuple
+
+from .lang import get_language, resolve_language
+from .model import Mention
+from .sentences import Sentence, split_sentences
+
+CLAIM_TYPES = ("level", "change", "comparison", "share", "range", "estimate")
+
+#: Check-worthiness: start value and the weight of each reason (docs/CLAIMS.md).
+BASE_SCORE = 0.3
+REASON_WEIGHTS = {
+    "precise_figure": 0.15,   # an exact figure, not a hedge or a vague quantity
+    "money_or_percent": 0.1,  # amounts and rates have sources to check them against
+    "attributed": 0.15,       # a named source can be asked or read
+    "dated": 0.1,             # a period narrows the statistic to look up
+    "change_or_comparison": 0.1,  # the claims that most often mislead
+    "subject": 0.05,          # we know what is counted
+    "no_subject": -0.1,       # a figure about nothing we could name
+    "vague_quantity": -0.15,  # "des milliers", "several hundred": hard to refute
+    "hedged": -0.1,           # "pourrait", "may", "reportedly"
+    "forecast": -0.1,         # an estimate or forecast cannot be checked yet
+    "duration_only": -0.15,   # "pendant 10 ans": rarely the point of a sentence
+}
+_TIME_UNITS = frozenset(("year", "month", "week", "day", "h", "min", "s"))
+_VAGUE_QUALIFIERS = frozenset(("vague", "approx", "estimate", "more_than", "less_than",
+                               "at_least", "up_to"))
+
+
+# -- value types -------------------------------------------------------------------
+
+class Span:
+    """A stretch of the input: ``text == input[start:end]``."""
+
+    __slots__ = ("start", "end", "text")
+
+    def __init__(self, start: int, end: int, text: str):
+        self.start, self.end, self.text = start, end, text
+
+    def to_dict(self) -> dict:
+        return {"start": self.start, "end": self.end, "text": self.text}
+
+    def __repr__(self) -> str:
+        return f"Span({self.start}, {self.end}, {self.text!r})"
+
+
+class Attribution(Span):
+    """Who says it: ``kind`` is ``quote``, ``according_to`` or ``reported_speech``.
+
+    The span covers the attributing phrase ("souligne le South China Morning
+    Post", "selon l'Insee"); ``source`` is who is named in it; ``quote`` the
+    quotation holding the figure, if any; ``author_type`` is schema.org's
+    ``Person`` when the source is led by a role or title ("M.", "ministre",
+    "analyst") or is a bare name of two capitalised words, else ``Organization``.
+    """
+
+    __slots__ = ("kind", "source", "quote", "author_type")
+
+    def __init__(self, start, end, text, kind, source: Span, quote: Optional[Span],
+                 author_type: str):
+        super().__init__(start, end, text)
+        self.kind, self.source, self.quote, self.author_type = kind, source, quote, author_type
+
+    def to_dict(self) -> dict:
+        d = super().to_dict()
+        d.update(kind=self.kind, source=self.source.to_dict(),
+                 quote=self.quote.to_dict() if self.quote else None,
+                 author_type=self.author_type)
+        return d
+
+
+class TimeRef(Span):
+    """The period a figure refers to: ``start_date``..``end_date``, both inclusive."""
+
+    __slots__ = ("start_date", "end_date", "relative")
+
+    def __init__(self, start, end, text, start_date: _dt.date, end_date: _dt.date,
+                 relative: bool):
+        super().__init__(start, end, text)
+        self.start_date, self.end_date, self.relative = start_date, end_date, relative
+
+    def to_dict(self) -> dict:
+        d = super().to_dict()
+        d.update({"from": self.start_date.isoformat(), "to": self.end_date.isoformat(),
+                  "relative": self.relative})
+        return d
+
+
+class Claim:
+    """One sentence holding mentions, read as a statement."""
+
+    __slots__ = ("id", "sentence", "mention_ids", "subject", "attribution", "time", "type",
+                 "score", "reasons")
+
+    def __init__(self, id: str, sentence: Sentence, mention_ids: List[str],
+                 subject: Optional[Span], attribution: Optional[Attribution],
+                 time: Optional[TimeRef], type: str, score: float, reasons: List[dict]):
+        self.id, self.sentence, self.mention_ids = id, sentence, mention_ids
+        self.subject, self.attribution, self.time, self.type = subject, attribution, time, type
+        self.score, self.reasons = score, reasons
+
+    def to_dict(self) -> dict:
+        return {
+            "id": self.id,
+            "sentence": self.sentence.to_dict(),
+            "mention_ids": list(self.mention_ids),
+            "subject": self.subject.to_dict() if self.subject else None,
+            "attribution": self.attribution.to_dict() if self.attribution else None,
+            "time": self.time.to_dict() if self.time else None,
+            "type": self.type,
+            "checkworthiness": {"score": self.score, "reasons": list(self.reasons)},
+        }
+
+    def __repr__(self) -> str:
+        return f"Claim({self.id!r}, {self.sentence.text!r}, type={self.type!r})"
+
+
+def mention_ids(mentions: Sequence[Mention]) -> List[str]:
+    """The stable id of each mention within a reply: "m1", "m2"… in text order."""
+    return [f"m{i}" for i in range(1, len(mentions) + 1)]
+
+
+# -- patterns built from the language data ------------------------------------------
+
+_WS = r"[\s\u00a0\u202f]+"
+_APOS = "'’"
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*['’]?|\d+(?:[.,\u00a0\u202f ]\d+)*|[^\w\s]",
+                   re.UNICODE)
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+
+
+def _norm(word: str) -> str:
+    return word.lower().replace("’", "'")
+
+
+def _phrase_re(phrases, *, before=r"(?<![\w'’])", after=r"(?![\w])") -> str:
+    out = []
+    for p in sorted(set(phrases), key=lambda p: (-len(p), p)):
+        e = re.escape(p).replace(r"\ ", _WS).replace("'", f"[{_APOS}]").replace("’", f"[{_APOS}]")
+        out.append(e)
+    return before + "(?:" + "|".join(out) + ")" + (after if phrases else "")
+
+
+class _Words:
+    """Sets and compiled patterns of one language's ``StatementWords``."""
+
+    def __init__(self, code: str):
+        L = get_language(code)
+        W = self.W = L.statements
+        n = lambda words: frozenset(_norm(w) for w in words)  # noqa: E731
+        self.determiners = n(W.determiners)
+        self.indefinite = n(W.indefinite_determiners)
+        self.links = n(w for w in W.np_links if " " not in w)
+        self.function = n(W.function_words)
+        self.figure_verbs = n(W.figure_verbs)
+        self.auxiliaries = n(W.auxiliaries)
+        self.count_links = n(w for w in W.count_links if " " not in w)
+        self.person_nouns = n(W.person_nouns)
+        self.months = n(L.months)
+        single = lambda words: n(w for w in words if " " not in w)  # noqa: E731
+        self.verbs = (self.figure_verbs | single(W.speech_verbs) | single(W.change_words)
+                      | single(W.estimate_words))
+        self.verb_suffixes = tuple(W.verb_suffixes)
+        # elided words ("l'", "d'", "qu'") are split off the word they lean on
+        self.elisions = frozenset(w for w in (
+            self.determiners | self.indefinite | self.function | self.links | self.figure_verbs)
+            if w.endswith("'"))
+        flags = re.IGNORECASE | re.UNICODE
+        self.according_re = re.compile(_phrase_re(W.according_to) + _WS, flags)
+        self.speech_re = re.compile(_phrase_re(W.speech_verbs), flags)
+        self.change_re = re.compile(_phrase_re(W.change_words), flags)
+        self.comparison_re = re.compile(_phrase_re(W.comparison_words), flags)
+        self.share_re = re.compile(_phrase_re(W.share_words), flags)
+        self.estimate_re = re.compile(_phrase_re(W.estimate_words), flags)
+        self.hedge_re = re.compile(_phrase_re(W.hedge_words), flags)
+        self.quote_pairs = dict(W.quote_pairs)
+        self._time_patterns(L, W, flags)
+
+    def _time_patterns(self, L, W, flags):
+        prep = "(?:" + _phrase_re(W.time_prepositions) + _WS + ")?"
+        ords = _phrase_re(W.ordinals)
+        periods = _phrase_re(W.period_nouns)
+        months = _phrase_re(W.month_numbers)
+        links = _phrase_re(W.year_range_links, before="", after="")
+        of = r"(?:" + _WS + r"(?:de|d['’]|of|de\s+l['’]année|of\s+the\s+year)?" + r"[\s\u00a0]*)"
+        self.time_res = [
+            # "entre 2019 et 2022", "from 2019 to 2022", "2019-2022"
+            ("span", re.compile(prep + rf"(?P<y1>{_YEAR})[\s\u00a0]*(?:{links})[\s\u00a0]*"
+                                rf"(?P<y2>{_YEAR})(?!\d)", flags)),
+            ("since", re.compile("(?:" + _phrase_re(W.since_words) + ")" + _WS
+                                 + rf"(?:(?:l['’]année|the\s+year)\s+)?(?P<y>{_YEAR})(?!\d)", flags)),
+            ("until", re.compile("(?:" + _phrase_re(W.until_words) + ")" + _WS
+                                 + rf"(?:(?:l['’]année|the\s+year|la\s+fin\s+de\s+)\s*)?(?P<y>{_YEAR})(?!\d)",
+                                 flags)),
+            # "au premier trimestre 2023", "in the first quarter of 2023", "in the first half"
+            ("period", re.compile(r"(?:(?:au|du|le|en|in\s+the|the|for\s+the|over\s+the|during\s+the)"
+                                  + _WS + ")?" + r"(?P<ord>" + ords + r")" + _WS + r"(?P<unit>"
+                                  + periods + r")" + rf"(?:{of}(?P<y>{_YEAR})(?!\d))?", flags)),
+            # "T1 2023", "Q3", "H1 2024"
+            ("label", re.compile(r"(?<![\w])(?P<label>[" + "".join(W.period_labels) + r"])"
+                                 r"(?P<n>[1-4])(?![\w])(?:[\s\u00a0]*(?P<y>" + _YEAR + r")(?!\d))?")),
+            # "en mars 2023", "in March", "March 2023"
+            ("month", re.compile(prep + r"(?P<m>" + months + r")" + rf"(?:[\s\u00a0]+(?P<y>{_YEAR})(?!\d))?",
+                                 flags)),
+            ("relative", re.compile(_phrase_re(W.relative_periods), flags)),
+            ("year", re.compile(prep + rf"(?<![\d/])(?P<y>{_YEAR})(?![\d/])", flags)),
+        ]
+        self.relative = {_norm(k): v for k, v in W.relative_periods.items()}
+        self.ordinals = {_norm(k): v for k, v in W.ordinals.items()}
+        self.period_units = {_norm(k): v for k, v in W.period_nouns.items()}
+        self.period_labels = dict(W.period_labels)
+        self.month_numbers = {_norm(k): v for k, v in W.month_numbers.items()}
+        self.time_prepositions = n_prep = frozenset(_norm(p) for p in W.time_prepositions)
+        del n_prep
+
+
+@lru_cache(maxsize=None)
+def _words(code: str) -> _Words:
+    return _Words(code)
+
+
+# -- tokens --------------------------------------------------------------------------
+
+class _Tok:
+    __slots__ = ("start", "end", "text", "low")
+
+    def __init__(self, start, end, text):
+        self.start, self.end, self.text, self.low = start, end, text, _norm(text)
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalpha()
+
+    @property
+    def is_punct(self) -> bool:
+        return not self.text[0].isalnum()
+
+
+def _tokens(text: str, start: int, end: int, w: _Words) -> List[_Tok]:
+    out = []
+    for m in _WORD.finditer(text, start, end):
+        s, e, t = m.start(), m.end(), m.group()
+        low = _norm(t)
+        cut = low.find("'")
+        if 0 < cut < len(low) - 1 and low[:cut + 1] in w.elisions:
+            out.append(_Tok(s, s + cut + 1, t[:cut + 1]))
+            out.append(_Tok(s + cut + 1, e, t[cut + 1:]))
+        else:
+            out.append(_Tok(s, e, t))
+    return out
+
+
+def _is_verb(tokens: List[_Tok], i: int, w: _Words) -> bool:
+    t = tokens[i]
+    if t.low in w.verbs:
+        return True
+    if w.verb_suffixes and len(t.low) > 4 and t.low.endswith(w.verb_suffixes) and t.text.islower():
+        return True
+    # the word after an auxiliary is a verb form ("a investi", "has raised")
+    return i > 0 and tokens[i - 1].low in w.auxiliaries and t.text.islower()
+
+
+def _is_content(tokens: List[_Tok], i: int, w: _Words) -> bool:
+    t = tokens[i]
+    if not t.is_word or t.low in w.function or t.low in w.determiners or t.low in w.indefinite:
+        return False
+    if t.low in w.links or t.low in w.months:
+        return False
+    return not _is_verb(tokens, i, w)
+
+
+# -- noun phrases --------------------------------------------------------------------
+
+def _np_right(tokens: List[_Tok], i: int, w: _Words, max_len: int = 9) -> Optional[Tuple[int, int]]:
+    """A noun phrase starting at token ``i`` (which must be a content word): token range."""
+    if i >= len(tokens) or not _is_content(tokens, i, w):
+        return None
+    j = i
+    run = 1
+    k = i + 1
+    while k < len(tokens) and k - i < max_len:
+        if _is_content(tokens, k, w) and run < 2:
+            j, run, k = k, run + 1, k + 1
+            continue
+        # a link joins a complement: "de la mission Recherche", "of the year"
+        if tokens[k].low in w.links:
+            m = k + 1
+            while m < len(tokens) and tokens[m].low in w.determiners | w.links:
+                m += 1
+            if m < len(tokens) and _is_content(tokens, m, w):
+                j, run, k = m, 1, m + 1
+                while k < len(tokens) and tokens[k].text[:1].isupper() and tokens[k].is_word:
+                    j, k = k, k + 1  # a name: "mission Recherche Innovation"
+                continue
+        break
+    return i, j
+
+
+def _np_left(tokens: List[_Tok], j: int, w: _Words, max_len: int = 10) -> Optional[Tuple[int, int]]:
+    """A noun phrase ending at token ``j`` (a content word), read leftwards; determiners:
+    definite ones are kept, indefinite ones end the phrase outside it."""
+    if j < 0 or not _is_content(tokens, j, w):
+        return None
+    i = j
+    k = j - 1
+    while k >= 0 and j - k < max_len:
+        t = tokens[k]
+        if _is_content(tokens, k, w):
+            i, k = k, k - 1
+            continue
+        if t.low in w.determiners:
+            # a determiner after a link belongs to the complement ("de la mission")
+            if k > 0 and tokens[k - 1].low in w.links and k - 1 > 0 and _is_content(tokens, k - 2, w):
+                i, k = k, k - 1
+                continue
+            return k, j
+        if t.low in w.links and k > 0:
+            if _is_content(tokens, k - 1, w):
+                i, k = k, k - 1
+                continue
+            if tokens[k - 1].low in w.links and k > 1 and _is_content(tokens, k - 2, w):
+                i, k = k - 1, k - 2  # "de l'", "of the"
+                continue
+        break
+    while i <= j and tokens[i].low in w.links:
+        i += 1
+    return (i, j) if i <= j else None
+
+
+def _span_of(text: str, tokens: List[_Tok], rng: Optional[Tuple[int, int]]) -> Optional[Span]:
+    if rng is None:
+        return None
+    s, e = tokens[rng[0]].start, tokens[rng[1]].end
+    return Span(s, e, text[s:e])
+
+
+def _subject(text: str, sentence: Sentence, anchor: Mention, w: _Words) -> Optional[Span]:
+    """What the anchor counts (right of it) or what it is said of (left of it)."""
+    after = _tokens(text, anchor.end, sentence.end, w)
+    if after:
+        k = 0
+        linked = after[0].low in w.count_links
+        if linked:
+            k = 1
+            while k < len(after) and after[k].low in w.determiners | w.count_links:
+                k += 1
+        if linked or anchor.kind in ("number", "quantity"):
+            if k < len(after) and not (anchor.kind == "quantity" and not linked):
+                rng = _np_right(after, k, w)
+                if rng:
+                    return _span_of(text, after, rng)
+    before = _tokens(text, sentence.start, anchor.start, w)
+    k = len(before) - 1
+    skipped = 0
+    while k >= 0 and skipped < 8:
+        t = before[k]
+        if t.text == "," and skipped < 8:
+            # jump over an incise: "le chômage, selon l'Insee, atteint"
+            c = k - 1
+            while c >= 0 and before[c].text != "," and k - c < 10:
+                c -= 1
+            if c >= 0 and before[c].text == "," and c < k - 1:
+                k = c - 1
+                skipped += 1
+                continue
+            break
+        if t.is_punct or _is_content(before, k, w):
+            break
+        k -= 1
+        skipped += 1
+    if k >= 0 and _is_content(before, k, w):
+        return _span_of(text, before, _np_left(before, k, w))
+    return None
+
+
+# -- attribution ---------------------------------------------------------------------
+
+def _source_right(text: str, start: int, end: int, w: _Words) -> Optional[Tuple[Span, int]]:
+    """The source named right after ``start`` ("le South China Morning Post", "the IMF",
+    "M. Durand, économiste"): (span, index of its first token's kind)."""
+    toks = _tokens(text, start, end, w)
+    if not toks:
+        return None
+    i = 0
+    if toks[0].low in w.indefinite:
+        i = 1
+    first = i
+    while i < len(toks) and toks[i].low in w.determiners:
+        i += 1
+    j = i
+    last = None
+    while j < len(toks) and j - first < 10:
+        t = toks[j]
+        if t.is_word and (t.text[0].isupper() or _is_content(toks, j, w)):
+            last = j
+            j += 1
+            continue
+        if t.text in (".", "&", "-") and last is not None and j + 1 < len(toks) and \
+                toks[j + 1].text[:1].isupper() and len(toks[last].text) <= 3:
+            j += 1  # "M. Durand", "Dr. Patel", "AT&T"
+            continue
+        if t.low in w.links and last is not None and j + 1 < len(toks):
+            m = j + 1
+            while m < len(toks) and toks[m].low in w.determiners | w.links:
+                m += 1
+            if m < len(toks) and toks[m].is_word and (toks[m].text[0].isupper()
+                                                      or _is_content(toks, m, w)):
+                j = m
+                continue
+        break
+    if last is None:
+        return None
+    s, e = toks[first].start, toks[last].end
+    return Span(s, e, text[s:e]), first
+
+
+def _author_type(source: Span, w: _Words) -> str:
+    words = source.text.replace("’", "'").split()
+    lows = [_norm(x) for x in words]
+    if any(x in w.person_nouns or x.rstrip(".") in w.person_nouns for x in lows[:3]):
+        return "Person"
+    caps = [x for x in words if x[:1].isupper()]
+    if len(words) in (2, 3) and len(caps) == len(words) and not any(
+            x in w.determiners for x in lows) and not any(x.isupper() for x in words):
+        return "Person"  # "Liang Hongjing", "Janet Yellen"
+    return "Organization"
+
+
+def _attribution(text: str, sentence: Sentence, anchor: Mention, quotes, w: _Words) \
+        -> Optional[Attribution]:
+    quote = next((q for q in quotes if q[0] <= anchor.start and anchor.end <= q[1]), None)
+    if quote is not None:
+        found = _speaker_of_quote(text, quote, sentence, w)
+        if found:
+            return found
+    s, e = sentence.start, sentence.end
+    m = w.according_re.search(text, s, e)
+    if m:
+        src = _source_right(text, m.end(), e, w)
+        if src:
+            source = src[0]
+            return Attribution(m.start(), source.end, text[m.start():source.end], "according_to",
+                               source, None, _author_type(source, w))
+    for m in w.speech_re.finditer(text, s, e):
+        # inverted: ", souligne le journal", "», a déclaré M. Durand", ", said Ms. Brown"
+        lead = text[s:m.start()].rstrip()
+        if lead.endswith((",", "»", "”", "\"", "—", "–")):
+            src = _source_right(text, m.end(), e, w)
+            if src:
+                source = src[0]
+                return Attribution(m.start(), source.end, text[m.start():source.end],
+                                   "reported_speech", source, None, _author_type(source, w))
+        # normal order: "Le FMI estime", "The IMF said", ", the economist said"
+        before = _tokens(text, s, m.start(), w)
+        if before and _is_content(before, len(before) - 1, w):
+            rng = _np_left(before, len(before) - 1, w)
+            if rng:
+                source = _span_of(text, before, rng)
+                return Attribution(source.start, m.end(), text[source.start:m.end()],
+                                   "reported_speech", source, None, _author_type(source, w))
+    return None
+
+
+def _speaker_of_quote(text, quote, sentence, w: _Words) -> Optional[Attribution]:
+    q = Span(quote[0], quote[1], text[quote[0]:quote[1]])
+    # after the closing mark: "”, souligne le South China Morning Post", "», a-t-il dit"
+    tail_end = text.find("\n", quote[1])
+    tail_end = len(text) if tail_end < 0 else tail_end
+    tail_end = min(tail_end, quote[1] + 200)
+    m = re.compile(r"[\s,\u00a0]*").match(text, quote[1])
+    after = m.end()
+    v = w.speech_re.match(text, after)
+    if v:
+        src = _source_right(text, v.end(), tail_end, w)
+        if src:
+            source = src[0]
+            return Attribution(v.start(), source.end, text[v.start():source.end], "quote",
+                               source, q, _author_type(source, w))
+    # ", the economist said" / ", M. Durand a déclaré"
+    v = w.speech_re.search(text, after, min(tail_end, after + 80))
+    if v:
+        toks = _tokens(text, after, v.start(), w)
+        if toks and _is_content(toks, len(toks) - 1, w):
+            rng = _np_left(toks, len(toks) - 1, w)
+            if rng and rng[0] == 0 or (rng and all(t.low in w.determiners for t in toks[:rng[0]])):
+                source = _span_of(text, toks, (0, rng[1]) if rng[0] else rng)
+                return Attribution(source.start, v.end(), text[source.start:v.end()], "quote",
+                                   source, q, _author_type(source, w))
+    # before the opening mark: "M. Durand a déclaré : « … »"
+    head_start = max(sentence.start, quote[0] - 120)
+    head = text[head_start:quote[0]]
+    stripped = head.rstrip(" \u00a0:")
+    for v in w.speech_re.finditer(text, head_start, head_start + len(stripped)):
+        if v.end() != head_start + len(stripped):
+            continue
+        toks = _tokens(text, head_start, v.start(), w)
+        if toks and _is_content(toks, len(toks) - 1, w):
+            rng = _np_left(toks, len(toks) - 1, w)
+            if rng:
+                source = _span_of(text, toks, rng)
+                return Attribution(source.start, v.end(), text[source.start:v.end()], "quote",
+                                   source, q, _author_type(source, w))
+    return None
+
+
+def _quotes(text: str, w: _Words) -> List[Tuple[int, int]]:
+    """Quotations as (start of opening mark, end of closing mark), outermost first."""
+    out = []
+    i = 0
+    n = len(text)
+    pairs = w.quote_pairs
+    while i < n:
+        ch = text[i]
+        close = pairs.get(ch)
+        if close is None:
+            i += 1
+            continue
+        j = text.find(close, i + 1)
+        if j < 0:
+            i += 1
+            continue
+        out.append((i, j + 1))
+        i = j + 1
+    return out
+
+
+# -- time ----------------------------------------------------------------------------
+
+def _last_day(year: int, month: int) -> _dt.date:
+    nxt = _dt.date(year + (month == 12), month % 12 + 1, 1)
+    return nxt - _dt.timedelta(days=1)
+
+
+def _months(year: int, first: int, last: int) -> Tuple[_dt.date, _dt.date]:
+    return _dt.date(year, first, 1), _last_day(year, last)
+
+
+def _latest(unit_months: int, n: int, year: Optional[int], today: _dt.date):
+    """The n-th quarter/half/month of ``year``; without a year the latest one begun."""
+    first = (n - 1) * unit_months + 1
+    if year is None:
+        year = today.year if _dt.date(today.year, first, 1) <= today else today.year - 1
+    return _months(year, first, first + unit_months - 1)
+
+
+def _relative(unit: str, offset: int, today: _dt.date) -> Tuple[_dt.date, _dt.date]:
+    if unit == "year":
+        return _months(today.year + offset, 1, 12)
+    if unit in ("half", "quarter", "month"):
+        size = {"half": 6, "quarter": 3, "month": 1}[unit]
+        index = (today.year * 12 + today.month - 1) // size + offset
+        first_month = index * size
+        y, m = divmod(first_month, 12)
+        return _months(y, m + 1, m + size)
+    if unit == "week":
+        monday = today - _dt.timedelta(days=today.weekday()) + _dt.timedelta(weeks=offset)
+        return monday, monday + _dt.timedelta(days=6)
+    day = today + _dt.timedelta(days=offset)
+    return day, day
+
+
+def _times(text: str, sentence: Sentence, mentions, today: _dt.date, w: _Words) -> List[TimeRef]:
+    taken: List[Tuple[int, int]] = [(m.start, m.end) for m in mentions]
+    out: List[TimeRef] = []
+    for kind, rx in w.time_res:
+        for m in rx.finditer(text, sentence.start, sentence.end):
+            s, e = m.start(), m.end()
+            if any(s < b and a < e for a, b in taken):
+                continue
+            try:
+                dates = _resolve(kind, m, today, w)
+            except (ValueError, KeyError):
+                continue
+            if dates is None:
+                continue
+            taken.append((s, e))
+            out.append(TimeRef(s, e, text[s:e], dates[0], dates[1], kind in ("relative",)
+                               or (kind in ("period", "label", "month") and not m.groupdict().get("y"))
+                               or kind in ("since", "until")))
+    return out
+
+
+def _resolve(kind, m, today, w: _Words):
+    g = m.groupdict()
+    y = int(g["y"]) if g.get("y") else None
+    if kind == "span":
+        y1, y2 = int(g["y1"]), int(g["y2"])
+        return (_dt.date(y1, 1, 1), _dt.date(y2, 12, 31)) if y1 < y2 else None
+    if kind == "since":
+        return _dt.date(y, 1, 1), today
+    if kind == "until":
+        return today, _dt.date(y, 12, 31)
+    if kind == "period":
+        unit = w.period_units[_norm(g["unit"])]
+        n = w.ordinals[_norm(re.sub(r"\s+", " ", g["ord"]))]
+        size = 3 if unit == "quarter" else 6
+        if n > 12 // size:
+            return None
+        return _latest(size, n, y, today)
+    if kind == "label":
+        unit = w.period_labels[g["label"]]
+        size = 3 if unit == "quarter" else 6
+        n = int(g["n"])
+        if n > 12 // size:
+            return None
+        return _latest(size, n, y, today)
+    if kind == "month":
+        word = _norm(g["m"])
+        prefixed = m.group().strip().lower() != word
+        if y is None and not prefixed:
+            return None  # a bare "mai", "May": too often something else
+        return _latest(1, w.month_numbers[word], y, today)
+    if kind == "relative":
+        unit, offset = w.relative[_norm(re.sub(r"[\s\u00a0]+", " ", m.group()))]
+        return _relative(unit, offset, today)
+    if kind == "year":
+        return _months(y, 1, 12)
+    return None
+
+
+# -- type and check-worthiness ---------------------------------------------------------
+
+def _outside(matches, mentions) -> list:
+    return [x for x in matches if not any(mm.start <= x.start() and x.end() <= mm.end
+                                          for mm in mentions)]
+
+
+def _claim_type(text, sentence, mentions, anchor, subject_linked, w: _Words) -> str:
+    s, e = sentence.start, sentence.end
+    window_end = min(e, mentions[-1].end + 40)
+    if any(m.unit == "pp" for m in mentions) or _outside(
+            w.change_re.finditer(text, s, window_end), mentions):
+        return "change"
+    if _outside(w.comparison_re.finditer(text, s, e), mentions):
+        return "comparison"
+    if subject_linked and anchor.kind in ("percent", "number") and (
+            anchor.kind == "percent" or anchor.low is not None and anchor.high is not None
+            and anchor.high < 1):
+        return "share"
+    if w.share_re.search(text, s, anchor.start):
+        return "share"
+    if any(m.qualifier == "estimate" for m in mentions) or w.estimate_re.search(text, s, e):
+        return "estimate"
+    if any(m.qualifier == "range" for m in mentions):
+        return "range"
+    return "level"
+
+
+def _checkworthiness(text, sentence, mentions, subject, attribution, time, ctype, w):
+    reasons = []
+
+    def add(code, detail):
+        reasons.append({"code": code, "weight": REASON_WEIGHTS[code], "detail": detail})
+
+    precise = [m for m in mentions if m.qualifier == "exact" and not m.approximate]
+    if precise:
+        add("precise_figure", precise[0].text)
+    money = [m for m in mentions if m.kind in ("money", "percent")]
+    if money:
+        add("money_or_percent", money[0].text)
+    if attribution:
+        add("attributed", attribution.source.text)
+    if time:
+        add("dated", time.text)
+    if ctype in ("change", "comparison"):
+        add("change_or_comparison", ctype)
+    if subject:
+        add("subject", subject.text)
+    else:
+        add("no_subject", "no noun names what is counted")
+    if all(m.qualifier in _VAGUE_QUALIFIERS or m.approximate for m in mentions):
+        add("vague_quantity", mentions[0].text)
+    hedge = _outside(w.hedge_re.finditer(text, sentence.start, sentence.end), mentions)
+    if hedge:
+        add("hedged", hedge[0].group())
+    if ctype == "estimate":
+        add("forecast", "estimate or forecast")
+    if all(m.kind == "quantity" and m.unit in _TIME_UNITS for m in mentions):
+        add("duration_only", mentions[0].text)
+    score = BASE_SCORE + sum(r["weight"] for r in reasons)
+    return round(min(1.0, max(0.0, score)), 2), reasons
+
+
+# -- the pipeline ------------------------------------------------------------------------
+
+def find_claims(text: str, mentions: Sequence[Mention], lang: Optional[str] = None,
+                date: Optional[_dt.date] = None,
+                sentences: Optional[List[Sentence]] = None) -> List[Claim]:
+    """The claims of ``text`` given its ``mentions`` (from :func:`claims.extract`).
+
+    ``date`` is the day relative times are read against ("l'an dernier");
+    today when it is None.  Claim ids are "c1", "c2"… in text order; mention ids
+    are those of :func:`mention_ids`.
+    """
+    if not mentions:
+        return []
+    code = resolve_language(text, lang)
+    w = _words(code)
+    today = date or _dt.date.today()
+    ids = mention_ids(mentions)
+    if sentences is None:
+        sentences = split_sentences(text, code)
+    quotes = _quotes(text, w)
+    claims: List[Claim] = []
+    k = 0
+    for sentence in sentences:
+        held: List[Tuple[str, Mention]] = []
+        while k < len(mentions) and mentions[k].start < sentence.end:
+            if mentions[k].start >= sentence.start:
+                held.append((ids[k], mentions[k]))
+            k += 1
+        if not held:
+            continue
+        ms = [m for _, m in held]
+        anchor = next((m for m in ms if not (m.kind == "quantity" and m.unit in _TIME_UNITS)),
+                      ms[0])
+        subject = _subject(text, sentence, anchor, w)
+        linked = bool(subject and subject.start >= anchor.end
+                      and _norm(text[anchor.end:subject.start].split()[0] if
+                                text[anchor.end:subject.start].split() else "") in w.count_links)
+        attribution = _attribution(text, sentence, anchor, quotes, w)
+        times = _times(text, sentence, ms, today, w)
+        time = min(times, key=lambda t: (min(abs(t.start - anchor.end), abs(anchor.start - t.end)),
+                                         t.start < anchor.start)) if times else None
+        ctype = _claim_type(text, sentence, ms, anchor, linked, w)
+        score, reasons = _checkworthiness(text, sentence, ms, subject, attribution, time, ctype, w)
+        claims.append(Claim(f"c{len(claims) + 1}", sentence, [i for i, _ in held], subject,
+                            attribution, time, ctype, score, reasons))
+    return claims
