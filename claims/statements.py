@@ -169,8 +169,8 @@ def _norm(word: str) -> str:
 def _phrase_re(phrases, *, before=r"(?<![\w'’])", after=r"(?![\w])") -> str:
     out = []
     for p in sorted(set(phrases), key=lambda p: (-len(p), p)):
-        e = re.escape(p).replace(r"\ ", _WS).replace("'", f"[{_APOS}]").replace("’", f"[{_APOS}]")
-        out.append(e)
+        e = re.escape(p.replace("’", "'")).replace(r"\ ", _WS)
+        out.append(e.replace("'", f"[{_APOS}]"))
     return before + "(?:" + "|".join(out) + ")" + (after if phrases else "")
 
 
@@ -193,7 +193,25 @@ class _Words:
         single = lambda words: n(w for w in words if " " not in w)  # noqa: E731
         self.verbs = (self.figure_verbs | single(W.speech_verbs) | single(W.change_words)
                       | single(W.estimate_words))
+        self.verbs |= frozenset(v.split("'", 1)[1] for v in self.verbs if "'" in v[:-1])
+        self.comparison_single = single(W.comparison_words) - self.figure_verbs
+        self.verbs |= self.comparison_single  # "inférieur de 8 %", "8% below"
+        # prepositions and articles listed among figure words are not verbs
+        self.verbs -= self.function | self.determiners | self.indefinite | self.links
+        self.verbs |= self.auxiliaries
+        self.figure_nouns = n(W.figure_nouns)
+        self.genitive = n(L.scale_links)
         self.verb_suffixes = tuple(W.verb_suffixes)
+        self.change_single = single(W.change_words)
+        self.joiners = n(L.joiners)
+        self.document_nouns = n(W.document_nouns)
+        self.adjective_after_noun = W.adjective_after_noun
+        self.weekdays = {_norm(k): v for k, v in W.weekdays.items()}
+        # words of a figure ("deux", "sur", "près"): never the noun a ratio counts
+        self.number_words = n([x for p in (list(L.cardinals) + list(L.scales)
+                                           + list(L.ratio_words) + list(L.fractions)
+                                           + list(L.several_words) + list(L.articles)
+                                           + list(L.pre_qualifiers)) for x in p.split()])
         # elided words ("l'", "d'", "qu'") are split off the word they lean on
         self.elisions = frozenset(w for w in (
             self.determiners | self.indefinite | self.function | self.links | self.figure_verbs)
@@ -206,6 +224,8 @@ class _Words:
         self.share_re = re.compile(_phrase_re(W.share_words), flags)
         self.estimate_re = re.compile(_phrase_re(W.estimate_words), flags)
         self.hedge_re = re.compile(_phrase_re(W.hedge_words), flags)
+        self.record_re = re.compile(_phrase_re(W.record_words), flags)
+        self.complement_re = re.compile(r"\s*(?:que|qu['’]|that|:|«|“|\")", flags)
         self.quote_pairs = dict(W.quote_pairs)
         self._time_patterns(L, W, flags)
 
@@ -220,6 +240,12 @@ class _Words:
             # "entre 2019 et 2022", "from 2019 to 2022", "2019-2022"
             ("span", re.compile(prep + rf"(?P<y1>{_YEAR})[\s\u00a0]*(?:{links})[\s\u00a0]*"
                                 rf"(?P<y2>{_YEAR})(?!\d)", flags)),
+            # "depuis le 1er janvier", "since January 1, 2023"
+            ("since_day", re.compile("(?:" + _phrase_re(W.since_words) + ")" + _WS
+                                     + r"(?:le\s+|the\s+)?(?:(?P<d>\d{1,2})(?:er|st|nd|rd|th)?\s+"
+                                     + r"(?:of\s+)?(?P<m>" + months + r")|(?P<m2>" + months
+                                     + r")\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?)"
+                                     + rf"(?:,?[\s\u00a0]+(?P<y>{_YEAR})(?!\d))?", flags)),
             ("since", re.compile("(?:" + _phrase_re(W.since_words) + ")" + _WS
                                  + rf"(?:(?:l['’]année|the\s+year)\s+)?(?P<y>{_YEAR})(?!\d)", flags)),
             ("until", re.compile("(?:" + _phrase_re(W.until_words) + ")" + _WS
@@ -236,6 +262,7 @@ class _Words:
             ("month", re.compile(prep + r"(?P<m>" + months + r")" + rf"(?:[\s\u00a0]+(?P<y>{_YEAR})(?!\d))?",
                                  flags)),
             ("relative", re.compile(_phrase_re(W.relative_periods), flags)),
+            ("weekday", re.compile(_phrase_re(W.weekdays), flags)),
             ("year", re.compile(prep + rf"(?<![\d/])(?P<y>{_YEAR})(?![\d/])", flags)),
         ]
         self.relative = {_norm(k): v for k, v in W.relative_periods.items()}
@@ -255,10 +282,11 @@ def _words(code: str) -> _Words:
 # -- tokens --------------------------------------------------------------------------
 
 class _Tok:
-    __slots__ = ("start", "end", "text", "low")
+    __slots__ = ("start", "end", "text", "low", "blocked")
 
-    def __init__(self, start, end, text):
+    def __init__(self, start, end, text, blocked=False):
         self.start, self.end, self.text, self.low = start, end, text, _norm(text)
+        self.blocked = blocked  # inside another mention or a time span: never a noun
 
     @property
     def is_word(self) -> bool:
@@ -269,18 +297,25 @@ class _Tok:
         return not self.text[0].isalnum()
 
 
-def _tokens(text: str, start: int, end: int, w: _Words) -> List[_Tok]:
+def _tokens(text: str, start: int, end: int, w: _Words, blocked=()) -> List[_Tok]:
     out = []
     for m in _WORD.finditer(text, start, end):
         s, e, t = m.start(), m.end(), m.group()
         low = _norm(t)
         cut = low.find("'")
+        parts = [(s, e, t)]
         if 0 < cut < len(low) - 1 and low[:cut + 1] in w.elisions:
-            out.append(_Tok(s, s + cut + 1, t[:cut + 1]))
-            out.append(_Tok(s + cut + 1, e, t[cut + 1:]))
-        else:
-            out.append(_Tok(s, e, t))
+            parts = [(s, s + cut + 1, t[:cut + 1]), (s + cut + 1, e, t[cut + 1:])]
+        for ps, pe, pt in parts:
+            out.append(_Tok(ps, pe, pt, any(a < pe and ps < b for a, b in blocked)))
     return out
+
+
+def _is_name(tokens: List[_Tok], i: int) -> bool:
+    """A capitalised word that does not open the sentence: part of a name ("Livret A")."""
+    t = tokens[i]
+    return (t.is_word and t.text[0].isupper() and i > 0 and not tokens[i - 1].is_punct
+            and not t.blocked)
 
 
 def _is_verb(tokens: List[_Tok], i: int, w: _Words) -> bool:
@@ -295,67 +330,101 @@ def _is_verb(tokens: List[_Tok], i: int, w: _Words) -> bool:
 
 def _is_content(tokens: List[_Tok], i: int, w: _Words) -> bool:
     t = tokens[i]
-    if not t.is_word or t.low in w.function or t.low in w.determiners or t.low in w.indefinite:
+    if t.blocked or not t.is_word:
+        return False
+    if _is_name(tokens, i) and t.low not in w.determiners and t.low not in w.function:
+        return True
+    if t.low in w.function or t.low in w.determiners or t.low in w.indefinite:
         return False
     if t.low in w.links or t.low in w.months:
         return False
     return not _is_verb(tokens, i, w)
 
 
+def _nominal(tokens: List[_Tok], i: int, w: _Words) -> bool:
+    """A content word, or a word listed as a verb standing where only a noun can:
+    after a determiner or a link ("le chiffre d'affaires", "in spending")."""
+    if _is_content(tokens, i, w):
+        return True
+    t = tokens[i]
+    if t.blocked or not t.is_word or t.low in w.function or t.low in w.auxiliaries:
+        return False
+    if t.low in w.determiners or t.low in w.indefinite or t.low in w.links:
+        return False
+    return i > 0 and (tokens[i - 1].low in w.determiners or tokens[i - 1].low in w.indefinite
+                      or tokens[i - 1].low in w.links or tokens[i - 1].low in w.count_links)
+
+
 # -- noun phrases --------------------------------------------------------------------
 
 def _np_right(tokens: List[_Tok], i: int, w: _Words, max_len: int = 9) -> Optional[Tuple[int, int]]:
-    """A noun phrase starting at token ``i`` (which must be a content word): token range."""
-    if i >= len(tokens) or not _is_content(tokens, i, w):
+    """A noun phrase starting at token ``i`` (a noun): its token range."""
+    if i >= len(tokens) or not _nominal(tokens, i, w):
         return None
     j = i
-    run = 1
     k = i + 1
+    # one modifier after the noun where the language puts adjectives there
+    # ("population active"); else a compound ends on its noun ("young adults")
+    if w.adjective_after_noun:
+        if k < len(tokens) and _is_content(tokens, k, w) and not _is_name(tokens, k):
+            j, k = k, k + 1
+    else:
+        while k < len(tokens) and k - i < 3 and _is_content(tokens, k, w):
+            j, k = k, k + 1
     while k < len(tokens) and k - i < max_len:
-        if _is_content(tokens, k, w) and run < 2:
-            j, run, k = k, run + 1, k + 1
+        t = tokens[k]
+        if _is_name(tokens, k) or (t.text[:1].isdigit() and not t.blocked and _is_name(tokens, k - 1)):
+            j, k = k, k + 1  # "mission Recherche", "CAC 40"
             continue
         # a link joins a complement: "de la mission Recherche", "of the year"
-        if tokens[k].low in w.links:
+        if t.low in w.links or t.text == "&":
             m = k + 1
-            while m < len(tokens) and tokens[m].low in w.determiners | w.links:
+            while m < len(tokens) and (tokens[m].low in w.determiners or tokens[m].low in w.links):
                 m += 1
-            if m < len(tokens) and _is_content(tokens, m, w):
-                j, run, k = m, 1, m + 1
-                while k < len(tokens) and tokens[k].text[:1].isupper() and tokens[k].is_word:
-                    j, k = k, k + 1  # a name: "mission Recherche Innovation"
+            if m < len(tokens) and _nominal(tokens, m, w):
+                j, k = m, m + 1
+                if (w.adjective_after_noun and k < len(tokens) and _is_content(tokens, k, w)
+                        and not _is_name(tokens, k)):
+                    j, k = k, k + 1
                 continue
         break
     return i, j
 
 
-def _np_left(tokens: List[_Tok], j: int, w: _Words, max_len: int = 10) -> Optional[Tuple[int, int]]:
-    """A noun phrase ending at token ``j`` (a content word), read leftwards; determiners:
-    definite ones are kept, indefinite ones end the phrase outside it."""
-    if j < 0 or not _is_content(tokens, j, w):
+def _np_left(tokens: List[_Tok], j: int, w: _Words, max_len: int = 12) -> Optional[Tuple[int, int]]:
+    """A noun phrase ending at token ``j`` (a noun), read leftwards.  Definite
+    determiners are kept; indefinite ones end the phrase outside it."""
+    if j < 0 or not _nominal(tokens, j, w):
         return None
     i = j
     k = j - 1
     while k >= 0 and j - k < max_len:
         t = tokens[k]
-        if _is_content(tokens, k, w):
+        if _nominal(tokens, k, w) or (t.text[:1].isdigit() and not t.blocked and k > 0
+                                      and _is_name(tokens, k - 1)):
             i, k = k, k - 1
             continue
         if t.low in w.determiners:
             # a determiner after a link belongs to the complement ("de la mission")
-            if k > 0 and tokens[k - 1].low in w.links and k - 1 > 0 and _is_content(tokens, k - 2, w):
-                i, k = k, k - 1
+            if k > 1 and tokens[k - 1].low in w.links and _nominal(tokens, k - 2, w):
+                i, k = k - 1, k - 2
                 continue
             return k, j
-        if t.low in w.links and k > 0:
-            if _is_content(tokens, k - 1, w):
+        if (t.low in w.links or t.text == "&") and k > 0:
+            if _nominal(tokens, k - 1, w) or (tokens[k - 1].text[:1].isdigit() and k > 1
+                                              and _is_name(tokens, k - 2)):
                 i, k = k, k - 1
                 continue
-            if tokens[k - 1].low in w.links and k > 1 and _is_content(tokens, k - 2, w):
+            if tokens[k - 1].low in w.links and k > 1 and _nominal(tokens, k - 2, w):
                 i, k = k - 1, k - 2  # "de l'", "of the"
                 continue
+        # coordination inside a complement: "de vins et spiritueux"
+        if t.low in w.joiners and k > 1 and _nominal(tokens, k - 1, w) and \
+                tokens[k - 2].low in w.links:
+            i, k = k, k - 1
+            continue
         break
-    while i <= j and tokens[i].low in w.links:
+    while i <= j and (tokens[i].low in w.links or tokens[i].low in w.joiners):
         i += 1
     return (i, j) if i <= j else None
 
@@ -367,27 +436,55 @@ def _span_of(text: str, tokens: List[_Tok], rng: Optional[Tuple[int, int]]) -> O
     return Span(s, e, text[s:e])
 
 
-def _subject(text: str, sentence: Sentence, anchor: Mention, w: _Words) -> Optional[Span]:
-    """What the anchor counts (right of it) or what it is said of (left of it)."""
-    after = _tokens(text, anchor.end, sentence.end, w)
+def _subject(text: str, sentence: Sentence, anchor: Mention, w: _Words, blocked) \
+        -> Tuple[Optional[Span], bool]:
+    """What the anchor counts (right of it, or inside a ratio: "deux Français sur
+    trois") or what it is said of (left of it).  Also tells whether the subject is
+    linked to the figure by "de"/"of" (a share's population)."""
+    inner = _tokens(text, anchor.start, anchor.end, w)
+    if anchor.kind == "number" and anchor.high is not None and anchor.high < 1:
+        for i, t in enumerate(inner):
+            if t.is_word and t.low not in w.number_words and t.low not in w.function \
+                    and t.low not in w.indefinite and t.low not in w.determiners:
+                return Span(t.start, t.end, t.text), True
+    right = None
+    linked = False
+    after = _tokens(text, anchor.end, sentence.end, w, blocked)
     if after:
         k = 0
         linked = after[0].low in w.count_links
         if linked:
             k = 1
-            while k < len(after) and after[k].low in w.determiners | w.count_links:
+            # "of the", "de la": a determiner after a genitive link only; after
+            # "in"/"en" it starts a place or a target ("$2bn in the plant")
+            while k < len(after) and (after[k].low in w.count_links or (
+                    after[k].low in w.determiners and after[0].low in w.genitive)):
                 k += 1
-        if linked or anchor.kind in ("number", "quantity"):
-            if k < len(after) and not (anchor.kind == "quantity" and not linked):
-                rng = _np_right(after, k, w)
-                if rng:
-                    return _span_of(text, after, rng)
-    before = _tokens(text, sentence.start, anchor.start, w)
+        if linked or anchor.kind == "number":
+            rng = _np_right(after, k, w)
+            right = _span_of(text, after, rng)
+    linked = linked and right is not None
+    left, attached = _left_subject(text, sentence, anchor, w, blocked)
+    # "La dette représente 110 % du PIB", "a deficit of 6% of GDP": a share of a
+    # reference, said of the noun before the figure
+    if right is not None and linked and anchor.kind == "percent" and left and attached:
+        return left, True
+    if right is not None:
+        return right, linked
+    return left, False
+
+
+def _left_subject(text, sentence, anchor, w: _Words, blocked) -> Tuple[Optional[Span], bool]:
+    """The noun phrase before the anchor, past the verbs and prepositions between
+    them; also whether it is attached to the figure by a figure verb or a link."""
+    before = _tokens(text, sentence.start, anchor.start, w, blocked)
     k = len(before) - 1
     skipped = 0
-    while k >= 0 and skipped < 8:
+    attached = False
+    last_verb = False
+    while k >= 0 and skipped < 12:
         t = before[k]
-        if t.text == "," and skipped < 8:
+        if t.text == ",":
             # jump over an incise: "le chômage, selon l'Insee, atteint"
             c = k - 1
             while c >= 0 and before[c].text != "," and k - c < 10:
@@ -397,54 +494,87 @@ def _subject(text: str, sentence: Sentence, anchor: Mention, w: _Words) -> Optio
                 skipped += 1
                 continue
             break
-        if t.is_punct or _is_content(before, k, w):
+        if t.is_punct and not t.blocked:
             break
+        if _is_content(before, k, w):
+            rng = _np_left(before, k, w) or (k, k)
+            if rng[0] == rng[1] and before[k].low in w.figure_nouns or (
+                    rng[0] + 1 == rng[1] and before[k].low in w.figure_nouns
+                    and before[rng[0]].low in w.determiners):
+                k = rng[0] - 1  # "un record de", "a total of": the figure itself
+                skipped += 1
+                continue
+            return _span_of(text, before, rng), attached or (skipped == 1 and len(before) > k + 1
+                                                             and before[k + 1].low in w.links)
+        # a finite verb: listed, or an auxiliary; not "to", not a comparative ("inférieur")
+        is_verb = (t.is_word and not t.blocked and _is_verb(before, k, w)
+                   and (t.low not in w.function or t.low in w.auxiliaries)
+                   and t.low not in w.comparison_single)
+        # a listed verb right before the verb of the clause is its subject noun:
+        # "Jobless claims declined", "Wine exports reached"
+        if last_verb and is_verb and t.low not in w.auxiliaries and k > 0 and (
+                _is_content(before, k - 1, w) or before[k - 1].low in w.determiners):
+            head = (k, k)
+            if _is_content(before, k - 1, w):
+                rng = _np_left(before, k - 1, w)
+                head = (rng[0] if rng else k - 1, k)
+            else:
+                head = (k - 1, k)
+            return _span_of(text, before, head), True
+        attached = attached or (t.low in w.figure_verbs and len(t.low) > 2)
+        last_verb = is_verb
         k -= 1
         skipped += 1
-    if k >= 0 and _is_content(before, k, w):
-        return _span_of(text, before, _np_left(before, k, w))
-    return None
+    return None, False
 
 
 # -- attribution ---------------------------------------------------------------------
 
-def _source_right(text: str, start: int, end: int, w: _Words) -> Optional[Tuple[Span, int]]:
-    """The source named right after ``start`` ("le South China Morning Post", "the IMF",
-    "M. Durand, économiste"): (span, index of its first token's kind)."""
-    toks = _tokens(text, start, end, w)
-    if not toks:
-        return None
+def _source_right(text: str, start: int, end: int, w: _Words, blocked=()) -> Optional[Span]:
+    """The source named right after ``start``: "le South China Morning Post", "the IMF",
+    "M. Durand"; "une étude de l'OFCE" names the OFCE."""
+    toks = _tokens(text, start, end, w, blocked)
     i = 0
-    if toks[0].low in w.indefinite:
-        i = 1
-    first = i
-    while i < len(toks) and toks[i].low in w.determiners:
+    while i < len(toks) and (toks[i].low in w.indefinite or toks[i].low in w.determiners):
         i += 1
+    # "les derniers chiffres de l'Insee", "a survey by the NFIB": the author
+    m = i
+    while m < len(toks) and toks[m].low in w.document_nouns:
+        m += 1
+    if m > i and m < len(toks) and (toks[m].low in w.links or toks[m].low in ("by", "par")):
+        i = m + 1
+    first = i
+    while first > 0 and toks[first - 1].low in w.determiners and first - 1 >= (m + 1 if m > i else 0):
+        first -= 1
     j = i
+    while j < len(toks) and toks[j].low in w.determiners:
+        j += 1
     last = None
     while j < len(toks) and j - first < 10:
         t = toks[j]
+        if t.blocked:
+            break
         if t.is_word and (t.text[0].isupper() or _is_content(toks, j, w)):
             last = j
             j += 1
             continue
         if t.text in (".", "&", "-") and last is not None and j + 1 < len(toks) and \
-                toks[j + 1].text[:1].isupper() and len(toks[last].text) <= 3:
-            j += 1  # "M. Durand", "Dr. Patel", "AT&T"
+                toks[j + 1].text[:1].isupper() and (t.text != "." or len(toks[last].text) <= 3):
+            j += 1  # "M. Durand", "Dr. Patel", "S&P Global"
             continue
         if t.low in w.links and last is not None and j + 1 < len(toks):
-            m = j + 1
-            while m < len(toks) and toks[m].low in w.determiners | w.links:
-                m += 1
-            if m < len(toks) and toks[m].is_word and (toks[m].text[0].isupper()
-                                                      or _is_content(toks, m, w)):
-                j = m
+            m2 = j + 1
+            while m2 < len(toks) and (toks[m2].low in w.determiners or toks[m2].low in w.links):
+                m2 += 1
+            if m2 < len(toks) and toks[m2].is_word and (toks[m2].text[0].isupper()
+                                                        or _is_content(toks, m2, w)):
+                j = m2
                 continue
         break
     if last is None:
         return None
     s, e = toks[first].start, toks[last].end
-    return Span(s, e, text[s:e]), first
+    return Span(s, e, text[s:e])
 
 
 def _author_type(source: Span, w: _Words) -> str:
@@ -459,81 +589,94 @@ def _author_type(source: Span, w: _Words) -> str:
     return "Organization"
 
 
-def _attribution(text: str, sentence: Sentence, anchor: Mention, quotes, w: _Words) \
-        -> Optional[Attribution]:
+def _attribution(text: str, sentence: Sentence, anchor: Mention, quotes, w: _Words,
+                 blocked, subject: Optional[Span] = None) -> Optional[Attribution]:
+    """The quotation holding the anchor with its speaker, else "selon X", else a
+    reporting verb with its subject.  A source never holds a figure of the claim and
+    is never its subject ("Two out of three Americans say": they are counted)."""
+    if subject is not None:
+        blocked = list(blocked) + [(subject.start, subject.end)]
     quote = next((q for q in quotes if q[0] <= anchor.start and anchor.end <= q[1]), None)
     if quote is not None:
-        found = _speaker_of_quote(text, quote, sentence, w)
+        found = _speaker_of_quote(text, quote, sentence, w, blocked)
         if found:
             return found
     s, e = sentence.start, sentence.end
-    m = w.according_re.search(text, s, e)
-    if m:
-        src = _source_right(text, m.end(), e, w)
-        if src:
-            source = src[0]
-            return Attribution(m.start(), source.end, text[m.start():source.end], "according_to",
-                               source, None, _author_type(source, w))
+    for m in w.according_re.finditer(text, s, e):
+        source = _source_right(text, m.end(), e, w, blocked)
+        if source:
+            return _make(text, m.start(), source.end, "according_to", source, None, w)
     for m in w.speech_re.finditer(text, s, e):
         # inverted: ", souligne le journal", "», a déclaré M. Durand", ", said Ms. Brown"
         lead = text[s:m.start()].rstrip()
         if lead.endswith((",", "»", "”", "\"", "—", "–")):
-            src = _source_right(text, m.end(), e, w)
-            if src:
-                source = src[0]
-                return Attribution(m.start(), source.end, text[m.start():source.end],
-                                   "reported_speech", source, None, _author_type(source, w))
+            source = _source_right(text, m.end(), e, w, blocked)
+            if source:
+                return _make(text, m.start(), source.end, "reported_speech", source, None, w)
         # normal order: "Le FMI estime", "The IMF said", ", the economist said"
-        before = _tokens(text, s, m.start(), w)
+        if not _speech_in_normal_order(text, m, e, w):
+            continue
+        before = _tokens(text, s, m.start(), w, blocked)
         if before and _is_content(before, len(before) - 1, w):
             rng = _np_left(before, len(before) - 1, w)
             if rng:
                 source = _span_of(text, before, rng)
-                return Attribution(source.start, m.end(), text[source.start:m.end()],
-                                   "reported_speech", source, None, _author_type(source, w))
+                return _make(text, source.start, m.end(), "reported_speech", source, None, w)
     return None
 
 
-def _speaker_of_quote(text, quote, sentence, w: _Words) -> Optional[Attribution]:
+def _speech_in_normal_order(text, m, end, w: _Words) -> bool:
+    """Whether "X <verb>" reports speech: not when a verb follows ("Jobless claims
+    declined") nor, for a verb that is also one of change ("a relevé son taux"),
+    unless "que", "that", ":" or a quotation mark follows."""
+    if w.complement_re.match(text, m.end(), end):
+        return True
+    if _norm(m.group()).split()[-1] in w.change_single:
+        return False
+    nxt = _tokens(text, m.end(), min(end, m.end() + 40), w)
+    return not (nxt and nxt[0].is_word and _is_verb(nxt, 0, w) and nxt[0].low not in w.links)
+
+
+def _make(text, start, end, kind, source, quote, w) -> Attribution:
+    return Attribution(start, end, text[start:end], kind, source, quote, _author_type(source, w))
+
+
+def _speaker_of_quote(text, quote, sentence, w: _Words, blocked) -> Optional[Attribution]:
     q = Span(quote[0], quote[1], text[quote[0]:quote[1]])
     # after the closing mark: "”, souligne le South China Morning Post", "», a-t-il dit"
     tail_end = text.find("\n", quote[1])
-    tail_end = len(text) if tail_end < 0 else tail_end
-    tail_end = min(tail_end, quote[1] + 200)
-    m = re.compile(r"[\s,\u00a0]*").match(text, quote[1])
-    after = m.end()
+    tail_end = min(len(text) if tail_end < 0 else tail_end, quote[1] + 200)
+    after = _AFTER_QUOTE.match(text, quote[1]).end()
     v = w.speech_re.match(text, after)
     if v:
-        src = _source_right(text, v.end(), tail_end, w)
-        if src:
-            source = src[0]
-            return Attribution(v.start(), source.end, text[v.start():source.end], "quote",
-                               source, q, _author_type(source, w))
+        source = _source_right(text, v.end(), tail_end, w, blocked)
+        if source:
+            return _make(text, v.start(), source.end, "quote", source, q, w)
     # ", the economist said" / ", M. Durand a déclaré"
     v = w.speech_re.search(text, after, min(tail_end, after + 80))
     if v:
-        toks = _tokens(text, after, v.start(), w)
+        toks = _tokens(text, after, v.start(), w, blocked)
         if toks and _is_content(toks, len(toks) - 1, w):
             rng = _np_left(toks, len(toks) - 1, w)
-            if rng and rng[0] == 0 or (rng and all(t.low in w.determiners for t in toks[:rng[0]])):
-                source = _span_of(text, toks, (0, rng[1]) if rng[0] else rng)
-                return Attribution(source.start, v.end(), text[source.start:v.end()], "quote",
-                                   source, q, _author_type(source, w))
+            if rng and all(t.low in w.determiners for t in toks[:rng[0]]):
+                source = _span_of(text, toks, (0, rng[1]))
+                return _make(text, source.start, v.end(), "quote", source, q, w)
     # before the opening mark: "M. Durand a déclaré : « … »"
     head_start = max(sentence.start, quote[0] - 120)
-    head = text[head_start:quote[0]]
-    stripped = head.rstrip(" \u00a0:")
-    for v in w.speech_re.finditer(text, head_start, head_start + len(stripped)):
-        if v.end() != head_start + len(stripped):
+    stripped_end = head_start + len(text[head_start:quote[0]].rstrip(" \u00a0:"))
+    for v in w.speech_re.finditer(text, head_start, stripped_end):
+        if v.end() != stripped_end:
             continue
-        toks = _tokens(text, head_start, v.start(), w)
+        toks = _tokens(text, head_start, v.start(), w, blocked)
         if toks and _is_content(toks, len(toks) - 1, w):
             rng = _np_left(toks, len(toks) - 1, w)
             if rng:
                 source = _span_of(text, toks, rng)
-                return Attribution(source.start, v.end(), text[source.start:v.end()], "quote",
-                                   source, q, _author_type(source, w))
+                return _make(text, source.start, v.end(), "quote", source, q, w)
     return None
+
+
+_AFTER_QUOTE = re.compile(r"[\s,\u00a0]*")
 
 
 def _quotes(text: str, w: _Words) -> List[Tuple[int, int]]:
@@ -600,6 +743,9 @@ def _times(text: str, sentence: Sentence, mentions, today: _dt.date, w: _Words) 
             s, e = m.start(), m.end()
             if any(s < b and a < e for a, b in taken):
                 continue
+            if kind == "since" and w.record_re.search(text, max(sentence.start, s - 40), s):
+                taken.append((s, e))
+                continue  # "son plus haut niveau depuis 2001": a record, not the period
             try:
                 dates = _resolve(kind, m, today, w)
             except (ValueError, KeyError):
@@ -607,9 +753,9 @@ def _times(text: str, sentence: Sentence, mentions, today: _dt.date, w: _Words) 
             if dates is None:
                 continue
             taken.append((s, e))
-            out.append(TimeRef(s, e, text[s:e], dates[0], dates[1], kind in ("relative",)
-                               or (kind in ("period", "label", "month") and not m.groupdict().get("y"))
-                               or kind in ("since", "until")))
+            relative = kind in ("relative", "weekday", "since", "until") or (
+                kind in ("period", "label", "month", "since_day") and not m.groupdict().get("y"))
+            out.append(TimeRef(s, e, text[s:e], dates[0], dates[1], relative))
     return out
 
 
@@ -619,6 +765,16 @@ def _resolve(kind, m, today, w: _Words):
     if kind == "span":
         y1, y2 = int(g["y1"]), int(g["y2"])
         return (_dt.date(y1, 1, 1), _dt.date(y2, 12, 31)) if y1 < y2 else None
+    if kind == "since_day":
+        month = w.month_numbers[_norm(g["m"] or g["m2"])]
+        day = _dt.date(y or today.year, month, int(g["d"] or g["d2"]))
+        if y is None and day > today:
+            day = day.replace(year=today.year - 1)
+        return day, today
+    if kind == "weekday":
+        back = (today.weekday() - w.weekdays[_norm(m.group())]) % 7
+        day = today - _dt.timedelta(days=back)
+        return day, day
     if kind == "since":
         return _dt.date(y, 1, 1), today
     if kind == "until":
@@ -659,24 +815,30 @@ def _outside(matches, mentions) -> list:
 
 
 def _claim_type(text, sentence, mentions, anchor, subject_linked, w: _Words) -> str:
+    """The first of change, comparison, estimate, share, range that applies, else level."""
     s, e = sentence.start, sentence.end
     window_end = min(e, mentions[-1].end + 40)
     if any(m.unit == "pp" for m in mentions) or _outside(
             w.change_re.finditer(text, s, window_end), mentions):
         return "change"
-    if _outside(w.comparison_re.finditer(text, s, e), mentions):
+    if _comparison_cue(text, sentence, mentions, w) is not None:
         return "comparison"
-    if subject_linked and anchor.kind in ("percent", "number") and (
-            anchor.kind == "percent" or anchor.low is not None and anchor.high is not None
-            and anchor.high < 1):
+    if any(m.qualifier == "estimate" for m in mentions) or w.estimate_re.search(text, s, e):
+        return "estimate"
+    ratio = anchor.kind == "number" and anchor.high is not None and anchor.high < 1
+    if ratio or (subject_linked and anchor.kind == "percent"):
         return "share"
     if w.share_re.search(text, s, anchor.start):
         return "share"
-    if any(m.qualifier == "estimate" for m in mentions) or w.estimate_re.search(text, s, e):
-        return "estimate"
     if any(m.qualifier == "range" for m in mentions):
         return "range"
     return "level"
+
+
+def _comparison_cue(text, sentence, mentions, w: _Words) -> Optional[int]:
+    """Where the first comparison word outside the mentions starts, or None."""
+    found = _outside(w.comparison_re.finditer(text, sentence.start, sentence.end), mentions)
+    return found[0].start() if found else None
 
 
 def _checkworthiness(text, sentence, mentions, subject, attribution, time, ctype, w):
@@ -747,15 +909,19 @@ def find_claims(text: str, mentions: Sequence[Mention], lang: Optional[str] = No
         ms = [m for _, m in held]
         anchor = next((m for m in ms if not (m.kind == "quantity" and m.unit in _TIME_UNITS)),
                       ms[0])
-        subject = _subject(text, sentence, anchor, w)
-        linked = bool(subject and subject.start >= anchor.end
-                      and _norm(text[anchor.end:subject.start].split()[0] if
-                                text[anchor.end:subject.start].split() else "") in w.count_links)
-        attribution = _attribution(text, sentence, anchor, quotes, w)
         times = _times(text, sentence, ms, today, w)
+        blocked = [(m.start, m.end) for m in ms if m is not anchor] + [
+            (t.start, t.end) for t in times]
+        subject, linked = _subject(text, sentence, anchor, w, blocked)
+        attribution = _attribution(text, sentence, anchor, quotes, w, blocked + [
+            (anchor.start, anchor.end)], subject)
+        ctype = _claim_type(text, sentence, ms, anchor, linked, w)
+        if ctype == "comparison":
+            # "8 % below its 2019 level": a year after the comparison is its baseline
+            cue = _comparison_cue(text, sentence, ms, w)
+            times = [t for t in times if t.start < cue]
         time = min(times, key=lambda t: (min(abs(t.start - anchor.end), abs(anchor.start - t.end)),
                                          t.start < anchor.start)) if times else None
-        ctype = _claim_type(text, sentence, ms, anchor, linked, w)
         score, reasons = _checkworthiness(text, sentence, ms, subject, attribution, time, ctype, w)
         claims.append(Claim(f"c{len(claims) + 1}", sentence, [i for i, _ in held], subject,
                             attribution, time, ctype, score, reasons))

@@ -55,6 +55,8 @@ def _validate_statements(code: str, words: StatementWords) -> None:
         raise ValueError(f"{code}: statements must be a StatementWords")
     for f in fields(StatementWords):
         value = getattr(words, f.name)
+        if isinstance(value, bool):
+            continue
         if value is None or (len(value) == 0 and f.name not in _STATEMENTS_MAY_BE_EMPTY):
             raise ValueError(f"{code}: field statements.{f.name!r} is empty")
     for phrase, (unit, offset) in words.relative_periods.items():
@@ -64,6 +66,9 @@ def _validate_statements(code: str, words: StatementWords) -> None:
         for word, unit in mapping.items():
             if unit not in PERIOD_UNITS:
                 raise ValueError(f"{code}: period {word!r} has unknown unit {unit!r}")
+    for word, n in words.weekdays.items():
+        if not isinstance(n, int) or not 0 <= n <= 6:
+            raise ValueError(f"{code}: weekday {word!r} is number {n!r}")
     for word, n in words.month_numbers.items():
         if not isinstance(n, int) or not 1 <= n <= 12:
             raise ValueError(f"{code}: month {word!r} is number {n!r}")

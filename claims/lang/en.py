@@ -87,15 +87,18 @@ _STATEMENTS = StatementWords(
                     "the", "a", "an", "its", "their", "his", "her", "some", "all", "each",
                     "both", "is", "are", "was", "were", "be", "been", "has", "have", "had",
                     "will", "would", "could", "should", "may", "might", "do", "does", "did",
-                    "up", "down", "last", "next", "yesterday", "today", "now"),
+                    "up", "down", "last", "next", "yesterday", "today", "now", "worldwide",
+                    "globally", "nationwide", "overall", "respectively"),
     figure_verbs=_FIGURE_VERBS,
     auxiliaries=("has", "have", "had", "is", "are", "was", "were", "be", "been", "will",
-                 "would", "could", "should", "may", "might", "can", "to", "did", "does"),
+                 "would", "could", "should", "may", "might", "can", "did", "does"),
     verb_suffixes=("ed",),
-    count_links=("of", "of the", "in", "worth of"),
-    according_to=("according to", "citing", "per", "as reported by", "data from",
-                  "figures from", "a report by", "a study by", "a survey by",
-                  "estimates from", "estimates by"),
+    count_links=("of", "of the", "in", "on", "worth of"),
+    figure_nouns=("record", "level", "total", "sum", "figure", "high", "low", "peak",
+                  "threshold", "mark", "amount"),
+    according_to=("according to", "citing", "as reported by", "according to data from",
+                  "according to figures from", "according to a report by",
+                  "according to a survey by", "according to estimates by"),
     speech_verbs=_forms(
         ("said says say told tells wrote writes noted notes added adds stated states "
          "estimated estimates estimate reported reports report warned warns argued argues "
@@ -103,12 +106,15 @@ _STATEMENTS = StatementWords(
          "insisted insists calculated calculates found finds showed shows revealed "
          "reveals predicted predicts projected projects forecast forecasts believes "
          "believed observed observes pointed stressed stresses emphasised emphasized "
-         "acknowledged admitted admits", "_"),
+         "acknowledged admitted admits expects sees", "_"),
         ("has ", "said warned estimated reported argued claimed noted calculated found "
                  "predicted"),
         ("have ", "said warned estimated reported argued claimed noted calculated found"),
     ) + ("pointed out", "points out", "told reporters", "said in a statement",
          "said on", "said in"),
+    document_nouns=("study", "survey", "report", "note", "figures", "data", "estimate",
+                    "estimates", "forecast", "forecasts", "statistics", "analysis", "poll",
+                    "calculations", "preliminary", "latest", "new", "official", "final"),
     quote_pairs={"“": "”", "\"": "\"", "«": "»", "‘": "’"},
     person_nouns=("minister", "secretary", "president", "chairman", "chairwoman", "chair",
                   "director", "economist", "analyst", "spokesman", "spokeswoman",
@@ -121,8 +127,7 @@ _STATEMENTS = StatementWords(
                        "the fiscal year", "between", "from", "through", "throughout"),
     relative_periods={
         "last year": ("year", -1), "the previous year": ("year", -1),
-        "the prior year": ("year", -1), "a year earlier": ("year", -1),
-        "a year ago": ("year", -1), "this year": ("year", 0), "next year": ("year", 1),
+        "the prior year": ("year", -1), "this year": ("year", 0), "next year": ("year", 1),
         "two years ago": ("year", -2),
         "last month": ("month", -1), "the previous month": ("month", -1),
         "this month": ("month", 0), "next month": ("month", 1),
@@ -142,6 +147,11 @@ _STATEMENTS = StatementWords(
     since_words=("since", "since the start of", "so far in", "so far this"),
     until_words=("by", "by the end of", "until", "through"),
     year_range_links=("and", "to", "-", "–", "through"),
+    weekdays={"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
+              "saturday": 5, "sunday": 6},
+    record_words=("highest", "lowest", "record", "strongest", "weakest", "biggest",
+                  "smallest", "largest", "best", "worst"),
+    adjective_after_noun=False,
     change_words=_forms(
         ("increase increases increased increasing decrease decreases decreased decreasing "
          "rise rises rose risen rising fall falls fell fallen falling drop drops dropped "
@@ -150,8 +160,9 @@ _STATEMENTS = StatementWords(
          "surged soar soared soars plunge plunged plunges slump slumped slumps slid slide "
          "slides tumbled tumble slipped slip edged edge up down doubled doubles double "
          "tripled triples halved halve shrank shrunk shrink widened narrowed lost loses "
-         "lose rebounded rebound growth-rate", "_"),
-    ) + ("went from", "from", "year on year", "year-on-year", "year over year",
+         "lose rebounded rebound growth-rate cut cuts cutting slashed slash slashes "
+         "shed sheds shedding hiked hike hikes lowered lowers", "_"),
+    ) + ("went from", "year on year", "year-on-year", "year over year",
          "compared with a year earlier", "more than a year earlier", "percentage points"),
     comparison_words=("times more", "times less", "times as", "times higher", "times lower",
                       "times bigger", "times larger", "twice as", "half as", "more than",
@@ -159,9 +170,10 @@ _STATEMENTS = StatementWords(
                       "bigger than", "smaller than", "compared with", "compared to",
                       "relative to", "versus", "vs.", "vs", "against", "than in",
                       "than at", "than the", "as much as", "as many as", "double the",
-                      "half the", "outpacing", "outpaced"),
+                      "half the", "outpacing", "outpaced", "below", "above", "short of",
+                      "ahead of"),
     share_words=("share", "proportion", "percentage", "portion", "fraction", "majority",
-                 "minority", "rate"),
+                 "minority"),
     estimate_words=("estimate", "estimates", "estimated", "estimating", "forecast",
                     "forecasts", "forecasting", "projected", "projects", "projection",
                     "projections", "expected", "expects", "expect", "anticipated",

@@ -44,12 +44,17 @@ class StatementWords:
     verb_suffixes: Tuple[str, ...]
     #: words between a figure and what it counts: "de", "des", "of", "in".
     count_links: Tuple[str, ...]
+    #: nouns that stand for the figure itself ("un record de", "a total of"): the
+    #: subject is the noun phrase before them.
+    figure_nouns: Tuple[str, ...]
 
     # -- attribution -----------------------------------------------------------------
     #: phrases naming a source before it: "selon", "d'après", "according to".
     according_to: Tuple[str, ...]
     #: reporting verbs, every form, one or several words: "souligne", "a déclaré", "said".
     speech_verbs: Tuple[str, ...]
+    #: nouns of a document whose author is the source: "une étude de X" -> X.
+    document_nouns: Tuple[str, ...]
     #: opening quotation mark -> closing mark.
     quote_pairs: Mapping[str, str]
     #: nouns naming a person's role: a source led by one is a Person, else an Organization.
@@ -74,6 +79,13 @@ class StatementWords:
     until_words: Tuple[str, ...]
     #: words joining two years of one period: "et", "à", "and", "to".
     year_range_links: Tuple[str, ...]
+    #: day names -> 0 (Monday)..6: "jeudi" is the latest Thursday up to the request date.
+    weekdays: Mapping[str, int]
+    #: words of a record ("plus haut", "highest"): "highest since 2001" does not date a figure.
+    record_words: Tuple[str, ...]
+    #: whether adjectives follow the noun ("population active"): a second word after
+    #: the counted noun belongs to it.
+    adjective_after_noun: bool
 
     # -- claim types -----------------------------------------------------------------
     #: words of change before a figure: "hausse de", "a augmenté de", "rose", "up".
