@@ -5,13 +5,17 @@ through :func:`problem` as ``application/problem+json`` (RFC 9457).
 
     gunicorn --config gunicorn.conf.py app:app
 """
+import datetime
+
 from flask import Blueprint, Flask, Request, current_app, request
 from marshmallow import ValidationError
-from werkzeug.exceptions import BadRequest, HTTPException, RequestEntityTooLarge
+from werkzeug.exceptions import BadRequest, HTTPException, NotFound, RequestEntityTooLarge
 from werkzeug.http import HTTP_STATUS_CODES
 
 import claims
-from schemas import ExtractReplySchema, ExtractRequestSchema, HealthSchema, ProblemSchema
+from claims.claim_review import claim_review as build_claim_review
+from schemas import (ClaimReviewQuerySchema, ExtractReplySchema, ExtractRequestSchema,
+                     HealthSchema, ProblemSchema)
 
 DEFAULTS = {
     # Requests are read whole before the engine sees them; 1 MiB is far more
@@ -40,7 +44,37 @@ def extract():
     # The engine gets the caller's own tag, not the resolved code: a locale
     # such as fr-CA also tells it which dollar a bare "$" is.
     mentions = claims.extract(req["text"], lang=req["lang"])
-    return ExtractReplySchema().dump({"lang": lang, "mentions": mentions})
+    reply = {"lang": lang, "mentions": _with_ids(mentions)}
+    if req["claims"]:
+        found = claims.find_claims(req["text"], mentions, lang, req["date"] or datetime.date.today())
+        reply["claims"] = [c.to_dict() for c in found]
+    return ExtractReplySchema().dump(reply)
+
+
+@api.route("/v1/claim-review", methods=["GET", "POST"])
+def claim_review():
+    # GET takes the query string (a permalink a CMS can store: nothing is kept here,
+    # the claim is computed again, deterministically); POST the same fields as JSON,
+    # for texts too long for a URL.
+    args = request.args.to_dict() if request.method == "GET" else request.get_json()
+    req = ClaimReviewQuerySchema().load(args)
+    lang = claims.resolve_language(req["text"], req["lang"])
+    date = req["date"] or datetime.date.today()
+    mentions = claims.extract(req["text"], lang=req["lang"])
+    found = {c.id: c for c in claims.find_claims(req["text"], mentions, lang, date)}
+    claim = found.get(req["claim"])
+    if claim is None:
+        have = ", ".join(found) or "none"
+        raise NotFound(f"The text has no claim {req['claim']!r}; its claims: {have}.")
+    response = current_app.json.response(build_claim_review(claim, date, lang, req["url"]))
+    response.mimetype = "application/ld+json"
+    return response
+
+
+def _with_ids(mentions):
+    """The mentions as MentionSchema reads them, each with its id ("m1"…)."""
+    return [{"id": mid, **{f: getattr(m, f) for f in m.FIELDS}}
+            for mid, m in zip(claims.mention_ids(mentions), mentions)]
 
 
 @api.get("/healthz")

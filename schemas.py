@@ -30,11 +30,17 @@ class ExtractRequestSchema(Schema):
     text = fields.String(required=True)
     # None and "auto" both mean: detect the language from the text.
     lang = fields.String(allow_none=True, load_default=None)
+    # The day the text speaks from (ISO 8601, "2024-06-15"): "l'an dernier" is read
+    # against it. None means today, on the server's clock.
+    date = fields.Date(allow_none=True, load_default=None)
+    # false: mentions only, no "claims" in the reply (and no sentence splitting).
+    claims = fields.Boolean(load_default=True)
 
 
 class MentionSchema(Schema):
     """One numeric claim; the fields are those of ``shared/CONVENTIONS.md``."""
 
+    id = fields.String()  # "m1", "m2"… in text order: claims point to mentions by it
     start = fields.Integer()
     end = fields.Integer()
     text = fields.String()
@@ -49,9 +55,70 @@ class MentionSchema(Schema):
     qualifier = fields.String()
 
 
+class SpanSchema(Schema):
+    """A stretch of the input: ``text == input[start:end]``."""
+
+    start = fields.Integer()
+    end = fields.Integer()
+    text = fields.String()
+
+
+class AttributionSchema(SpanSchema):
+    """Who says it; the span is the attributing phrase ("selon l'Insee")."""
+
+    kind = fields.String()  # quote, according_to, reported_speech
+    source = fields.Nested(SpanSchema)  # who is named
+    quote = fields.Nested(SpanSchema, allow_none=True)  # the quotation holding the figure
+    author_type = fields.String()  # schema.org: Person or Organization
+
+
+class TimeSchema(SpanSchema):
+    """The period the figure refers to, both ends inclusive, ISO dates."""
+
+    from_ = fields.String(data_key="from", attribute="from")
+    to = fields.String()
+    relative = fields.Boolean()  # resolved against the request's date
+
+
+class ReasonSchema(Schema):
+    code = fields.String()
+    weight = fields.Float()
+    detail = fields.String()
+
+
+class CheckworthinessSchema(Schema):
+    score = fields.Float()  # in [0, 1]
+    reasons = fields.List(fields.Nested(ReasonSchema))
+
+
+class ClaimSchema(Schema):
+    """One sentence holding mentions, read as a statement (docs/CLAIMS.md)."""
+
+    id = fields.String()  # "c1", "c2"… in text order
+    sentence = fields.Nested(SpanSchema)
+    mention_ids = fields.List(fields.String())
+    subject = fields.Nested(SpanSchema, allow_none=True)
+    attribution = fields.Nested(AttributionSchema, allow_none=True)
+    time = fields.Nested(TimeSchema, allow_none=True)
+    type = fields.String()  # level, change, comparison, share, range, estimate
+    checkworthiness = fields.Nested(CheckworthinessSchema)
+
+
 class ExtractReplySchema(Schema):
     lang = fields.String()
     mentions = fields.List(fields.Nested(MentionSchema))
+    claims = fields.List(fields.Nested(ClaimSchema))  # left out when the request says claims: false
+
+
+class ClaimReviewQuerySchema(Schema):
+    """``GET /v1/claim-review`` query string (or ``POST`` JSON body): the extract
+    request again, the id of one of its claims, and where the text appeared."""
+
+    text = fields.String(required=True)
+    lang = fields.String(allow_none=True, load_default=None)
+    date = fields.Date(allow_none=True, load_default=None)
+    claim = fields.String(required=True)
+    url = fields.Url(load_default=None)  # the article: becomes itemReviewed.appearance
 
 
 class HealthSchema(Schema):
