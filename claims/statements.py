@@ -31,6 +31,8 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+import threading
+from bisect import bisect_left
 from functools import lru_cache
 from typing import Dict, List, Optional, Sequence, Tuple
 
@@ -174,10 +176,66 @@ def _phrase_re(phrases, *, before=r"(?<![\w'’])", after=r"(?![\w])") -> str:
     return before + "(?:" + "|".join(out) + ")" + (after if phrases else "")
 
 
+class _Found:
+    """A phrase found in the text, read like a regex match."""
+
+    __slots__ = ("_start", "_end", "_text")
+
+    def __init__(self, start, end, text):
+        self._start, self._end, self._text = start, end, text
+
+    def start(self):
+        return self._start
+
+    def end(self):
+        return self._end
+
+    def group(self):
+        return self._text
+
+
+class _Phrases:
+    """A word list looked up token by token: a dict from first word to the phrases
+    it opens, longest first.  Same answers as an alternation regex with word
+    boundaries, without trying hundreds of alternatives at every character."""
+
+    def __init__(self, phrases, words: "_Words"):
+        self.words = words
+        index: Dict[str, List[Tuple[str, ...]]] = {}
+        for p in phrases:
+            key = tuple(t.low for t in _tokens(p, 0, len(p), words, cache=False))
+            if key:
+                index.setdefault(key[0], []).append(key)
+        for k in index:
+            index[k].sort(key=len, reverse=True)
+        self.index = index
+
+    def finditer(self, text, start, end):
+        toks = _raw_slice(text, start, end, self.words)  # (start, end, text, low)
+        index = self.index
+        i, n = 0, len(toks)
+        while i < n:
+            hit = None
+            for key in index.get(toks[i][3], ()):
+                if i + len(key) <= n and all(toks[i + j][3] == key[j] for j in range(1, len(key))):
+                    hit = key
+                    break
+            if hit:
+                s, e = toks[i][0], toks[i + len(hit) - 1][1]
+                yield _Found(s, e, text[s:e])
+                i += len(hit)
+            else:
+                i += 1
+
+    def search(self, text, start, end):
+        return next(self.finditer(text, start, end), None)
+
+
 class _Words:
     """Sets and compiled patterns of one language's ``StatementWords``."""
 
     def __init__(self, code: str):
+        self.code = code
         L = get_language(code)
         W = self.W = L.statements
         n = lambda words: frozenset(_norm(w) for w in words)  # noqa: E731
@@ -217,14 +275,16 @@ class _Words:
             self.determiners | self.indefinite | self.function | self.links | self.figure_verbs)
             if w.endswith("'"))
         flags = re.IGNORECASE | re.UNICODE
-        self.according_re = re.compile(_phrase_re(W.according_to) + _WS, flags)
+        # the quotation's speaker is looked for past the sentence: a regex there
         self.speech_re = re.compile(_phrase_re(W.speech_verbs), flags)
-        self.change_re = re.compile(_phrase_re(W.change_words), flags)
-        self.comparison_re = re.compile(_phrase_re(W.comparison_words), flags)
-        self.share_re = re.compile(_phrase_re(W.share_words), flags)
-        self.estimate_re = re.compile(_phrase_re(W.estimate_words), flags)
-        self.hedge_re = re.compile(_phrase_re(W.hedge_words), flags)
-        self.record_re = re.compile(_phrase_re(W.record_words), flags)
+        self.according = _Phrases(W.according_to, self)
+        self.speech = _Phrases(W.speech_verbs, self)
+        self.change = _Phrases(W.change_words, self)
+        self.comparison = _Phrases(W.comparison_words, self)
+        self.share = _Phrases(W.share_words, self)
+        self.estimate = _Phrases(W.estimate_words, self)
+        self.hedge = _Phrases(W.hedge_words, self)
+        self.record = _Phrases(W.record_words, self)
         self.complement_re = re.compile(r"\s*(?:que|qu['’]|that|:|«|“|\")", flags)
         self.quote_pairs = dict(W.quote_pairs)
         self._time_patterns(L, W, flags)
@@ -270,8 +330,23 @@ class _Words:
         self.period_units = {_norm(k): v for k, v in W.period_nouns.items()}
         self.period_labels = dict(W.period_labels)
         self.month_numbers = {_norm(k): v for k, v in W.month_numbers.items()}
-        self.time_prepositions = n_prep = frozenset(_norm(p) for p in W.time_prepositions)
-        del n_prep
+        def first(phrases):
+            """The first token of each phrase, as the tokeniser cuts it ("d'" of "d'ici")."""
+            return {toks[0][3] for p in phrases for toks in [_raw_tokens(p, 0, len(p), self)]
+                    if toks}
+
+        self.time_needs = {
+            "since": first(W.since_words), "since_day": first(W.since_words),
+            "until": first(W.until_words), "period": first(W.period_nouns),
+            "label": {_norm(x) for x in W.period_labels},
+            "month": first(W.month_numbers) | set(self.months),
+            "relative": first(W.relative_periods),
+            "weekday": first(W.weekdays),
+        }
+        self.time_hints = frozenset(
+            first(W.relative_periods) | first(W.month_numbers) | first(W.weekdays)
+            | first(W.period_nouns) | {_norm(x) for x in W.period_labels}
+            | first(W.since_words) | first(W.until_words) | set(self.months))
 
 
 @lru_cache(maxsize=None)
@@ -284,8 +359,9 @@ def _words(code: str) -> _Words:
 class _Tok:
     __slots__ = ("start", "end", "text", "low", "blocked")
 
-    def __init__(self, start, end, text, blocked=False):
-        self.start, self.end, self.text, self.low = start, end, text, _norm(text)
+    def __init__(self, start, end, text, blocked=False, low=None):
+        self.start, self.end, self.text = start, end, text
+        self.low = _norm(text) if low is None else low
         self.blocked = blocked  # inside another mention or a time span: never a noun
 
     @property
@@ -297,18 +373,47 @@ class _Tok:
         return not self.text[0].isalnum()
 
 
-def _tokens(text: str, start: int, end: int, w: _Words, blocked=()) -> List[_Tok]:
+_LAST = threading.local()  # the last text tokenised whole, per thread
+
+
+def tokenise_text(text: str, w: "_Words") -> None:
+    """Tokenise ``text`` once; later :func:`_tokens` calls on it slice the result."""
+    toks = _raw_tokens(text, 0, len(text), w)
+    _LAST.text, _LAST.code, _LAST.toks = text, w.code, toks
+    _LAST.starts = [t[0] for t in toks]
+
+
+def _raw_tokens(text, start, end, w) -> List[Tuple[int, int, str, str]]:
     out = []
     for m in _WORD.finditer(text, start, end):
         s, e, t = m.start(), m.end(), m.group()
         low = _norm(t)
         cut = low.find("'")
-        parts = [(s, e, t)]
         if 0 < cut < len(low) - 1 and low[:cut + 1] in w.elisions:
-            parts = [(s, s + cut + 1, t[:cut + 1]), (s + cut + 1, e, t[cut + 1:])]
-        for ps, pe, pt in parts:
-            out.append(_Tok(ps, pe, pt, any(a < pe and ps < b for a, b in blocked)))
+            out.append((s, s + cut + 1, t[:cut + 1], low[:cut + 1]))
+            out.append((s + cut + 1, e, t[cut + 1:], low[cut + 1:]))
+        else:
+            out.append((s, e, t, low))
     return out
+
+
+def _raw_slice(text: str, start: int, end: int, w: _Words, cache=True):
+    """The tokens of ``text[start:end]`` as (start, end, text, low), from the cache when
+    :func:`tokenise_text` has seen ``text``."""
+    if cache and getattr(_LAST, "text", None) is text and _LAST.code == w.code:
+        i = bisect_left(_LAST.starts, start)
+        j = bisect_left(_LAST.starts, end, i)
+        raw = _LAST.toks[i:j]
+        if not raw or raw[-1][1] <= end:  # else a token the range cuts: tokenise the range
+            return raw
+    return _raw_tokens(text, start, end, w)
+
+
+def _tokens(text: str, start: int, end: int, w: _Words, blocked=(), cache=True) -> List[_Tok]:
+    raw = _raw_slice(text, start, end, w, cache)
+    if not blocked:
+        return [_Tok(s, e, t, False, low) for s, e, t, low in raw]
+    return [_Tok(s, e, t, any(a < e and s < b for a, b in blocked), low) for s, e, t, low in raw]
 
 
 def _is_name(tokens: List[_Tok], i: int) -> bool:
@@ -602,11 +707,11 @@ def _attribution(text: str, sentence: Sentence, anchor: Mention, quotes, w: _Wor
         if found:
             return found
     s, e = sentence.start, sentence.end
-    for m in w.according_re.finditer(text, s, e):
+    for m in w.according.finditer(text, s, e):
         source = _source_right(text, m.end(), e, w, blocked)
         if source:
             return _make(text, m.start(), source.end, "according_to", source, None, w)
-    for m in w.speech_re.finditer(text, s, e):
+    for m in w.speech.finditer(text, s, e):
         # inverted: ", souligne le journal", "», a déclaré M. Durand", ", said Ms. Brown"
         lead = text[s:m.start()].rstrip()
         if lead.endswith((",", "»", "”", "\"", "—", "–")):
@@ -736,14 +841,24 @@ def _relative(unit: str, offset: int, today: _dt.date) -> Tuple[_dt.date, _dt.da
 
 
 def _times(text: str, sentence: Sentence, mentions, today: _dt.date, w: _Words) -> List[TimeRef]:
-    taken: List[Tuple[int, int]] = [(m.start, m.end) for m in mentions]
     out: List[TimeRef] = []
+    # a pattern runs only when the sentence holds a word it needs (one pass over them)
+    lows = {t[3] for t in _raw_slice(text, sentence.start, sentence.end, w)}
+    years = sum(1 for x in lows if len(x) == 4 and x.isdigit() and x[:2] in ("18", "19", "20"))
+    if not years and not lows & w.time_hints:
+        return out
+    taken: List[Tuple[int, int]] = [(m.start, m.end) for m in mentions]
     for kind, rx in w.time_res:
+        need = w.time_needs.get(kind)
+        if need is not None and not lows & need:
+            continue
+        if kind in ("span", "year") and not years:
+            continue
         for m in rx.finditer(text, sentence.start, sentence.end):
             s, e = m.start(), m.end()
             if any(s < b and a < e for a, b in taken):
                 continue
-            if kind == "since" and w.record_re.search(text, max(sentence.start, s - 40), s):
+            if kind == "since" and w.record.search(text, max(sentence.start, s - 40), s):
                 taken.append((s, e))
                 continue  # "son plus haut niveau depuis 2001": a record, not the period
             try:
@@ -819,16 +934,16 @@ def _claim_type(text, sentence, mentions, anchor, subject_linked, w: _Words) -> 
     s, e = sentence.start, sentence.end
     window_end = min(e, mentions[-1].end + 40)
     if any(m.unit == "pp" for m in mentions) or _outside(
-            w.change_re.finditer(text, s, window_end), mentions):
+            w.change.finditer(text, s, window_end), mentions):
         return "change"
     if _comparison_cue(text, sentence, mentions, w) is not None:
         return "comparison"
-    if any(m.qualifier == "estimate" for m in mentions) or w.estimate_re.search(text, s, e):
+    if any(m.qualifier == "estimate" for m in mentions) or w.estimate.search(text, s, e):
         return "estimate"
     ratio = anchor.kind == "number" and anchor.high is not None and anchor.high < 1
     if ratio or (subject_linked and anchor.kind == "percent"):
         return "share"
-    if w.share_re.search(text, s, anchor.start):
+    if w.share.search(text, s, anchor.start):
         return "share"
     if any(m.qualifier == "range" for m in mentions):
         return "range"
@@ -837,7 +952,7 @@ def _claim_type(text, sentence, mentions, anchor, subject_linked, w: _Words) -> 
 
 def _comparison_cue(text, sentence, mentions, w: _Words) -> Optional[int]:
     """Where the first comparison word outside the mentions starts, or None."""
-    found = _outside(w.comparison_re.finditer(text, sentence.start, sentence.end), mentions)
+    found = _outside(w.comparison.finditer(text, sentence.start, sentence.end), mentions)
     return found[0].start() if found else None
 
 
@@ -865,7 +980,7 @@ def _checkworthiness(text, sentence, mentions, subject, attribution, time, ctype
         add("no_subject", "no noun names what is counted")
     if all(m.qualifier in _VAGUE_QUALIFIERS or m.approximate for m in mentions):
         add("vague_quantity", mentions[0].text)
-    hedge = _outside(w.hedge_re.finditer(text, sentence.start, sentence.end), mentions)
+    hedge = _outside(w.hedge.finditer(text, sentence.start, sentence.end), mentions)
     if hedge:
         add("hedged", hedge[0].group())
     if ctype == "estimate":
@@ -896,6 +1011,7 @@ def find_claims(text: str, mentions: Sequence[Mention], lang: Optional[str] = No
     if sentences is None:
         sentences = split_sentences(text, code)
     quotes = _quotes(text, w)
+    tokenise_text(text, w)
     claims: List[Claim] = []
     k = 0
     for sentence in sentences:
