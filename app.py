@@ -9,13 +9,14 @@ import datetime
 
 from flask import Blueprint, Flask, Request, current_app, request
 from marshmallow import ValidationError
-from werkzeug.exceptions import BadRequest, HTTPException, RequestEntityTooLarge
+from werkzeug.exceptions import BadRequest, HTTPException, NotFound, RequestEntityTooLarge
 from werkzeug.http import HTTP_STATUS_CODES
 
 import claims
-from schemas import (CurrenciesQuerySchema, CurrenciesReplySchema, ExtractReplySchema,
-                     ExtractRequestSchema, HealthSchema, ProblemSchema, RateQuerySchema,
-                     RateSchema)
+from claims.claim_review import claim_review as build_claim_review
+from schemas import (ClaimReviewQuerySchema, CurrenciesQuerySchema, CurrenciesReplySchema,
+                     ExtractReplySchema, ExtractRequestSchema, HealthSchema, ProblemSchema,
+                     RateQuerySchema, RateSchema)
 
 DEFAULTS = {
     # Requests are read whole before the engine sees them; 1 MiB is far more
@@ -31,6 +32,11 @@ EXTRACT_REQUEST = ExtractRequestSchema()
 EXTRACT_REPLY = ExtractReplySchema()
 HEALTH = HealthSchema()
 PROBLEM = ProblemSchema()
+CLAIM_REVIEW_QUERY = ClaimReviewQuerySchema()
+CURRENCIES_QUERY = CurrenciesQuerySchema()
+CURRENCIES_REPLY = CurrenciesReplySchema()
+RATE_QUERY = RateQuerySchema()
+RATE = RateSchema()
 
 
 class JSONRequest(Request):
@@ -50,25 +56,54 @@ def extract():
     lang = claims.resolve_language(req["text"], req["lang"])
     # The engine gets the caller's own tag, not the resolved code: a locale
     # such as fr-CA also tells it which dollar a bare "$" is.
+    date = req["date"] or datetime.date.today()
     mentions = claims.extract(req["text"], lang=req["lang"], convert_to=req["convert_to"],
-                              date=req["date"])
-    reply = {"lang": lang, "mentions": mentions}
+                              date=date)
+    reply = {"lang": lang, "mentions": _with_ids(mentions)}
     if req["convert_to"]:
-        reply.update(convert_to=req["convert_to"], date=req["date"] or datetime.date.today())
+        reply.update(convert_to=req["convert_to"], date=date)
+    if req["claims"]:
+        reply["claims"] = [c.to_dict() for c in claims.find_claims(req["text"], mentions, lang, date)]
     return EXTRACT_REPLY.dump(reply)
 
 
 @api.get("/v1/currencies")
 def currencies():
-    query = CurrenciesQuerySchema().load(request.args)
-    return CurrenciesReplySchema().dump(
+    query = CURRENCIES_QUERY.load(request.args)
+    return CURRENCIES_REPLY.dump(
         {"currencies": claims.list_currency_info(active_only=query["active"])})
 
 
 @api.get("/v1/rates")
 def rates():
-    query = RateQuerySchema().load(request.args)
-    return RateSchema().dump(claims.get_rate(query["base"], query["target"], query["date"]))
+    query = RATE_QUERY.load(request.args)
+    return RATE.dump(claims.get_rate(query["base"], query["target"], query["date"]))
+
+
+@api.route("/v1/claim-review", methods=["GET", "POST"])
+def claim_review():
+    # GET takes the query string (a permalink a CMS can store: nothing is kept here,
+    # the claim is computed again, deterministically); POST the same fields as JSON,
+    # for texts too long for a URL.
+    args = request.args.to_dict() if request.method == "GET" else request.get_json()
+    req = CLAIM_REVIEW_QUERY.load(args)
+    lang = claims.resolve_language(req["text"], req["lang"])
+    date = req["date"] or datetime.date.today()
+    mentions = claims.extract(req["text"], lang=req["lang"])
+    found = {c.id: c for c in claims.find_claims(req["text"], mentions, lang, date)}
+    claim = found.get(req["claim"])
+    if claim is None:
+        have = ", ".join(found) or "none"
+        raise NotFound(f"The text has no claim {req['claim']!r}; its claims: {have}.")
+    response = current_app.json.response(build_claim_review(claim, date, lang, req["url"]))
+    response.mimetype = "application/ld+json"
+    return response
+
+
+def _with_ids(mentions):
+    """The mentions as MentionSchema reads them, each with its id ("m1"…)."""
+    return [{"id": mid, **{f: getattr(m, f) for f in m.FIELDS}}
+            for mid, m in zip(claims.mention_ids(mentions), mentions)]
 
 
 @api.get("/healthz")

@@ -50,8 +50,11 @@ class ExtractRequestSchema(Schema):
     lang = fields.String(allow_none=True, load_default=None)
     # Convert each money mention to this currency at the rate of ``date``.
     convert_to = fields.String(allow_none=True, load_default=None, validate=_iso_code)
-    # The article's date (ISO 8601, "2023-02-14"); today when left out.
+    # The article's date (ISO 8601, "2023-02-14"), today on the server's clock when left
+    # out: the rate conversions use, and the day "l'an dernier" is read against.
     date = fields.Date(allow_none=True, load_default=None)
+    # false: mentions only, no "claims" in the reply (and no sentence splitting).
+    claims = fields.Boolean(load_default=True)
 
 
 class ConversionSchema(Schema):
@@ -81,9 +84,13 @@ class ConversionSchema(Schema):
         return {c: _plain(v) for c, v in obj.quotes.items()}
 
 
+_CONVERSION = ConversionSchema()
+
+
 class MentionSchema(Schema):
     """One numeric claim; the fields are those of ``shared/CONVENTIONS.md``."""
 
+    id = fields.String()  # "m1", "m2"… in text order: claims point to mentions by it
     start = fields.Integer()
     end = fields.Integer()
     text = fields.String()
@@ -104,8 +111,57 @@ class MentionSchema(Schema):
     converted = fields.Method("_converted")
 
     def _converted(self, obj):
-        c = obj.converted
-        return None if c is None else ConversionSchema().dump(c)
+        c = self.get_attribute(obj, "converted", None)  # a Mention or its dict
+        return None if c is None else _CONVERSION.dump(c)
+
+
+class SpanSchema(Schema):
+    """A stretch of the input: ``text == input[start:end]``."""
+
+    start = fields.Integer()
+    end = fields.Integer()
+    text = fields.String()
+
+
+class AttributionSchema(SpanSchema):
+    """Who says it; the span is the attributing phrase ("selon l'Insee")."""
+
+    kind = fields.String()  # quote, according_to, reported_speech
+    source = fields.Nested(SpanSchema)  # who is named
+    quote = fields.Nested(SpanSchema, allow_none=True)  # the quotation holding the figure
+    author_type = fields.String()  # schema.org: Person or Organization
+
+
+class TimeSchema(SpanSchema):
+    """The period the figure refers to, both ends inclusive, ISO dates."""
+
+    from_ = fields.String(data_key="from", attribute="from")
+    to = fields.String()
+    relative = fields.Boolean()  # resolved against the request's date
+
+
+class ReasonSchema(Schema):
+    code = fields.String()
+    weight = fields.Float()
+    detail = fields.String()
+
+
+class CheckworthinessSchema(Schema):
+    score = fields.Float()  # in [0, 1]
+    reasons = fields.List(fields.Nested(ReasonSchema))
+
+
+class ClaimSchema(Schema):
+    """One sentence holding mentions, read as a statement (docs/CLAIMS.md)."""
+
+    id = fields.String()  # "c1", "c2"… in text order
+    sentence = fields.Nested(SpanSchema)
+    mention_ids = fields.List(fields.String())
+    subject = fields.Nested(SpanSchema, allow_none=True)
+    attribution = fields.Nested(AttributionSchema, allow_none=True)
+    time = fields.Nested(TimeSchema, allow_none=True)
+    type = fields.String()  # level, change, comparison, share, range, estimate
+    checkworthiness = fields.Nested(CheckworthinessSchema)
 
 
 class ExtractReplySchema(Schema):
@@ -114,6 +170,18 @@ class ExtractReplySchema(Schema):
     convert_to = fields.String()
     date = fields.Date()
     mentions = fields.List(fields.Nested(MentionSchema))
+    claims = fields.List(fields.Nested(ClaimSchema))  # left out when the request says claims: false
+
+
+class ClaimReviewQuerySchema(Schema):
+    """``GET /v1/claim-review`` query string (or ``POST`` JSON body): the extract
+    request again, the id of one of its claims, and where the text appeared."""
+
+    text = fields.String(required=True)
+    lang = fields.String(allow_none=True, load_default=None)
+    date = fields.Date(allow_none=True, load_default=None)
+    claim = fields.String(required=True)
+    url = fields.Url(load_default=None)  # the article: becomes itemReviewed.appearance
 
 
 class RateQuerySchema(Schema):

@@ -4,14 +4,18 @@
     >>> [m.text for m in claims.extract("Il a levé 12 millions d'euros.", lang="fr")]
     ["12 millions d'euros"]
 
-``extract(text, lang=None, convert_to=None, date=None)`` is the one entry point; it
-never imports Flask.  ``get_rate`` and ``list_currencies`` answer the currency
-questions on their own (``claims.rates``, ``claims.currency``).
+``extract(text, lang=None, convert_to=None, date=None)`` is the entry point for
+mentions; ``find_claims(text, mentions, lang, date)`` turns them into the statements
+a fact-checker checks (``split_sentences`` is its first stage); ``get_rate`` and
+``list_currency_info`` answer the currency questions on their own.  Nothing here
+imports Flask.
 """
 from .model import KINDS, QUALIFIERS, ClaimsError, Mention, UnsupportedCurrency, UnsupportedLanguage
 from .lang import SUPPORTED_LANGUAGES, detect_language, resolve_language
 from .engine import extract, prepare
 from .currency import list_currency_info
+from .sentences import Sentence, split_sentences
+from .statements import CLAIM_TYPES, Claim, find_claims, mention_ids
 
 
 def get_rate(base, target, date=None):
@@ -24,5 +28,6 @@ def get_rate(base, target, date=None):
 __all__ = [
     "extract", "prepare", "get_rate", "list_currency_info", "Mention", "ClaimsError",
     "UnsupportedLanguage", "UnsupportedCurrency", "SUPPORTED_LANGUAGES", "detect_language",
-    "resolve_language", "KINDS", "QUALIFIERS",
+    "resolve_language", "KINDS", "QUALIFIERS", "split_sentences", "Sentence", "find_claims",
+    "mention_ids", "Claim", "CLAIM_TYPES",
 ]

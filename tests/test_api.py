@@ -14,7 +14,7 @@ SEED = (
     "milliers à plusieurs millions de yuans pour attirer les talents qu’il leur faut"
 )
 MENTION_FIELDS = {
-    "start", "end", "text", "kind", "low", "high", "low_inclusive", "high_inclusive",
+    "id", "start", "end", "text", "kind", "low", "high", "low_inclusive", "high_inclusive",
     "approximate", "currency", "unit", "qualifier",
     # added by issue 3; the reply only ever gains fields
     "currency_basis", "currency_alternatives", "converted",
@@ -23,6 +23,12 @@ MENTION_FIELDS = {
 
 def extract(client, **body):
     return client.post("/v1/extract", json=body)
+
+
+def engine_mentions(text, lang):
+    """What the reply's mentions must be: the engine's, each with its id."""
+    found = claims.extract(text, lang=lang)
+    return [{"id": i, **m.to_dict()} for i, m in zip(claims.mention_ids(found), found)]
 
 
 def assert_problem(response, status):
@@ -66,7 +72,7 @@ def test_seed_sentence_is_one_money_mention(client):
 def test_reply_carries_exactly_what_the_engine_found(client):
     text = "Le chiffre d'affaires a atteint 3,5 millions d'euros, en hausse de 12 %."
     body = extract(client, text=text, lang="fr").get_json()
-    assert body["mentions"] == [m.to_dict() for m in claims.extract(text, lang="fr")]
+    assert body["mentions"] == engine_mentions(text, "fr")
     assert body["mentions"]  # the sentence does state figures
 
 
@@ -74,7 +80,7 @@ def test_reply_carries_exactly_what_the_engine_found(client):
 def test_nothing_found_is_an_empty_list(client, text):
     response = extract(client, text=text, lang="fr")
     assert response.status_code == 200
-    assert response.get_json() == {"lang": "fr", "mentions": []}
+    assert response.get_json() == {"lang": "fr", "mentions": [], "claims": []}
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -208,7 +214,7 @@ def test_any_text_gets_the_engine_mentions_with_offsets_intact(client, parts, la
     response = extract(client, text=text, lang=lang)
     assert response.status_code == 200
     mentions = response.get_json()["mentions"]
-    assert mentions == [m.to_dict() for m in claims.extract(text, lang=lang)]
+    assert mentions == engine_mentions(text, lang)
     for m in mentions:
         assert text[m["start"]:m["end"]] == m["text"]
         if m["low"] is not None and m["high"] is not None:

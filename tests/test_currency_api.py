@@ -29,7 +29,7 @@ def test_a_sunday_names_the_friday_used(client):
 
 def test_without_convert_to_the_reply_is_as_before(client):
     body = extract(client, text=SEED, lang="fr").get_json()
-    assert set(body) == {"lang", "mentions"}
+    assert set(body) == {"lang", "mentions", "claims"}  # no convert_to, no date echoed
     assert body["mentions"][0]["converted"] is None
 
 

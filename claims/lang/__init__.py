@@ -12,7 +12,7 @@ from dataclasses import fields
 from typing import Dict, Optional, Tuple
 
 from ..model import UnsupportedLanguage
-from .schema import LanguageData
+from .schema import LanguageData, StatementWords
 
 SUPPORTED_LANGUAGES: Tuple[str, ...] = ("fr", "en")
 
@@ -47,10 +47,41 @@ def validate(data: LanguageData) -> None:
         for phrase, qual in mapping.items():
             if qual not in _QUALIFIER_CODES:
                 raise ValueError(f"{data.code}: qualifier {qual!r} of {phrase!r} is unknown")
+    _validate_statements(data.code, data.statements)
+
+
+def _validate_statements(code: str, words: StatementWords) -> None:
+    if not isinstance(words, StatementWords):
+        raise ValueError(f"{code}: statements must be a StatementWords")
+    for f in fields(StatementWords):
+        value = getattr(words, f.name)
+        if isinstance(value, bool):
+            continue
+        if value is None or (len(value) == 0 and f.name not in _STATEMENTS_MAY_BE_EMPTY):
+            raise ValueError(f"{code}: field statements.{f.name!r} is empty")
+    for phrase, (unit, offset) in words.relative_periods.items():
+        if unit not in PERIOD_UNITS or not isinstance(offset, int):
+            raise ValueError(f"{code}: relative period {phrase!r} is ({unit!r}, {offset!r})")
+    for mapping in (words.period_nouns, words.period_labels):
+        for word, unit in mapping.items():
+            if unit not in PERIOD_UNITS:
+                raise ValueError(f"{code}: period {word!r} has unknown unit {unit!r}")
+    for word, n in words.weekdays.items():
+        if not isinstance(n, int) or not 0 <= n <= 6:
+            raise ValueError(f"{code}: weekday {word!r} is number {n!r}")
+    for word, n in words.month_numbers.items():
+        if not isinstance(n, int) or not 1 <= n <= 12:
+            raise ValueError(f"{code}: month {word!r} is number {n!r}")
+    for opening, closing in words.quote_pairs.items():
+        if not opening or not closing:
+            raise ValueError(f"{code}: quote pair {opening!r} {closing!r}")
 
 
 _MAY_BE_EMPTY = {"plural_determiners", "bare_point_words", "money_scale_abbrevs",
                  "noun_determiners", "adjective_homographs", "compound_minor_units"}
+_STATEMENTS_MAY_BE_EMPTY = {"verb_suffixes"}
+#: the units a time span can be counted in (``StatementWords.relative_periods``).
+PERIOD_UNITS = ("year", "half", "quarter", "month", "week", "day")
 _QUALIFIER_CODES = {"more_than", "at_least", "less_than", "up_to", "approx", "estimate",
                     "gt", "ge", "lt", "le", "eq", "le_post"}
 

@@ -1,5 +1,5 @@
 """English: the words the engine needs, as data."""
-from .schema import LanguageData
+from .schema import LanguageData, StatementWords
 
 _CARDINALS = {
     "zero": 0, "nought": 0, "naught": 0, "one": 1, "a": 1, "an": 1, "two": 2, "three": 3,
@@ -18,6 +18,172 @@ for _word, _n in {
 }.items():
     _FRACTIONS[_word] = _n
     _FRACTIONS[_word + "s"] = _n
+
+# -- statements: the words that turn mentions into claims (claims.statements) ---------
+
+def _forms(*stems_and_endings):
+    """("increas", "e es ed ing") -> increase, increases, increased...; "_" is no ending.
+
+    A stem may hold several words ("rose fell", "_"): each is taken as it is.
+    """
+    out = []
+    for stems, endings in stems_and_endings:
+        for stem in stems.split(" ") if endings == "_" else (stems,):
+            out.extend(stem + ("" if e == "_" else e) for e in endings.split())
+    return tuple(out)
+
+
+_FIGURE_VERBS = _forms(
+    ("reach", "_ es ed ing"), ("total", "_ s led ed ling ing"), ("amount", "_ s ed ing"),
+    ("stand", "_ s ing"), ("cost", "_ s ing"), ("represent", "_ s ed ing"),
+    ("account", "_ s ed ing"), ("hit", "_ s ting"), ("rise", "_ s"), ("increas", "e es ed ing"),
+    ("decreas", "e es ed ing"), ("declin", "e es ed ing"), ("climb", "_ s ed ing"),
+    ("jump", "_ s ed ing"), ("drop", "_ s ped ping"), ("fall", "_ s ing en"),
+    ("grow", "_ s ing n"), ("gain", "_ s ed ing"), ("lose", "_ s"), ("surg", "e es ed ing"),
+    ("soar", "_ s ed ing"), ("slump", "_ s ed ing"), ("plung", "e es ed ing"),
+    ("tumbl", "e es ed ing"), ("slid", "e es ing"), ("slip", "_ s ped ping"),
+    ("edg", "e es ed ing"), ("top", "_ s ped ping"), ("exceed", "_ s ed ing"),
+    ("employ", "_ s ed ing"), ("rais", "e es ed ing"), ("rais", "ed"), ("earn", "_ s ed ing"),
+    ("invest", "_ s ed ing"), ("spend", "_ s ing"), ("generat", "e es ed ing"),
+    ("post", "_ s ed ing"), ("report", "_ s ed ing"), ("record", "_ s ed ing"),
+    ("expect", "_ s ed ing"), ("forecast", "_ s ing ed"), ("project", "_ s ed ing"),
+    ("estimat", "e es ed ing"), ("put", "_ s ting"), ("sell", "_ s ing"), ("hire", "_ s d"),
+    ("cut", "_ s ting"), ("shed", "_ s ding"), ("add", "_ s ed ing"), ("creat", "e es ed ing"),
+    ("pay", "_ s ing"), ("offer", "_ s ed ing"), ("receiv", "e es ed ing"),
+    ("collect", "_ s ed ing"), ("produc", "e es ed ing"), ("export", "_ s ed ing"),
+    ("import", "_ s ed ing"), ("allocat", "e es ed ing"), ("budget", "_ s ed ing"),
+    ("doubl", "e es ed ing"), ("tripl", "e es ed ing"), ("halv", "e es ed ing"),
+    ("remain", "_ s ed ing"), ("stay", "_ s ed ing"), ("range", "_ s d"), ("ranging", "_"),
+    ("affect", "_ s ed ing"), ("lift", "_ s ed ing"), ("boost", "_ s ed ing"),
+    ("narrow", "_ s ed ing"), ("widen", "_ s ed ing"), ("shrank shrunk shrink shrinks", "_"),
+    ("rose risen rising fell went goes go going grew stood held holds hold lost sold "
+     "spent paid made makes make came comes come ran runs run sank sunk swung", "_"),
+    ("is are was were be been being has have had will would could should may might "
+     "to by at of from about around nearly almost some roughly approximately just only "
+     "still already now more less than up down over under some another further an a "
+     "further also about roughly", "_"),
+)
+
+_STATEMENTS = StatementWords(
+    abbreviations=("Mr.", "Mrs.", "Ms.", "Messrs.", "Dr.", "Prof.", "Sen.", "Rep.", "Gov.",
+                   "Gen.", "Col.", "Lt.", "Sgt.", "Capt.", "St.", "Mt.", "Ft.", "Jr.", "Sr.",
+                   "p.", "pp.", "vol.", "Vol.", "ch.", "ed.", "eds.", "fig.", "No.", "no.",
+                   "Nos.", "approx.", "est.", "e.g.", "i.e.", "cf.", "vs.", "v.", "a.m.",
+                   "p.m.", "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.",
+                   "Sept.", "Oct.", "Nov.", "Dec.", "U.S.", "U.K.", "U.N.", "E.U.", "D.C."),
+    final_abbreviations=("etc.", "Inc.", "Corp.", "Ltd.", "Co.", "…"),
+    determiners=("the", "its", "their", "his", "her", "our", "your", "this", "that", "these",
+                 "those", "my"),
+    indefinite_determiners=("a", "an", "some", "several", "many", "certain"),
+    np_links=("of", "of the", "in", "at", "for", "on"),
+    function_words=("and", "or", "but", "so", "nor", "that", "which", "who", "whom", "whose",
+                    "where", "when", "while", "if", "as", "because", "for", "by", "with",
+                    "without", "within", "into", "onto", "from", "to", "at", "in", "on",
+                    "of", "over", "under", "since", "during", "after", "before", "between",
+                    "among", "against", "according", "it", "he", "she", "they", "we", "you",
+                    "i", "this", "that", "these", "those", "there", "here", "not", "no",
+                    "more", "less", "very", "too", "also", "still", "already", "then",
+                    "than", "thus", "just", "only", "about", "around", "nearly", "almost",
+                    "the", "a", "an", "its", "their", "his", "her", "some", "all", "each",
+                    "both", "is", "are", "was", "were", "be", "been", "has", "have", "had",
+                    "will", "would", "could", "should", "may", "might", "do", "does", "did",
+                    "up", "down", "last", "next", "yesterday", "today", "now", "worldwide",
+                    "globally", "nationwide", "overall", "respectively"),
+    figure_verbs=_FIGURE_VERBS,
+    auxiliaries=("has", "have", "had", "is", "are", "was", "were", "be", "been", "will",
+                 "would", "could", "should", "may", "might", "can", "did", "does"),
+    verb_suffixes=("ed",),
+    count_links=("of", "of the", "in", "on", "worth of"),
+    figure_nouns=("record", "level", "total", "sum", "figure", "high", "low", "peak",
+                  "threshold", "mark", "amount"),
+    according_to=("according to", "citing", "as reported by", "according to data from",
+                  "according to figures from", "according to a report by",
+                  "according to a survey by", "according to estimates by"),
+    speech_verbs=_forms(
+        ("said says say told tells wrote writes noted notes added adds stated states "
+         "estimated estimates estimate reported reports report warned warns argued argues "
+         "explained explains announced announces confirmed confirms claimed claims claim "
+         "insisted insists calculated calculates found finds showed shows revealed "
+         "reveals predicted predicts projected projects forecast forecasts believes "
+         "believed observed observes pointed stressed stresses emphasised emphasized "
+         "acknowledged admitted admits expects sees", "_"),
+        ("has ", "said warned estimated reported argued claimed noted calculated found "
+                 "predicted"),
+        ("have ", "said warned estimated reported argued claimed noted calculated found"),
+    ) + ("pointed out", "points out", "told reporters", "said in a statement",
+         "said on", "said in"),
+    document_nouns=("study", "survey", "report", "note", "figures", "data", "estimate",
+                    "estimates", "forecast", "forecasts", "statistics", "analysis", "poll",
+                    "calculations", "preliminary", "latest", "new", "official", "final"),
+    quote_pairs={"“": "”", "\"": "\"", "«": "»", "‘": "’"},
+    person_nouns=("minister", "secretary", "president", "chairman", "chairwoman", "chair",
+                  "director", "economist", "analyst", "spokesman", "spokeswoman",
+                  "spokesperson", "governor", "senator", "representative", "mayor", "chief",
+                  "ceo", "cfo", "founder", "professor", "researcher", "expert", "partner",
+                  "adviser", "advisor", "commissioner", "strategist", "executive",
+                  "official", "head", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof."),
+    time_prepositions=("in", "during", "for", "over", "by", "at the end of", "in the",
+                       "during the", "for the", "over the", "fiscal", "fiscal year",
+                       "the fiscal year", "between", "from", "through", "throughout"),
+    relative_periods={
+        "last year": ("year", -1), "the previous year": ("year", -1),
+        "the prior year": ("year", -1), "this year": ("year", 0), "next year": ("year", 1),
+        "two years ago": ("year", -2),
+        "last month": ("month", -1), "the previous month": ("month", -1),
+        "this month": ("month", 0), "next month": ("month", 1),
+        "last quarter": ("quarter", -1), "the previous quarter": ("quarter", -1),
+        "the last quarter": ("quarter", -1), "this quarter": ("quarter", 0),
+        "last week": ("week", -1), "this week": ("week", 0),
+        "yesterday": ("day", -1), "today": ("day", 0),
+    },
+    period_nouns={"quarter": "quarter", "half": "half"},
+    period_labels={"Q": "quarter", "H": "half"},
+    ordinals={"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
+              "fourth": 4, "4th": 4},
+    month_numbers={"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
+                   "july": 7, "august": 8, "september": 9, "october": 10, "november": 11,
+                   "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6,
+                   "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12},
+    since_words=("since", "since the start of", "so far in", "so far this"),
+    until_words=("by", "by the end of", "until", "through"),
+    year_range_links=("and", "to", "-", "–", "through"),
+    weekdays={"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
+              "saturday": 5, "sunday": 6},
+    record_words=("highest", "lowest", "record", "strongest", "weakest", "biggest",
+                  "smallest", "largest", "best", "worst"),
+    adjective_after_noun=False,
+    change_words=_forms(
+        ("increase increases increased increasing decrease decreases decreased decreasing "
+         "rise rises rose risen rising fall falls fell fallen falling drop drops dropped "
+         "dropping decline declines declined declining jump jumps jumped jumping climb "
+         "climbs climbed climbing gain gains gained grow grows grew grown surge surges "
+         "surged soar soared soars plunge plunged plunges slump slumped slumps slid slide "
+         "slides tumbled tumble slipped slip edged edge up down doubled doubles double "
+         "tripled triples halved halve shrank shrunk shrink widened narrowed lost loses "
+         "lose rebounded rebound growth-rate cut cuts cutting slashed slash slashes "
+         "shed sheds shedding hiked hike hikes lowered lowers", "_"),
+    ) + ("went from", "year on year", "year-on-year", "year over year",
+         "compared with a year earlier", "more than a year earlier", "percentage points"),
+    comparison_words=("times more", "times less", "times as", "times higher", "times lower",
+                      "times bigger", "times larger", "twice as", "half as", "more than",
+                      "less than", "fewer than", "higher than", "lower than", "larger than",
+                      "bigger than", "smaller than", "compared with", "compared to",
+                      "relative to", "versus", "vs.", "vs", "against", "than in",
+                      "than at", "than the", "as much as", "as many as", "double the",
+                      "half the", "outpacing", "outpaced", "below", "above", "short of",
+                      "ahead of"),
+    share_words=("share", "proportion", "percentage", "portion", "fraction", "majority",
+                 "minority"),
+    estimate_words=("estimate", "estimates", "estimated", "estimating", "forecast",
+                    "forecasts", "forecasting", "projected", "projects", "projection",
+                    "projections", "expected", "expects", "expect", "anticipated",
+                    "anticipates", "likely", "could", "would", "will", "should",
+                    "target", "targets", "aims", "goal", "outlook"),
+    hedge_words=("could", "might", "may", "possibly", "perhaps", "probably", "likely",
+                 "reportedly", "allegedly", "some say", "it is thought", "several", "many",
+                 "a few", "some", "about", "around", "nearly", "roughly"),
+)
+
 
 LANGUAGE = LanguageData(
     code="en",
@@ -189,4 +355,5 @@ LANGUAGE = LanguageData(
     stopwords=("the", "of", "and", "to", "in", "is", "was", "for", "on", "that", "with", "by",
                "its", "it", "at", "from", "as", "has", "have", "said", "a", "an", "are",
                "million", "billion", "percent", "more", "than", "this", "be", "which"),
+    statements=_STATEMENTS,
 )

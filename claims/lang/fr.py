@@ -1,5 +1,5 @@
 """French: the words the engine needs, as data."""
-from .schema import LanguageData
+from .schema import LanguageData, StatementWords
 
 _UNITS = {
     "zéro": 0, "zero": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5,
@@ -22,6 +22,224 @@ for _word, _n in {
 }.items():
     for _suffix in ("ième", "ièmes", "ieme", "iemes"):
         _ORDINAL_FRACTIONS[_word + _suffix] = _n
+
+# -- statements: the words that turn mentions into claims (claims.statements) ---------
+
+def _forms(*stems_and_endings):
+    """("augment", "e ent é") -> augmente, augmentent, augmenté; "_" is no ending.
+
+    A stem may hold several words ("allant allait", "_"): each gets the endings.
+    """
+    out = []
+    for stems, endings in stems_and_endings:
+        for stem in stems.split(" ") if endings == "_" else (stems,):
+            out.extend(stem + ("" if e == "_" else e) for e in endings.split())
+    return tuple(out)
+
+
+_ER = "e ent é ée és ées ait aient era eront erait eraient ant er"
+_FIGURE_VERBS = _forms(
+    ("atteign", "ent ait aient ant"), ("atteint", "_ e s es"), ("atteindr", "a ont ait aient e"),
+    ("représent", _ER), ("s'élèv", "e ent era eront"), ("s’élèv", "e ent era eront"),
+    ("s'élev", "ait aient ant er"), ("s’élev", "ait aient ant er"), ("élev", "é ée"),
+    ("chiffr", _ER), ("total", "ise isent isait isé"), ("compt", _ER), ("coût", _ER),
+    ("pès", "e ent"), ("pes", "ait aient é ant er"), ("augment", _ER), ("progress", _ER),
+    ("recul", _ER), ("baiss", _ER), ("grimp", _ER), ("chut", _ER), ("bondi", "_ t ssent ssait"),
+    ("dépass", _ER), ("emploi", "e ent"), ("employ", "é ait aient ant er"),
+    ("investi", "_ t ssent ssait"), ("lev", "é ée ait aient er"), ("lèv", "e ent"),
+    ("réalis", _ER), ("prévoi", "t ent"), ("prévu", "_ e s es"), ("dégag", _ER),
+    ("enregistr", _ER), ("affich", _ER), ("touch", _ER), ("perd", "_ ent ait aient u ue"),
+    ("perçoi", "t vent"), ("gagn", _ER), ("vis", _ER), ("recrut", _ER), ("supprim", _ER),
+    ("créé", "_ e s es"), ("cré", "e ent ait aient er"), ("vend", "_ ent ait aient u ue us"),
+    ("vendu", "s es"), ("export", _ER), ("produi", "t sent sait saient"),
+    ("consacr", _ER), ("dépens", _ER), ("débours", _ER), ("accord", _ER), ("alloué", "_ e s es"),
+    ("propos", _ER), ("offr", "e ent ait aient"), ("pass", _ER), ("port", _ER),
+    ("concern", _ER), ("rapport", _ER), ("rapporté", "_ e"), ("culmin", _ER), ("plafonn", _ER),
+    ("oscill", _ER), ("vari", _ER), ("allant allait va vont", "_"),
+    ("fix", _ER), ("établi", "_ t e s es"), ("évalu", _ER), ("estim", _ER),
+    ("chiffr", "ées"), ("revendiqu", _ER), ("détien", "t nent"), ("détenu", "_ e"),
+    ("possèd", "e ent"), ("rassembl", _ER), ("réuni", "_ t ssent e s"), ("accueill", "e ent i ait"),
+    ("mobilis", _ER), ("dispos", _ER), ("gagn", "é"), 
+    ("tripl", _ER), ("doubl", _ER), ("multipli", _ER), ("divis", _ER), ("tomb", _ER),
+    ("rest", _ER), ("demeur", _ER), ("stagn", _ER), ("s'établi", "t ssent ssait"),
+    ("s’établi", "t ssent ssait"), ("s'inscri", "t vent vait"), ("s’inscri", "t vent vait"),
+    ("ressort", "_ ent"), ("gonfl", _ER), ("fond", "_ u ue ent"),
+    ("rafl", _ER), ("encaiss", _ER),
+)
+_FIGURE_VERBS += ("est", "sont", "était", "étaient", "sera", "seront", "serait", "fut",
+                  "été", "a", "ont", "avait", "avaient", "aura", "auront", "aurait",
+                  "fait", "font", "faisait", "pour", "de", "du", "d'", "d’", "à", "au",
+                  "aux", "par", "environ", "plus", "moins", "encore", "déjà", "seulement",
+                  "désormais", "toujours", "près", "quelque", "entre", "en", "se", "s'",
+                  "s’", "y", "ainsi", "donc", "lui", "leur", "hausse", "baisse", "soit")
+
+_STATEMENTS = StatementWords(
+    abbreviations=("M.", "MM.", "Mme.", "Mmes.", "Mlle.", "Dr.", "Pr.", "Me.", "Mgr.", "St.",
+                   "Ste.", "p.", "pp.", "art.", "chap.", "éd.", "vol.", "cf.", "env.", "n°.",
+                   "no.", "fig.", "tab.", "coll.", "av.", "bd.", "ex.", "apr.", "hab.",
+                   "Cie.", "Ets.", "janv.", "févr.", "avr.", "juil.", "sept.", "oct.",
+                   "nov.", "déc.", "min.", "max.", "resp.", "vs."),
+    final_abbreviations=("etc.", "…"),
+    determiners=("le", "la", "les", "l'", "l’", "son", "sa", "ses", "leur", "leurs", "ce",
+                 "cet", "cette", "ces", "notre", "nos", "votre", "vos", "mon", "ma", "mes"),
+    indefinite_determiners=("des", "de", "d'", "d’", "du", "un", "une", "certains",
+                            "certaines", "plusieurs", "quelques"),
+    np_links=("de", "d'", "d’", "du", "des", "de la", "de l'", "de l’", "en", "à la", "au",
+              "aux", "pour"),
+    function_words=("et", "ou", "mais", "donc", "car", "ni", "que", "qu'", "qu’", "qui",
+                    "dont", "où", "quand", "si", "comme", "pour", "par", "sur", "sous",
+                    "dans", "avec", "sans", "chez", "vers", "contre", "depuis", "pendant",
+                    "selon", "après", "avant", "entre", "parmi", "il", "elle", "ils", "elles",
+                    "on", "nous", "vous", "je", "tu", "ce", "c'", "c’", "cela", "ça", "ne",
+                    "n'", "n’", "pas", "plus", "moins", "très", "trop", "aussi", "encore",
+                    "déjà", "alors", "ainsi", "soit", "dont", "tout", "tous", "toute",
+                    "toutes", "en", "y", "se", "s'", "s’", "à", "au", "aux", "le", "la",
+                    "les", "l'", "l’", "des", "du", "de", "d'", "d’", "un", "une",
+                    "cette", "ces", "son", "sa", "ses", "leur", "leurs", "lui", "même",
+                    "seulement", "environ", "près", "autour", "quelque", "jusqu'", "jusqu’",
+                    "afin", "lorsque", "puisque", "tandis", "alors", "hier", "aujourd'hui",
+                    "aujourd’hui", "désormais", "toujours", "notamment", "également",
+                    "soit", "voire", "contre", "hors", "dès", "fin", "début", "mi"),
+    figure_verbs=_FIGURE_VERBS,
+    auxiliaries=("a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient",
+                 "est", "sont", "était", "étaient", "sera", "seront", "serait", "seraient",
+                 "été", "avoir", "être", "va", "vont", "vais", "allons", "allez", "allait",
+                 "allaient", "devrait", "devraient",
+                 "pourrait", "pourraient", "doit", "doivent", "peut", "peuvent"),
+    verb_suffixes=(),
+    count_links=("de", "d'", "d’", "des", "du", "de la", "de l'", "de l’", "en"),
+    figure_nouns=("record", "niveau", "total", "montant", "somme", "chiffre", "seuil",
+                  "pic", "sommet", "plancher", "plafond", "cap", "barre"),
+    according_to=("selon", "d'après", "d’après", "de l'avis de", "de l’avis de", "aux yeux de",
+                  "à en croire", "pour reprendre les chiffres de", "citant",
+                  "d'après les chiffres de", "d’après les chiffres de",
+                  "selon les chiffres de", "selon les données de", "selon une étude de",
+                  "selon un rapport de", "selon une enquête de", "selon une note de",
+                  "selon les estimations de", "selon les prévisions de"),
+    speech_verbs=_forms(
+        ("a ", "déclaré affirmé indiqué précisé souligné expliqué estimé annoncé assuré "
+               "rappelé ajouté confirmé reconnu noté écrit détaillé averti prévenu "
+               "relevé observé calculé chiffré révélé jugé martelé insisté"),
+        ("", "déclare affirme indique précise souligne explique estime annonce assure "
+             "rappelle ajoute confirme reconnaît note écrit détaille avertit prévient "
+             "relève observe calcule chiffre révèle juge martèle insiste "
+             "déclarent affirment indiquent précisent soulignent expliquent estiment "
+             "annoncent assurent rappellent ajoutent confirment notent écrivent "
+             "relèvent observent calculent révèlent jugent "
+             "déclarait affirmait indiquait précisait soulignait expliquait estimait "
+             "annonçait assurait rappelait ajoutait notait écrivait "
+             "déclaré affirmé indiqué précisé souligné expliqué annoncé rapporté "
+             "prévoit prévoient anticipe anticipent calcule"),
+        ("ont ", "déclaré affirmé indiqué précisé souligné expliqué estimé annoncé assuré "
+                 "rappelé ajouté confirmé reconnu noté écrit calculé"),
+        ("a-t-il ", "déclaré affirmé indiqué précisé souligné expliqué estimé ajouté "
+                    "assuré"),
+        ("a-t-elle ", "déclaré affirmé indiqué précisé souligné expliqué estimé ajouté "
+                      "assuré"),
+        ("", "explique-t-il explique-t-elle souligne-t-il souligne-t-elle "
+             "précise-t-il précise-t-elle ajoute-t-il ajoute-t-elle estime-t-il "
+             "estime-t-elle indique-t-il indique-t-elle assure-t-il assure-t-elle "
+             "affirme-t-il affirme-t-elle note-t-il note-t-elle"),
+    ),
+    document_nouns=("étude", "enquête", "rapport", "note", "chiffres", "données", "estimation",
+                    "estimations", "prévisions", "statistiques", "bilan", "baromètre",
+                    "sondage", "analyse", "calculs", "relevé", "publication", "provisoire",
+                    "derniers", "dernières", "premiers", "premières", "nouveaux",
+                    "nouvelles", "définitifs"),
+    quote_pairs={"«": "»", "“": "”", "\"": "\"", "‹": "›"},
+    person_nouns=("ministre", "président", "présidente", "directeur", "directrice",
+                  "économiste", "analyste", "porte-parole", "patron", "patronne", "PDG",
+                  "secrétaire", "gouverneur", "gouverneure", "député", "députée",
+                  "sénateur", "sénatrice", "maire", "chef", "cheffe", "responsable",
+                  "dirigeant", "dirigeante", "fondateur", "fondatrice", "professeur",
+                  "professeure", "chercheur", "chercheuse", "expert", "experte", "partenaire",
+                  "conseiller", "conseillère", "commissaire", "syndicaliste", "M.", "Mme",
+                  "Mme.", "Dr", "Pr"),
+    time_prepositions=("en", "au cours de", "au cours de l'année", "au cours de l’année",
+                       "pour", "sur", "durant", "pendant", "dès", "à la fin de", "fin",
+                       "début", "courant", "au titre de", "pour l'année", "pour l’année",
+                       "sur l'année", "sur l’année", "sur l'exercice", "sur l’exercice",
+                       "l'exercice", "l’exercice", "exercice", "l'année", "l’année", "entre",
+                       "de"),
+    relative_periods={
+        "l'an dernier": ("year", -1), "l'année dernière": ("year", -1),
+        "l'an passé": ("year", -1), "l'année passée": ("year", -1),
+        "l'année précédente": ("year", -1),
+        "cette année": ("year", 0), "l'an prochain": ("year", 1),
+        "l'année prochaine": ("year", 1), "il y a deux ans": ("year", -2),
+        "mois dernier": ("month", -1), "mois précédent": ("month", -1),
+        "ce mois-ci": ("month", 0), "mois prochain": ("month", 1),
+        "trimestre dernier": ("quarter", -1), "trimestre précédent": ("quarter", -1),
+        "ce trimestre": ("quarter", 0), "dernier trimestre": ("quarter", -1),
+        "semestre dernier": ("half", -1), "ce semestre": ("half", 0),
+        "semaine dernière": ("week", -1), "cette semaine": ("week", 0),
+        "hier": ("day", -1), "aujourd'hui": ("day", 0),
+    },
+    period_nouns={"trimestre": "quarter", "semestre": "half"},
+    period_labels={"T": "quarter", "S": "half"},
+    ordinals={"premier": 1, "première": 1, "1er": 1, "deuxième": 2, "second": 2,
+              "seconde": 2, "2e": 2, "2ème": 2, "troisième": 3, "3e": 3, "3ème": 3,
+              "quatrième": 4, "4e": 4, "4ème": 4},
+    month_numbers={"janvier": 1, "février": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
+                   "juillet": 7, "août": 8, "septembre": 9, "octobre": 10, "novembre": 11,
+                   "décembre": 12},
+    since_words=("depuis", "depuis le début de"),
+    until_words=("d'ici", "d’ici", "d'ici à", "d’ici à", "d'ici la fin de", "jusqu'en",
+                 "jusqu’en", "à l'horizon", "à l’horizon", "horizon"),
+    year_range_links=("et", "à", "-", "–"),
+    weekdays={"lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5,
+              "dimanche": 6},
+    record_words=("plus haut", "plus bas", "record", "inédit", "jamais vu", "sommet",
+                  "plancher", "plus élevé", "plus faible"),
+    adjective_after_noun=True,
+    change_words=_forms(
+        ("", "hausse baisse augmentation diminution progression recul bond chute repli "
+             "envolée flambée glissement contraction rebond gain perte"),
+        ("en ", "hausse baisse progression recul repli"),
+        ("", "augmenté augmente augmentent augmentait augmentera progressé progresse "
+             "progressent progressera reculé recule reculent reculera baissé baisse "
+             "baissent baissera grimpé grimpe grimpent bondi bondit bondissent chuté chute "
+             "chutent diminué diminue diminuent gagné gagne perdu perd perdent "
+             "rebondi rebondit glissé glisse fondu fond flambé flambe doublé double "
+             "triplé triple quadruplé multiplié divisé passé passe passent passera "
+             "passant passer grimper chuter reculer baisser augmenter progresser "
+             "ralenti ralentit ralentissent accéléré accélère relevé relève abaissé "
+             "réduit réduite réduits réduire creusé creuse redressé"),
+        ("augment", "eront erait eraient"), ("progress", "eront erait eraient"),
+        ("baiss", "eront erait eraient"), ("recul", "eront erait eraient"),
+        ("supprim", "er e ent é ée és ées era eront ant"), ("suppression", "_ s"),
+        ("diminu", "era eront erait"), ("grimp", "era eront erait"),
+    ) + ("sur un an", "en un an", "sur un an glissant", "en glissement annuel",
+         "s'est réduit", "s'est réduite", "s'est creusé", "s'est creusée",
+         "s'est accru", "s'est accrue", "s'est envolé", "s'est envolée", "se sont envolés",
+         "s'est contracté", "s'est contractée", "s'est replié", "s'est repliée",
+         "points de plus", "points de moins", "de plus qu'en", "de moins qu'en"),
+    comparison_words=("fois plus", "fois moins", "plus que", "moins que", "plus qu'",
+                      "plus qu’", "moins qu'", "moins qu’", "par rapport à", "par rapport au",
+                      "par rapport aux", "comparé à", "comparée à", "rapporté à",
+                      "contre", "face à", "à comparer", "que dans", "que chez", "de plus que",
+                      "de moins que", "deux fois", "trois fois", "autant que", "supérieur à",
+                      "inférieur à", "supérieure à", "inférieure à", "le double de",
+                      "la moitié de", "plus élevé que", "plus élevée que", "plus élevés que", "plus élevées que",
+                      "plus faible que", "plus faibles que", "inférieur", "inférieure",
+                      "inférieurs", "inférieures", "supérieur", "supérieure", "supérieurs",
+                      "supérieures", "au-dessus de", "en dessous de", "en deçà de"),
+    share_words=("part", "proportion", "pourcentage", "quote-part", "majorité", "minorité"),
+    estimate_words=("estime", "estiment", "estimé", "estimée", "estimés", "estimées",
+                    "estimation", "estimations", "évalué", "évaluée", "évaluation",
+                    "prévoit", "prévoient", "prévision", "prévisions", "prévu", "prévue",
+                    "projection", "projections", "devrait", "devraient", "anticipe",
+                    "anticipent", "table sur", "tablent sur", "attendu", "attendue",
+                    "pourrait", "pourraient", "atteindra", "atteindront", "sera",
+                    "seront", "objectif", "vise", "visent", "permettra", "permettront",
+                    "restera", "resteront", "coûtera", "coûteront", "produira",
+                    "produiront", "rapportera", "rapporteront"),
+    hedge_words=("pourrait", "pourraient", "peut-être", "sans doute", "probablement",
+                 "semble", "semblent", "serait", "seraient", "aurait", "auraient",
+                 "on estime", "certains", "quelques", "plusieurs", "beaucoup",
+                 "nombreux", "nombreuses", "environ", "près de", "autour de"),
+)
+
 
 LANGUAGE = LanguageData(
     code="fr",
@@ -211,4 +429,5 @@ LANGUAGE = LanguageData(
     stopwords=("le", "la", "les", "de", "des", "du", "et", "est", "une", "un", "pour", "dans",
                "sur", "au", "aux", "qui", "que", "par", "avec", "son", "sa", "ses", "ont", "a",
                "été", "selon", "millions", "milliards", "plus", "cette", "pas", "d'euros"),
+    statements=_STATEMENTS,
 )

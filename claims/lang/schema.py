@@ -12,6 +12,95 @@ from typing import Mapping, Tuple
 
 
 @dataclass(frozen=True)
+class StatementWords:
+    """The words that turn mentions into statements (``claims.statements``).
+
+    Kept apart from the number words so the mention engine never reads them.
+    Phrases are matched case-insensitively on word boundaries, longest first,
+    with any white space between their words; an apostrophe matches ' and ’.
+    """
+
+    # -- sentences ---------------------------------------------------------------
+    #: tokens, period included, after which a period never ends a sentence ("M.", "p.").
+    abbreviations: Tuple[str, ...]
+    #: tokens whose period also ends the sentence when a capital follows ("etc.", "Inc.").
+    final_abbreviations: Tuple[str, ...]
+
+    # -- noun phrases (subjects and sources) ------------------------------------
+    #: determiners kept at the head of a subject ("le", "the", "ses"): they name a thing.
+    determiners: Tuple[str, ...]
+    #: determiners left out of a subject ("des", "a"): the figure stands in for them.
+    indefinite_determiners: Tuple[str, ...]
+    #: words that join nouns inside one noun phrase ("de", "of"): "budget de la mission".
+    np_links: Tuple[str, ...]
+    #: words that end a noun phrase: prepositions, conjunctions, pronouns, adverbs.
+    function_words: Tuple[str, ...]
+    #: what may stand between a subject and its figure: verbs in every form ("atteint",
+    #: "rose") and the prepositions and adverbs that go with them ("à", "to", "by", "still").
+    figure_verbs: Tuple[str, ...]
+    #: auxiliaries: the word after one is a verb ("a", "ont", "has", "was").
+    auxiliaries: Tuple[str, ...]
+    #: endings that make an unknown word a verb form ("ed"); may be empty.
+    verb_suffixes: Tuple[str, ...]
+    #: words between a figure and what it counts: "de", "des", "of", "in".
+    count_links: Tuple[str, ...]
+    #: nouns that stand for the figure itself ("un record de", "a total of"): the
+    #: subject is the noun phrase before them.
+    figure_nouns: Tuple[str, ...]
+
+    # -- attribution -----------------------------------------------------------------
+    #: phrases naming a source before it: "selon", "d'après", "according to".
+    according_to: Tuple[str, ...]
+    #: reporting verbs, every form, one or several words: "souligne", "a déclaré", "said".
+    speech_verbs: Tuple[str, ...]
+    #: nouns of a document whose author is the source: "une étude de X" -> X.
+    document_nouns: Tuple[str, ...]
+    #: opening quotation mark -> closing mark.
+    quote_pairs: Mapping[str, str]
+    #: nouns naming a person's role: a source led by one is a Person, else an Organization.
+    person_nouns: Tuple[str, ...]
+
+    # -- time ------------------------------------------------------------------------
+    #: words kept in a time span before a year or period: "en", "au cours de", "in".
+    time_prepositions: Tuple[str, ...]
+    #: phrase -> (unit, offset) against the request date: "l'an dernier": ("year", -1).
+    relative_periods: Mapping[str, Tuple[str, int]]
+    #: period nouns -> unit: "trimestre": "quarter", "semestre": "half".
+    period_nouns: Mapping[str, str]
+    #: one-letter period labels before a digit: "T" (T1 2023), "Q", "S", "H".
+    period_labels: Mapping[str, str]
+    #: ordinal words -> rank: "premier": 1, "second": 2.
+    ordinals: Mapping[str, int]
+    #: month names and abbreviations -> 1..12.
+    month_numbers: Mapping[str, int]
+    #: "depuis", "since": from a year to the request date.
+    since_words: Tuple[str, ...]
+    #: "d'ici", "by": from the request date to the end of a year.
+    until_words: Tuple[str, ...]
+    #: words joining two years of one period: "et", "à", "and", "to".
+    year_range_links: Tuple[str, ...]
+    #: day names -> 0 (Monday)..6: "jeudi" is the latest Thursday up to the request date.
+    weekdays: Mapping[str, int]
+    #: words of a record ("plus haut", "highest"): "highest since 2001" does not date a figure.
+    record_words: Tuple[str, ...]
+    #: whether adjectives follow the noun ("population active"): a second word after
+    #: the counted noun belongs to it.
+    adjective_after_noun: bool
+
+    # -- claim types -----------------------------------------------------------------
+    #: words of change before a figure: "hausse de", "a augmenté de", "rose", "up".
+    change_words: Tuple[str, ...]
+    #: words that compare two amounts: "fois plus", "par rapport à", "than", "compared with".
+    comparison_words: Tuple[str, ...]
+    #: nouns of a share: "part", "proportion", "share".
+    share_words: Tuple[str, ...]
+    #: words that make a figure an estimate or forecast: "devrait", "forecast".
+    estimate_words: Tuple[str, ...]
+    #: vague hedges that make a claim harder to check: "pourrait", "may", "some say".
+    hedge_words: Tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class LanguageData:
     code: str
     #: CLDR locale used for currency names and symbols (babel).
@@ -120,6 +209,10 @@ class LanguageData:
     adjective_homographs: Tuple[str, ...]
     #: frequent words, for language detection.
     stopwords: Tuple[str, ...]
+
+    # -- statements ------------------------------------------------------------------
+    #: what turns mentions into claims: sentences, subjects, sources, times, types.
+    statements: StatementWords
 
     # -- optional ------------------------------------------------------------------
     #: minor units read only right after a major amount of their currency, as a

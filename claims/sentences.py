@@ -1,0 +1,142 @@
+"""Sentences of French and English news text, with offsets into the original.
+
+The boundaries come from a maintained rule-based segmenter, `sentencex`
+(Wikimedia; Rust rules with per-language abbreviation lists, offsets in code
+points), then go through three repairs driven by the language data, each for a
+failure measured on ``tests/corpus/sentences-*.jsonl`` (see docs/CLAIMS.md):
+
+1. a split after an abbreviation of ``StatementWords.abbreviations`` is undone
+   (sentencex splits "M. Dupont" and "Pr. Roux" in French);
+2. a split after an initial ("J.", "J.-P.", "U.S.") is undone;
+3. a split before a lowercase letter is undone: a sentence starts with a
+   capital, a digit or a quotation mark ("“We will see.” he said");
+4. a split is added after a token of ``StatementWords.final_abbreviations``
+   ("etc.", "…") when a capital follows: sentencex never splits there.
+
+A quotation is kept whole with the clause that names its speaker ("« La hausse
+est forte. Elle atteint 12 % », estime l'économiste."): sentencex does not
+split inside quotation marks, and a claim needs its speaker.
+
+Line breaks end sentences where a heading or a new paragraph starts (the next
+line opens with a capital, a digit, a quotation mark or a dash); inside a
+hard-wrapped paragraph (next line lowercase) they do not.
+
+The text is never rewritten: every :class:`Sentence` is ``text[start:end]``,
+trimmed of surrounding white space.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import List, Optional, Tuple
+
+import sentencex
+
+from .lang import get_language, resolve_language
+
+#: a line break that opens a new block: blank line, or a line starting a heading/paragraph.
+_BLOCK_BREAK = re.compile(r"\n[ \t\u00a0]*\n\s*|\n(?=[ \t\u00a0]*[^\W\d_a-zà-ÿ]|[ \t\u00a0]*[\d«“\"‘'\-–—•*])")
+#: an initial, or a run of them: "J.", "J.-P.", "U.S.", "A.B.C."
+_INITIALS = re.compile(r"(?:[A-ZÀ-Ý]\.-?){1,4}")
+#: what may open a token before the abbreviation itself: "(cf.", "«M."
+_TOKEN_OPENERS = "([{«“\"'‘"
+#: the first letter-or-digit of a piece, past quotes, dashes and brackets.
+_FIRST_SIGNIFICANT = re.compile(r"[\s«“\"‘'(\[—–\-…]*(.)", re.S)
+
+
+class Sentence:
+    """One sentence: ``text == input[start:end]``; ``end`` is exclusive."""
+
+    __slots__ = ("start", "end", "text")
+
+    def __init__(self, start: int, end: int, text: str):
+        self.start, self.end, self.text = start, end, text
+
+    def to_dict(self) -> dict:
+        return {"start": self.start, "end": self.end, "text": self.text}
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, Sentence) and (self.start, self.end, self.text) == (
+            other.start, other.end, other.text)
+
+    def __repr__(self) -> str:
+        return f"Sentence({self.start}, {self.end}, {self.text!r})"
+
+
+@lru_cache(maxsize=None)
+def _abbreviations(code: str) -> frozenset:
+    return frozenset(get_language(code).statements.abbreviations)
+
+
+@lru_cache(maxsize=None)
+def _final_split(code: str) -> "re.Pattern":
+    """White space after a sentence-final abbreviation, before a capital (repair 4)."""
+    words = sorted(get_language(code).statements.final_abbreviations, key=len, reverse=True)
+    alternatives = "|".join(
+        (r"(?<![^\W_])" if w[0].isalnum() else "") + re.escape(w) for w in words)
+    return re.compile(rf"(?:{alternatives})(\s+)(?=[«“\"‘(\[]?\s?[^\W\d_])")
+
+
+def split_sentences(text: str, lang: Optional[str] = None) -> List[Sentence]:
+    """The sentences of ``text`` in order; ``lang`` as for :func:`claims.extract`."""
+    if not isinstance(text, str):
+        raise TypeError("text must be a str")
+    code = resolve_language(text, lang)
+    spans: List[Tuple[int, int]] = []
+    for b_start, b_end in _blocks(text):
+        spans.extend(_segment(text, b_start, b_end, code))
+    return [Sentence(s, e, text[s:e]) for s, e in spans]
+
+
+def _blocks(text: str):
+    pos = 0
+    for m in _BLOCK_BREAK.finditer(text):
+        yield pos, m.start()
+        pos = m.end()
+    yield pos, len(text)
+
+
+def _segment(text: str, start: int, end: int, code: str) -> List[Tuple[int, int]]:
+    block = text[start:end]
+    if not block.strip():
+        return []
+    pieces = [(b["start_index"], b["end_index"])
+              for b in sentencex.get_sentence_boundaries(code, block)
+              if not b["is_paragraph_break"] and block[b["start_index"]:b["end_index"]].strip()]
+    pieces = [cut for s, e in pieces for cut in _cut_after_final(block, s, e, code)]
+    merged: List[List[int]] = []
+    abbreviations = _abbreviations(code)
+    for s, e in pieces:
+        if merged and _continues(block[merged[-1][0]:merged[-1][1]], block[s:e], abbreviations):
+            merged[-1][1] = e
+        else:
+            merged.append([s, e])
+    out = []
+    for s, e in merged:
+        piece = block[s:e]
+        s += len(piece) - len(piece.lstrip())
+        e -= len(piece) - len(piece.rstrip())
+        if s < e:
+            out.append((start + s, start + e))
+    return out
+
+
+def _cut_after_final(block: str, start: int, end: int, code: str):
+    """Split ``block[start:end]`` after "etc." or "…" when a capital follows (repair 4)."""
+    for m in _final_split(code).finditer(block, start, end):
+        nxt = block[m.end(1):m.end(1) + 3].lstrip("«“\"‘([ ")
+        if nxt[:1].isupper():
+            yield start, m.start(1)
+            start = m.end(1)
+    yield start, end
+
+
+def _continues(previous: str, piece: str, abbreviations: frozenset) -> bool:
+    """Whether the segmenter's split between ``previous`` and ``piece`` is wrong."""
+    tail = previous.rstrip()
+    words = tail.split()
+    last = words[-1].lstrip(_TOKEN_OPENERS) if words else ""
+    if last in abbreviations or _INITIALS.fullmatch(last):
+        return True
+    first = _FIRST_SIGNIFICANT.match(piece)
+    return bool(first and first.group(1).islower())
