@@ -20,6 +20,7 @@ Stages work on spans into the original text and never rewrite it.
 from __future__ import annotations
 
 import datetime
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from decimal import Decimal, localcontext, Context
@@ -936,10 +937,10 @@ class _Reader:
 
 
 # ---------------------------------------------------------------------- helpers
-import re as _re
 
-_EXCLUSION_STARTS = _re.compile(r"\+|\b[^\W_]")
-_MINOR_TAIL = _re.compile(r"(?:[ \u00a0]+(?:and|et)[ \u00a0]+|[ \u00a0]+)(?P<n>\d{1,2})"
+_NON_SPACE = re.compile(r"\S*")
+_EXCLUSION_STARTS = re.compile(r"\+|\b[^\W_]")
+_MINOR_TAIL = re.compile(r"(?:[ \u00a0]+(?:and|et)[ \u00a0]+|[ \u00a0]+)(?P<n>\d{1,2})"
                           r"(?:[ \u00a0]*(?P<m>cents?|centimes?|pence))?(?![\w]|[.,]\d)")
 
 
@@ -952,10 +953,8 @@ def _word_start(t: str, i: int) -> int:
 
 
 def _word_end(t: str, i: int) -> int:
-    n = len(t)
-    while i < n and not t[i].isspace():
-        i += 1
-    return min(i, n)
+    """The end of the white-space-delimited token at ``i``."""
+    return _NON_SPACE.match(t, min(i, len(t))).end()
 
 
 def _disjoint(amounts) -> List[_Amount]:
