@@ -209,8 +209,13 @@ class _Phrases:
         for k in index:
             index[k].sort(key=len, reverse=True)
         self.index = index
+        self.first_words = frozenset(index)
 
     def finditer(self, text, start, end):
+        cached = _cached_positions(text, self.words, start, end)
+        if cached is not None:
+            yield from self._find_cached(text, *cached)
+            return
         toks = _raw_slice(text, start, end, self.words)  # (start, end, text, low)
         index = self.index
         i, n = 0, len(toks)
@@ -226,6 +231,26 @@ class _Phrases:
                 i += len(hit)
             else:
                 i += 1
+
+    def _find_cached(self, text, toks, where, i0, i1):
+        """The same hits, found from the words the text holds (a set intersection)
+        instead of a walk over every token: most lists share no word with a text."""
+        hits = []
+        for first in self.first_words.intersection(where):
+            for i in where[first]:
+                if i0 <= i < i1:
+                    for key in self.index[first]:
+                        if i + len(key) <= i1 and all(toks[i + j][3] == key[j] for j in range(1, len(key))):
+                            hits.append((i, len(key)))
+                            break
+        hits.sort()
+        after = -1
+        for i, n in hits:
+            if i < after:
+                continue
+            s, e = toks[i][0], toks[i + n - 1][1]
+            yield _Found(s, e, text[s:e])
+            after = i + n
 
     def search(self, text, start, end):
         return next(self.finditer(text, start, end), None)
@@ -381,6 +406,22 @@ def tokenise_text(text: str, w: "_Words") -> None:
     toks = _raw_tokens(text, 0, len(text), w)
     _LAST.text, _LAST.code, _LAST.toks = text, w.code, toks
     _LAST.starts = [t[0] for t in toks]
+    where: Dict[str, List[int]] = {}
+    for i, t in enumerate(toks):
+        where.setdefault(t[3], []).append(i)
+    _LAST.where = where  # word -> the indices of its tokens
+
+
+def _cached_positions(text, w, start, end):
+    """(tokens, word -> token indices, first index, end index) for ``text[start:end]``
+    when :func:`tokenise_text` has seen ``text`` and no token straddles ``end``."""
+    if getattr(_LAST, "text", None) is not text or _LAST.code != w.code:
+        return None
+    i = bisect_left(_LAST.starts, start)
+    j = bisect_left(_LAST.starts, end, i)
+    if j > i and _LAST.toks[j - 1][1] > end:
+        return None
+    return _LAST.toks, _LAST.where, i, j
 
 
 def _raw_tokens(text, start, end, w) -> List[Tuple[int, int, str, str]]:
