@@ -57,12 +57,9 @@ class ExtractRequestSchema(Schema):
     claims = fields.Boolean(load_default=True)
 
 
-class ConversionSchema(Schema):
-    """A money mention's interval in ``convert_to`` and the rate that made it."""
+class _RateFieldsSchema(Schema):
+    """The fields a rate is told with, in a conversion and in ``GET /v1/rates``."""
 
-    currency = fields.String()
-    low = fields.Method("_low")
-    high = fields.Method("_high")
     rate = fields.Method("_rate")
     rate_date = fields.Date(allow_none=True)
     source = fields.String(allow_none=True)
@@ -71,17 +68,28 @@ class ConversionSchema(Schema):
     # rate = quotes[to] / quotes[from], rounded to 12 significant digits
     quotes = fields.Method("_quotes")
 
-    def _low(self, obj):
-        return _plain(obj.low)
-
-    def _high(self, obj):
-        return _plain(obj.high)
-
     def _rate(self, obj):
         return _plain(obj.rate)
 
     def _quotes(self, obj):
         return {c: _plain(v) for c, v in obj.quotes.items()}
+
+
+class ConversionSchema(_RateFieldsSchema):
+    """A money mention's interval in ``convert_to`` and the rate that made it."""
+
+    currency = fields.String()
+    low = fields.Method("_low")
+    high = fields.Method("_high")
+
+    class Meta:
+        fields = ("currency", "low", "high", "rate", "rate_date", "source", "note", "quotes")
+
+    def _low(self, obj):
+        return _plain(obj.low)
+
+    def _high(self, obj):
+        return _plain(obj.high)
 
 
 _CONVERSION = ConversionSchema()
@@ -192,23 +200,15 @@ class RateQuerySchema(Schema):
     date = fields.Date(load_default=_today)
 
 
-class RateSchema(Schema):
+class RateSchema(_RateFieldsSchema):
     """How many ``to`` one ``from`` was worth, the day of that rate, its source and note."""
 
     base = fields.String(data_key="from")
     target = fields.String(data_key="to")
     date = fields.Date()
-    rate = fields.Method("_rate")
-    rate_date = fields.Date(allow_none=True)
-    source = fields.String(allow_none=True)
-    note = fields.String(allow_none=True)
-    quotes = fields.Method("_quotes")
 
-    def _rate(self, obj):
-        return _plain(obj.rate)
-
-    def _quotes(self, obj):
-        return {c: _plain(v) for c, v in obj.quotes.items()}
+    class Meta:
+        fields = ("base", "target", "date", "rate", "rate_date", "source", "note", "quotes")
 
 
 class CurrencyNameSchema(Schema):
