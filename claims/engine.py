@@ -33,6 +33,9 @@ from .model import Mention
 
 #: Precision wide enough for any figure a text states; amounts stay Decimal.
 _CTX = Context(prec=60, Emax=999999, Emin=-999999)
+#: A quotient (a fraction, a ratio) has no exact decimal form: 28 significant digits,
+#: Decimal's own default, are far more than any text states.
+_QUOTIENT = Context(prec=28, Emax=999999, Emin=-999999)
 _ONE = Decimal(1)
 _ZERO = Decimal(0)
 _MAX_DIGITS = 400  # a "figure" longer than this is a run of digits, not a claim
@@ -235,14 +238,14 @@ class _Reader:
         if value is None:
             return None
         if m.group("sd") is not None:
-            with localcontext(_CTX):
+            with localcontext(_QUOTIENT):
                 value = value / Decimal(int(m.group("sd")))
         if m.group("exp"):
             value = value.scaleb(int(m.group("exp")), _CTX)
         if m.group("fn") is not None:  # "2 1/4"
             den = int(m.group("fd"))
             if 0 < int(m.group("fn")) < den:
-                with localcontext(_CTX):
+                with localcontext(_QUOTIENT):
                     value += Decimal(int(m.group("fn"))) / Decimal(den)
             else:
                 e = m.end("num")
@@ -321,7 +324,7 @@ class _Reader:
             following = g.word_token_re.match(t[e:e + 20].lstrip())
             if following and following.group().lower() in g.ordinal_nouns:
                 return None
-        with localcontext(_CTX):
+        with localcontext(_QUOTIENT):
             value = num / Decimal(g.fractions[frac])
             a = _Amount(s, e, s, e, value, value, words=True, fraction=True)
             if m.group("scale"):
@@ -728,7 +731,7 @@ class _Reader:
             return None
         if b.low == 0:
             return None
-        with localcontext(_CTX):
+        with localcontext(_QUOTIENT):
             v = a.low / b.low
         r = _Amount(a.start, b.end, a.cstart, b.cend, v, v, words=True)
         r.qualifier = a.qualifier
@@ -996,7 +999,7 @@ def _frac_value(ch: str) -> Decimal:
              "¼": (1, 4), "½": (1, 2), "¾": (3, 4), "⅐": (1, 7), "⅑": (1, 9), "⅒": (1, 10)}
     if ch in table:
         a, b = table[ch]
-        with localcontext(_CTX):
+        with localcontext(_QUOTIENT):
             return Decimal(a) / Decimal(b)
     return Decimal(str(n))
 

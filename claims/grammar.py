@@ -241,6 +241,8 @@ class Grammar:
 
         # -- what is not a claim -------------------------------------------------------------
         months = alternation(L.months)
+        day_links = {"-", "–", ",", *L.joiners, *L.bare_range_connectors,
+                     *(c for v in L.range_openers.values() for c in v)}
         self.months = frozenset(m.lower() for m in L.months)
         self.ordinal_re = re.compile(rf"(?i:{alternation(L.ordinal_suffixes)})(?![\w])")
         self.label_re = re.compile(r"(?i:(?<![\w])(?:" + alternation(L.label_nouns) + r")" + WS + r"*\Z)")
@@ -256,7 +258,8 @@ class Grammar:
             r"|(?<![\d,.])\d{1,2}(?::\d{2}){1,2}(?:" + WS + r"*[ap]\.?m\.?)?(?![\d])"  # 4:30 p.m.
             r"|(?<![\d,.])\d{1,2}" + WS + r"*[ap]\.m\.(?!\w)"
             r"|(?<![\d,.])\d{1,2}" + WS + r"*h" + WS + r"*\d{2}(?!\d)"  # 14 h 30
-            r"|(?i:(?<![\d,.])(?:1er|\d{1,2})(?:" + WS + r"+|-)(?:" + months + r")\.?(?![\w]))"
+            r"|(?i:(?<![\d,.])(?:1er|\d{1,2})(?:" + WS + r"*(?:" + alternation(day_links) + r")" + WS
+            + r"*(?:1er|\d{1,2}))*(?:" + WS + r"+|-)(?:" + months + r")\.?(?![\w]))"  # du 3 au 5 mai
             r"|(?i:(?<![\w])(?:" + months + r")\.?" + WS + r"+\d{1,2}(?:st|nd|rd|th)?(?![\d%]|[,.]\d))"
         )
         # Words that can start or carry a figure: the scanner looks only near them and

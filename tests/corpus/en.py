@@ -79,6 +79,7 @@ NOTHING = [
     "The regulator grounded Boeing 737 MAX 9 jets.",
     "Systems larger than GPT-4 were discussed.",
     "The deal was announced on 3 October.",
+    "The fair runs from 12 to 14 June.",
     "It was founded in 2020.",
     "The one you mentioned is invalid.",
     "for a third year in a row",

@@ -90,6 +90,7 @@ SEVERAL = [
 
 NOTHING = [
     "Le conseil se réunira le 17 avril à 14 h 30.",
+    "Un sondage réalisé du 3 au 5 mai.",
     "Le ministre a présenté l'article 49.3 comme inévitable.",
     "Le 3e trimestre a été marqué par un recul.",
     "Appelez le 01 23 45 67 89 ou le 0 800 123 456.",
