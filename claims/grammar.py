@@ -197,7 +197,11 @@ class Grammar:
         self.ordinal_re = re.compile(rf"(?i:{alternation(L.ordinal_suffixes)})(?![\w])")
         self.label_re = re.compile(r"(?i:(?<![\w])(?:" + alternation(L.label_nouns) + r")" + WS + r"*\Z)")
         self.exclusion_re = re.compile(
-            r"https?://\S+|www\.\S+|\S+@\S+\.\w+"                       # URLs, e-mail
+            r"https?://\S+|www\.\S+"                                      # URLs
+            # e-mail; it starts where its run of non-space starts (or after an "@"),
+            # and its local part and domain hold no "@": "\S+@" tried at every
+            # position of a long run was quadratic
+            r"|(?<![^\s@])[^\s@]+@[^\s@]+\.\w+"
             r"|\+\d[\d \u00a0().\-/]{6,}\d"                             # international phones
             r"|(?<!\d)0\d(?:[ .]\d{2}){4}(?!\d)"                        # French phones
             r"|(?<!\d)0" + WS + r"?8\d{2}(?:" + WS + r"\d{3}){2}(?!\d)"  # French freephone
