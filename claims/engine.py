@@ -679,6 +679,15 @@ class _Reader:
     def _context(self, amounts: List[_Amount]) -> None:
         g = self.g
         lower = self.text.lower()
+        # Whether the text names a currency's context anywhere: one search of the whole
+        # text per code, not one per amount (per "¥" that was quadratic in the text).
+        seen = {}
+
+        def context(code: str) -> bool:
+            if code not in seen:
+                seen[code] = _mentions(lower, g.L.currency_context.get(code, ()))
+            return seen[code]
+
         named = {a.currency for a in amounts if a.kind == "money" and a.currency}
         other_dollars = {c for c in named if c in OTHER_DOLLARS}
         locale_ccy = territory_currency(self.territory)
@@ -693,11 +702,11 @@ class _Reader:
                         a.currency, a.currency_basis = next(iter(other_dollars)), "context"
                     else:
                         a.currency_basis = "default"
-                elif surf in ("¥", "￥") and _mentions(lower, g.L.currency_context.get("CNY", ())):
+                elif surf in ("¥", "￥") and context("CNY"):
                     a.currency, a.currency_basis = "CNY", "context"
                 elif a.currency == "FRF" and a.currency_basis == "name":
                     for code in ("CHF", "XOF", "XAF"):
-                        if _mentions(lower, g.L.currency_context.get(code, ())):
+                        if context(code):
                             a.currency, a.currency_basis = code, "context"
                             break
                 last_money = a

@@ -3,6 +3,8 @@
 Speed is measured in ``bench/adversarial.py``, never here; the tests below
 check behaviour (and would hang, not fail, if a quadratic loop came back).
 """
+from decimal import Decimal
+
 import pytest
 
 import claims
@@ -21,3 +23,14 @@ def test_a_long_run_without_spaces_is_read_once(lang):
                                   "(contact: ventes2024@firm.co.uk) 40 %"])
 def test_an_e_mail_address_is_still_no_claim(text):
     assert [m.text for m in claims.extract(text, lang="fr")] in ([], ["40 %"])
+
+
+def test_the_currency_context_is_searched_once_per_text(monkeypatch):
+    # a search of the whole text for each "¥" made "¥1 ¥1 ¥1…" quadratic
+    calls = []
+    real = engine._mentions
+    monkeypatch.setattr(engine, "_mentions", lambda lower, words: calls.append(1) or real(lower, words))
+    text = "Le yuan a baissé. " + "Il coûte ¥1. " * 2000
+    mentions = claims.extract(text, lang="fr")
+    assert len(mentions) == 2000 and {m.currency for m in mentions} == {"CNY"}
+    assert len(calls) == 1
