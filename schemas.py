@@ -8,6 +8,8 @@ from decimal import Decimal
 
 from marshmallow import Schema, fields
 
+from claims.model import plain_decimal
+
 
 class PlainDecimal(fields.Decimal):
     """A ``Decimal`` dumped as a plain decimal string: ``"10000"``, ``"3.5"``.
@@ -21,7 +23,7 @@ class PlainDecimal(fields.Decimal):
         super().__init__(as_string=True, **kwargs)
 
     def _to_string(self, value: Decimal) -> str:
-        return format(value.normalize(), "f")
+        return plain_decimal(value)
 
 
 class ExtractRequestSchema(Schema):

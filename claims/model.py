@@ -6,7 +6,7 @@ A :class:`Mention` carries exactly the fields of ``shared/CONVENTIONS.md`` plus
 """
 from __future__ import annotations
 
-from decimal import Decimal
+from decimal import Context, Decimal
 from typing import Optional
 
 KINDS = ("money", "percent", "number", "quantity")
@@ -51,8 +51,8 @@ class Mention:
 
     def to_dict(self) -> dict:
         d = {f: getattr(self, f) for f in self.FIELDS}
-        d["low"] = _dec_str(self.low)
-        d["high"] = _dec_str(self.high)
+        d["low"] = plain_decimal(self.low)
+        d["high"] = plain_decimal(self.high)
         return d
 
     def __eq__(self, other) -> bool:
@@ -64,10 +64,16 @@ class Mention:
         return f"Mention({inner})"
 
 
-def _dec_str(v: Optional[Decimal]) -> Optional[str]:
+def plain_decimal(v: Optional[Decimal]) -> Optional[str]:
+    """The shortest plain notation of ``v``, every digit kept: ``"10000"``, ``"3.5"``.
+
+    ``normalize()`` rounds to its context's precision (28 digits by default), which
+    turned a 33-digit figure into another number; a context as wide as the value
+    only strips the trailing zeros.
+    """
     if v is None:
         return None
-    return format(v.normalize(), "f")
+    return format(v.normalize(Context(prec=max(1, len(v.as_tuple().digits)))), "f")
 
 
 class ClaimsError(Exception):

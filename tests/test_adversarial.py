@@ -34,3 +34,10 @@ def test_the_currency_context_is_searched_once_per_text(monkeypatch):
     mentions = claims.extract(text, lang="fr")
     assert len(mentions) == 2000 and {m.currency for m in mentions} == {"CNY"}
     assert len(calls) == 1
+
+
+def test_a_figure_longer_than_28_digits_keeps_every_digit():
+    # normalize() in the default context rounded it to 28 significant digits
+    [m] = claims.extract("Il y a 123456789012345678901234567890123 étoiles.", lang="fr")
+    assert m.low == Decimal("123456789012345678901234567890123")
+    assert m.to_dict()["low"] == "123456789012345678901234567890123"
