@@ -102,7 +102,9 @@ class _Reader:
             if a.drop:
                 continue
             m = self._mention(a)
-            if m is not None:
+            # A span that grew over the next figure ("3 dollars 50" takes the "50",
+            # "3 ou plus de 5" meets "plus de 5") keeps it: mentions never overlap.
+            if m is not None and not (out and m.start < out[-1].end):
                 out.append(m)
         return out
 

@@ -41,3 +41,18 @@ def test_a_figure_longer_than_28_digits_keeps_every_digit():
     [m] = claims.extract("Il y a 123456789012345678901234567890123 étoiles.", lang="fr")
     assert m.low == Decimal("123456789012345678901234567890123")
     assert m.to_dict()["low"] == "123456789012345678901234567890123"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Il a payé 3$ 50 hier", ["3$ 50"]),
+    ("He paid 3$ 50 cents", ["3$ 50 cents"]),
+    ("5 dollars 9", ["5 dollars 9"]),
+    ("3 ou plus de 5", ["3 ou plus"]),
+])
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_mentions_never_overlap(text, expected, lang):
+    # the minor-unit tail took the next figure, which was reported a second time
+    mentions = claims.extract(text, lang=lang)
+    assert all(a.end <= b.start for a, b in zip(mentions, mentions[1:]))
+    if lang == "fr" or "ou plus" not in text:
+        assert [m.text for m in mentions] == expected
