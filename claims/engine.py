@@ -833,7 +833,7 @@ def _parse_digits(num: str, decimal_mark: str) -> Optional[Decimal]:
         dec = "." if s.rfind(".") > s.rfind(",") else ","
         grp = "," if dec == "." else "."
         int_part, frac = s.rsplit(dec, 1)
-        if grp in frac:
+        if grp in frac or dec in int_part:  # "5.0,0,5": two decimal marks, no figure
             return None
         if not _grouping_ok(int_part.split(grp)):
             return None

@@ -56,3 +56,11 @@ def test_mentions_never_overlap(text, expected, lang):
     assert all(a.end <= b.start for a, b in zip(mentions, mentions[1:]))
     if lang == "fr" or "ou plus" not in text:
         assert [m.text for m in mentions] == expected
+
+
+@pytest.mark.parametrize("text", ["5.0,0,5", "1,000.5.5", "Il a payé 4.5,0,5 €", "12.345,6,7 %"])
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_figure_with_two_decimal_marks_is_no_figure(text, lang):
+    # Decimal("50,0.5") raised InvalidOperation out of extract (found by fuzz/engine.py)
+    for m in claims.extract(text, lang=lang):
+        assert m.text == text[m.start:m.end]
