@@ -6,11 +6,11 @@
 
 ``extract(text, lang=None)`` is the one entry point; it never imports Flask.
 """
-from .model import KINDS, QUALIFIERS, ClaimsError, Mention, UnsupportedLanguage
+from .model import KINDS, QUALIFIERS, ClaimsError, Mention, Unsupported, UnsupportedLanguage
 from .lang import SUPPORTED_LANGUAGES, detect_language, resolve_language
 from .engine import extract
 
 __all__ = [
-    "extract", "Mention", "ClaimsError", "UnsupportedLanguage",
+    "extract", "Mention", "ClaimsError", "Unsupported", "UnsupportedLanguage",
     "SUPPORTED_LANGUAGES", "detect_language", "resolve_language", "KINDS", "QUALIFIERS",
 ]

@@ -80,10 +80,46 @@ class ClaimsError(Exception):
     """Base class of the engine's errors."""
 
 
-class UnsupportedLanguage(ClaimsError, ValueError):
+class Unsupported(ClaimsError, ValueError):
+    """A value the engine has no data for; ``supported`` lists the ones it has.
+
+    ``field`` names the argument the value came in, so that a caller (the HTTP
+    layer) can answer every such error alike; a new kind of value the engine may
+    refuse (a currency, say) is a subclass setting ``field`` and ``noun``.
+    """
+
+    field = "value"
+    noun = "value"
+
+    def __init__(self, value, supported: tuple):
+        self.value = value
+        self.supported = tuple(supported)
+        super().__init__(f"unsupported {self.noun} {_shown(value)}; supported: {', '.join(self.supported)}")
+
+    @property
+    def detail(self) -> str:
+        """One sentence for a person: what was asked, what to ask instead."""
+        return (f"{self.noun.capitalize()} {_shown(self.value)} is not supported; "
+                f"use one of {', '.join(self.supported)}.")
+
+
+class UnsupportedLanguage(Unsupported):
     """The caller asked for a language the engine has no data for."""
+
+    field = "lang"
+    noun = "language"
 
     def __init__(self, lang: str, supported: tuple):
         self.lang = lang
-        self.supported = tuple(supported)
-        super().__init__(f"unsupported language {lang!r}; supported: {', '.join(self.supported)}")
+        super().__init__(lang, supported)
+
+    @property
+    def detail(self) -> str:
+        return (f"Language {_shown(self.lang)} is not supported; "
+                f"use one of {', '.join(self.supported)}, or 'auto'.")
+
+
+def _shown(value, limit: int = 40) -> str:
+    """``repr`` of a refused value, cut short: an error message never echoes a whole text."""
+    r = repr(value)
+    return r if len(r) <= limit else r[:limit] + "…"
