@@ -1,6 +1,10 @@
 """Gunicorn settings for the claims service, each overridable from the environment.
 
     gunicorn --config gunicorn.conf.py app:app
+
+The app's own limits (body and text size, CPU per request, logging the text)
+are FLASK_* variables read by ``app.create_app``; docs/ROBUSTNESS.md has the
+measurements behind the numbers below.
 """
 import os
 
@@ -17,13 +21,20 @@ try:
 except AttributeError:  # macOS has no sched_getaffinity
     _cores = os.cpu_count() or 1
 workers = int(os.environ.get("WORKERS", _cores))
-worker_class = "sync"  # threads would only take turns on the GIL
+# Threads would only take turns on the GIL; and the app's CPU limit works in
+# the main thread, where a sync worker runs each request.
+worker_class = "sync"
 
-# 30 s is gunicorn's own default and far beyond what one article should take:
-# a worker silent that long is stuck, not busy, and is better replaced.
-timeout = int(os.environ.get("TIMEOUT", "30"))
+# A worker silent this long is killed and its client gets no reply at all, so
+# it must never be what stops a slow request: the app answers 413 once a
+# request has used FLASK_CPU_LIMIT (20) s of CPU, and 60 s leaves room for that
+# on a loaded machine (wall time runs ahead of CPU time) and for writing a
+# large reply. The largest text (1 MB of prose) takes about 5 s.
+timeout = int(os.environ.get("TIMEOUT", "60"))
 # On deploy or SIGTERM, let in-flight requests finish before workers are killed.
 graceful_timeout = int(os.environ.get("GRACEFUL_TIMEOUT", "30"))
+# Sync workers close the connection after each reply; keep-alive is for async ones.
+keepalive = 2
 
 # Recycle each worker after this many requests so slow leaks (regex caches,
 # fragmentation) cannot grow without bound; the jitter keeps all workers from
@@ -31,10 +42,38 @@ graceful_timeout = int(os.environ.get("GRACEFUL_TIMEOUT", "30"))
 max_requests = int(os.environ.get("MAX_REQUESTS", "1000"))
 max_requests_jitter = int(os.environ.get("MAX_REQUESTS_JITTER", "100"))
 
-# Import the app (and compile the engine's patterns) once in the master: workers
-# fork ready to serve, share those pages, and a broken import fails at start.
+# HTTP framing limits, checked by gunicorn before the app sees anything: each
+# header is short, and the text travels in the body, which the app limits
+# (FLASK_MAX_CONTENT_LENGTH). GET /v1/claim-review carries a text in its query
+# string, so the request line gets the most gunicorn allows (8190 bytes, twice its
+# default); a longer text is POSTed to the same route.
+limit_request_line = 8190
+limit_request_fields = 100
+limit_request_field_size = 8190
+
+# gunicorn 27's control socket has one default path per user: a second server on
+# the machine (the tests', the load test's) would take it over. Nothing uses it.
+control_socket_disable = True
+
+# Import the app in the master (create_app compiles every language's patterns):
+# workers fork ready to serve, share those pages, and a broken import fails at start.
 preload_app = True
 
-# Logs go to stdout/stderr, where the process manager collects them.
-accesslog = "-"
-errorlog = "-"
+# One JSON object per line on stdout, gunicorn's own lines included. The app
+# writes one line per request (logs.py), with its request id and never the
+# submitted text, so gunicorn's access log (a second line per request) is off.
+accesslog = None
+loglevel = os.environ.get("LOG_LEVEL", "info")
+logconfig_dict = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "formatters": {"json": {"()": "logs.JSONFormatter"}},
+    "handlers": {"stdout": {"class": "logging.StreamHandler", "formatter": "json",
+                            "stream": "ext://sys.stdout"}},
+    "loggers": {
+        "gunicorn.error": {"level": loglevel.upper(), "handlers": ["stdout"], "propagate": False},
+        "gunicorn.access": {"level": "CRITICAL", "handlers": [], "propagate": False},
+        "claims.http": {"level": "INFO", "handlers": ["stdout"], "propagate": False},
+    },
+    "root": {"level": "WARNING", "handlers": ["stdout"]},
+}

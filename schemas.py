@@ -1,15 +1,23 @@
 """Every JSON shape of the HTTP API, in one place.
 
 The views only ever ``load`` a request schema and ``dump`` a reply schema, so
-this module is also the one to read (or to feed an OpenAPI generator) to know
-what goes over the wire.
+this module is also the one to read to know what goes over the wire, and the
+one ``openapi.py`` turns into the OpenAPI document (``GET /openapi.json``):
+a field added here is in the published contract, and in the schemathesis run
+against it, with no other change. ``metadata`` holds what JSON Schema says
+that marshmallow cannot (a ``pattern``, a ``description``).
 """
 import datetime
+import re
 from decimal import Decimal
 
-from marshmallow import Schema, ValidationError, fields
+from flask import current_app, has_app_context
+from marshmallow import RAISE, Schema, ValidationError, fields, validate
+from werkzeug.exceptions import RequestEntityTooLarge
 
-from claims.rates import iso_codes
+import claims
+from claims.model import plain_decimal
+from claims.rates import iso_codes, rate_table
 
 
 class PlainDecimal(fields.Decimal):
@@ -21,21 +29,121 @@ class PlainDecimal(fields.Decimal):
     """
 
     def __init__(self, **kwargs):
+        kwargs.setdefault("metadata", {"pattern": r"^-?[0-9]+(\.[0-9]+)?$"})
         super().__init__(as_string=True, **kwargs)
 
     def _to_string(self, value: Decimal) -> str:
-        return format(value.normalize(), "f")
+        return plain_decimal(value)
+
+
+class TextTooLong(RequestEntityTooLarge):
+    """413: the text is longer than the ``MAX_TEXT_LENGTH`` the app is configured with."""
+
+    def __init__(self, length: int, limit: int):
+        super().__init__(f"The text is {length} characters long; the limit is {limit} characters.")
+        self.limit = limit
+
+
+class Text(fields.String):
+    """Text to read, at most ``MAX_TEXT_LENGTH`` code points (a 413 past it).
+
+    Any field holding text to read should be a ``Text``, so that every endpoint
+    keeps the same limit. Lone surrogates never get here: the JSON layer refuses
+    them in any string of the body (see ``app.JSONProvider``).
+    """
+
+    def _deserialize(self, value, attr, data, **kwargs):
+        text = super()._deserialize(value, attr, data, **kwargs)
+        limit = current_app.config.get("MAX_TEXT_LENGTH") if has_app_context() else None
+        if limit is not None and len(text) > limit:
+            raise TextTooLong(len(text), limit)
+        return text
+
+
+def _any_case(word: str) -> str:
+    return "".join(f"[{c.upper()}{c.lower()}]" for c in word)
+
+
+# What ``lang`` accepts, written once for both readers: the service matches it
+# whole (``fullmatch``); the OpenAPI document anchors it for ECMA-262 regexes,
+# where "$" never matches before a final newline. A language code, a locale
+# (``fr-CA``, ``en_AU``, ``en-001``), ``auto`` or "" (also: detect).
+_LANG = ("|" + _any_case("auto") + "|(?:" + "|".join(_any_case(c) for c in claims.SUPPORTED_LANGUAGES)
+         + ")(?:[-_](?:[A-Za-z]{2}|[0-9]{3}))?")
+LANG_PATTERN = f"^(?:{_LANG})$"
+_LANG_RE = re.compile(_LANG)
+
+
+class Language(fields.String):
+    """``lang``: a supported language or locale, ``"auto"``, or null.
+
+    Anything else is the engine's own ``UnsupportedLanguage`` (422 with the
+    supported list), raised here so that the service accepts exactly what the
+    published pattern describes.
+    """
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("metadata", {
+            "pattern": LANG_PATTERN,
+            "description": "fr, en, a locale such as fr-CA (which also tells a bare $), "
+                           "or null / 'auto' to detect the language",
+        })
+        super().__init__(allow_none=True, load_default=None, **kwargs)
+
+    def _deserialize(self, value, attr, data, **kwargs):
+        lang = super()._deserialize(value, attr, data, **kwargs)
+        if not _LANG_RE.fullmatch(lang):
+            raise claims.UnsupportedLanguage(lang, claims.SUPPORTED_LANGUAGES)
+        return lang
 
 
 def _plain(value):
-    return None if value is None else format(value.normalize(), "f")
+    return plain_decimal(value)
 
 
-def _iso_code(value: str) -> None:
-    """An ISO 4217 code as CLDR knows it; whether a rate reaches it is the engine's call."""
-    if value not in iso_codes():
-        raise ValidationError(f"{value!r} is not an ISO 4217 currency code (three capital "
-                              "letters, such as EUR or CNY).")
+_HTTP_URL = r"^https?://[A-Za-z0-9.-]+(?::[0-9]{1,5})?(?:/[!-~]*)?$"
+
+
+class StrictBoolean(fields.Boolean):
+    """``true`` or ``false`` and nothing else: marshmallow's Boolean also takes 0, 1,
+    "yes"…, which the published JSON Schema ``boolean`` does not."""
+
+    def _deserialize(self, value, attr, data, **kwargs):
+        if not isinstance(value, bool):
+            raise self.make_error("invalid")
+        return value
+
+
+class _Codes(validate.OneOf):
+    """One of a set of ISO 4217 codes; published as the field's ``enum``, so that the
+    OpenAPI document says exactly which codes are accepted."""
+
+    def __init__(self, codes, what):
+        super().__init__(sorted(codes), error="{input!r} is not " + what + " (three capital "
+                         "letters, such as EUR or CNY; GET /v1/currencies lists them).")
+
+
+class _IsoCode(validate.Validator):
+    """Any ISO 4217 code CLDR knows (no ``enum`` of its own in the OpenAPI document)."""
+
+    def __call__(self, value):
+        if value not in iso_codes():
+            raise ValidationError(f"{value!r} is not an ISO 4217 currency code (three capital "
+                                  "letters, such as EUR or CNY; GET /v1/currencies lists them).")
+        return value
+
+
+def _iso_code():
+    """Any ISO 4217 code CLDR knows; whether a rate reaches it is the engine's call."""
+    return _Codes(iso_codes(), "an ISO 4217 currency code")
+
+
+def _convertible_metadata() -> dict:
+    """The codes a conversion can go to (some ECB rate or fixed parity reaches them),
+    published as the field's ``enum``. Any other ISO code passes the schema and is the
+    engine's 422, which lists these same codes in ``supported``."""
+    return {"enum": [*rate_table().currencies(), None],  # OpenAPI 3.0: a nullable enum lists null
+            "description": "ISO 4217 code of a currency this service converts to"}
 
 
 def _today() -> datetime.date:
@@ -43,18 +151,22 @@ def _today() -> datetime.date:
 
 
 class ExtractRequestSchema(Schema):
-    """``POST /v1/extract`` body. Unknown keys are refused (marshmallow's default)."""
+    """``POST /v1/extract`` body. Unknown keys are refused."""
 
-    text = fields.String(required=True)
+    class Meta:
+        unknown = RAISE  # marshmallow's default, stated so that the OpenAPI document says it
+
+    text = Text(required=True, metadata={"description": "the text to read; \"\" is fine"})
     # None and "auto" both mean: detect the language from the text.
-    lang = fields.String(allow_none=True, load_default=None)
+    lang = Language()
     # Convert each money mention to this currency at the rate of ``date``.
-    convert_to = fields.String(allow_none=True, load_default=None, validate=_iso_code)
+    convert_to = fields.String(allow_none=True, load_default=None, validate=_IsoCode(),
+                               metadata=_convertible_metadata())
     # The article's date (ISO 8601, "2023-02-14"), today on the server's clock when left
     # out: the rate conversions use, and the day "l'an dernier" is read against.
     date = fields.Date(allow_none=True, load_default=None)
     # false: mentions only, no "claims" in the reply (and no sentence splitting).
-    claims = fields.Boolean(load_default=True)
+    claims = StrictBoolean(load_default=True)
 
 
 class _RateFieldsSchema(Schema):
@@ -98,25 +210,25 @@ _CONVERSION = ConversionSchema()
 class MentionSchema(Schema):
     """One numeric claim; the fields are those of ``shared/CONVENTIONS.md``."""
 
-    id = fields.String()  # "m1", "m2"… in text order: claims point to mentions by it
-    start = fields.Integer()
-    end = fields.Integer()
-    text = fields.String()
-    kind = fields.String()
-    low = PlainDecimal(allow_none=True)
-    high = PlainDecimal(allow_none=True)
-    low_inclusive = fields.Boolean()
-    high_inclusive = fields.Boolean()
-    approximate = fields.Boolean()
-    currency = fields.String(allow_none=True)
-    unit = fields.String(allow_none=True)
-    qualifier = fields.String()
+    id = fields.String(required=True)  # "m1", "m2"… in text order: claims point to mentions by it
+    start = fields.Integer(required=True)
+    end = fields.Integer(required=True)
+    text = fields.String(required=True)
+    kind = fields.String(required=True)
+    low = PlainDecimal(required=True, allow_none=True)
+    high = PlainDecimal(required=True, allow_none=True)
+    low_inclusive = fields.Boolean(required=True)
+    high_inclusive = fields.Boolean(required=True)
+    approximate = fields.Boolean(required=True)
+    currency = fields.String(required=True, allow_none=True)
+    unit = fields.String(required=True, allow_none=True)
+    qualifier = fields.String(required=True)
     # money only (null otherwise): symbol, code, name, context, locale or default
-    currency_basis = fields.String(allow_none=True)
+    currency_basis = fields.String(required=True, allow_none=True)
     # the other currencies an ambiguous form ("$", "francs") may stand for
-    currency_alternatives = fields.List(fields.String())
+    currency_alternatives = fields.List(fields.String(), required=True)
     # with convert_to: the interval in that currency and the rate used; else null
-    converted = fields.Method("_converted")
+    converted = fields.Method("_converted", required=True, allow_none=True)
 
     def _converted(self, obj):
         c = self.get_attribute(obj, "converted", None)  # a Mention or its dict
@@ -173,11 +285,11 @@ class ClaimSchema(Schema):
 
 
 class ExtractReplySchema(Schema):
-    lang = fields.String()
+    lang = fields.String(required=True)
     # echoed when the request asked for a conversion
     convert_to = fields.String()
     date = fields.Date()
-    mentions = fields.List(fields.Nested(MentionSchema))
+    mentions = fields.List(fields.Nested(MentionSchema), required=True)
     claims = fields.List(fields.Nested(ClaimSchema))  # left out when the request says claims: false
 
 
@@ -185,18 +297,22 @@ class ClaimReviewQuerySchema(Schema):
     """``GET /v1/claim-review`` query string (or ``POST`` JSON body): the extract
     request again, the id of one of its claims, and where the text appeared."""
 
-    text = fields.String(required=True)
-    lang = fields.String(allow_none=True, load_default=None)
+    text = Text(required=True)
+    lang = Language()
     date = fields.Date(allow_none=True, load_default=None)
     claim = fields.String(required=True)
-    url = fields.Url(load_default=None)  # the article: becomes itemReviewed.appearance
+    # the article: becomes itemReviewed.appearance; one pattern checked here and
+    # published in the OpenAPI document alike
+    url = fields.String(load_default=None, validate=validate.Regexp(
+        _HTTP_URL, error="Not an http(s) URL."))
 
 
 class RateQuerySchema(Schema):
     """``GET /v1/rates`` query: ``from``, ``to`` (ISO codes) and ``date`` (default today)."""
 
-    base = fields.String(required=True, data_key="from", validate=_iso_code)
-    target = fields.String(required=True, data_key="to", validate=_iso_code)
+    base = fields.String(required=True, data_key="from", validate=_iso_code())
+    target = fields.String(required=True, data_key="to", validate=_IsoCode(),
+                           metadata=_convertible_metadata())
     date = fields.Date(load_default=_today)
 
 
@@ -242,20 +358,23 @@ class CurrenciesReplySchema(Schema):
 
 
 class HealthSchema(Schema):
-    status = fields.String()
+    status = fields.String(required=True)
 
 
 class ProblemSchema(Schema):
     """An RFC 9457 problem detail, served as ``application/problem+json``.
 
     ``errors`` maps each offending request field to marshmallow's messages;
-    ``supported`` lists the language codes when the one asked for is not.
-    Both are left out of the reply when they do not apply.
+    ``supported`` lists the values accepted where the one asked for is not;
+    ``limit`` is the limit a 413 refers to (bytes of body, or characters of
+    text, as ``detail`` says). Each is left out of the reply where it does not
+    apply.
     """
 
-    type = fields.String()
-    title = fields.String()
-    status = fields.Integer()
-    detail = fields.String()
+    type = fields.String(required=True)
+    title = fields.String(required=True)
+    status = fields.Integer(required=True)
+    detail = fields.String(required=True)
     errors = fields.Dict(keys=fields.String())
     supported = fields.List(fields.String())
+    limit = fields.Integer()

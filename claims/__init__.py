@@ -10,7 +10,8 @@ a fact-checker checks (``split_sentences`` is its first stage); ``get_rate`` and
 ``list_currency_info`` answer the currency questions on their own.  Nothing here
 imports Flask.
 """
-from .model import KINDS, QUALIFIERS, ClaimsError, Mention, UnsupportedCurrency, UnsupportedLanguage
+from .model import (KINDS, QUALIFIERS, ClaimsError, Mention, Unsupported, UnsupportedCurrency,
+                    UnsupportedLanguage)
 from .lang import SUPPORTED_LANGUAGES, detect_language, resolve_language
 from .engine import extract, prepare
 from .currency import list_currency_info
@@ -26,7 +27,7 @@ def get_rate(base, target, date=None):
 
 
 __all__ = [
-    "extract", "prepare", "get_rate", "list_currency_info", "Mention", "ClaimsError",
+    "extract", "prepare", "get_rate", "list_currency_info", "Mention", "ClaimsError", "Unsupported",
     "UnsupportedLanguage", "UnsupportedCurrency", "SUPPORTED_LANGUAGES", "detect_language",
     "resolve_language", "KINDS", "QUALIFIERS", "split_sentences", "Sentence", "find_claims",
     "mention_ids", "Claim", "CLAIM_TYPES",

@@ -348,6 +348,16 @@ def resolve(amounts: Sequence, lex: Lexicon, text: str, locale_currency: Optiona
             if getattr(a, "kind", "money") == "money" and a.currency
             and a.currency_basis in ("symbol", "code", "name")}
     lower_text = None
+    named_in_text: dict = {}  # code -> whether the text names it: one search per code
+
+    def names(code: str) -> bool:
+        nonlocal lower_text
+        if code not in named_in_text:
+            lower_text = lower_text if lower_text is not None else text.lower()
+            rx = lex.context_res.get(code)
+            named_in_text[code] = bool(rx and rx.search(lower_text))
+        return named_in_text[code]
+
     for a in amounts:
         if getattr(a, "kind", "money") != "money" or a.currency_basis != "default":
             continue
@@ -362,9 +372,7 @@ def resolve(amounts: Sequence, lex: Lexicon, text: str, locale_currency: Optiona
             if len(named) == 1:
                 chosen, basis = next(iter(named)), "context"
             elif not named:
-                lower_text = lower_text or text.lower()
-                hits = {c for c in cands if c in lex.context_res
-                        and lex.context_res[c].search(lower_text)}
+                hits = {c for c in cands if names(c)}
                 if len(hits) == 1:
                     chosen, basis = next(iter(hits)), "context"
         a.currency, a.currency_basis = chosen, basis

@@ -118,7 +118,13 @@ class _Reader:
         self._lists(amounts)
         amounts = self._pairs(amounts)
         self._context(amounts)
-        return [m for m in map(self._mention, amounts) if m is not None]
+        out: List[Mention] = []
+        for m in map(self._mention, amounts):
+            # A span that grew over the next figure ("3 dollars 50" takes the "50",
+            # "3 ou plus de 5" meets "plus de 5") keeps it: mentions never overlap.
+            if m is not None and not (out and m.start < out[-1].end):
+                out.append(m)
+        return out
 
     # ------------------------------------------------------------ 0. where to look
     _REACH = 40  # characters around a digit or number word that a figure's parts may span
@@ -856,15 +862,6 @@ class _Reader:
                 a.kind, a.currency, a.currency_basis = "money", last_money.currency, "context"
                 a.alternatives = last_money.alternatives
 
-    def _named(self, code: str) -> bool:
-        """Whether the text names a country or currency that points to ``code``; one scan
-        of the text per code and call, however many amounts ask."""
-        cache = self.__dict__.setdefault("_named_cache", {})
-        if code not in cache:
-            rx = self.g.context_re.get(code)
-            cache[code] = bool(rx and rx.search(self.text))
-        return cache[code]
-
     def _elided_currency(self, a: _Amount) -> bool:
         t = self.text
         rest = t[a.end:a.end + 40]
@@ -904,18 +901,18 @@ class _Reader:
             low, li, high, hi = a.low, True, None, False
             approx = True
         elif q in ("less_than", "lt"):
-            if counted and q == "less_than":
+            if counted and q == "less_than" and a.low > 0:
                 low, li = _ZERO, True
             else:
                 low, li = None, False
             high, hi = a.low, False
             approx = True
         elif q == "not_more_than":  # at most V, and no less than nothing
-            low, li = (_ZERO, True) if a.kind != "percent" else (None, False)
+            low, li = (_ZERO, True) if a.kind != "percent" and a.high > 0 else (None, False)
             high, hi = a.high, True
             approx, q = True, "up_to"
         elif q in ("up_to", "le"):
-            if counted and q == "up_to":
+            if counted and q == "up_to" and a.high > 0:
                 low, li = _ZERO, True
             else:
                 low, li = None, False
@@ -1016,7 +1013,7 @@ def _parse_digits(num: str, decimal_mark: str) -> Optional[Decimal]:
         dec = "." if s.rfind(".") > s.rfind(",") else ","
         grp = "," if dec == "." else "."
         int_part, frac = s.rsplit(dec, 1)
-        if grp in frac:
+        if grp in frac or dec in int_part:  # "5.0,0,5": two decimal marks, no figure
             return None
         if not _grouping_ok(int_part.split(grp)):
             return None

@@ -8,7 +8,7 @@ its conversion (``converted``, a :class:`claims.rates.Conversion`).  Amounts are
 """
 from __future__ import annotations
 
-from decimal import Decimal
+from decimal import Context, Decimal
 from typing import Optional, Tuple
 
 KINDS = ("money", "percent", "number", "quantity")
@@ -61,8 +61,8 @@ class Mention:
 
     def to_dict(self) -> dict:
         d = {f: getattr(self, f) for f in self.FIELDS}
-        d["low"] = _dec_str(self.low)
-        d["high"] = _dec_str(self.high)
+        d["low"] = plain_decimal(self.low)
+        d["high"] = plain_decimal(self.high)
         d["currency_alternatives"] = list(self.currency_alternatives)
         d["converted"] = self.converted.to_dict() if self.converted is not None else None
         return d
@@ -76,37 +76,84 @@ class Mention:
         return f"Mention({inner})"
 
 
-def _dec_str(v: Optional[Decimal]) -> Optional[str]:
-    """A Decimal as its shortest plain string ("10000", "3.5"); None stays None."""
+def plain_decimal(v: Optional[Decimal]) -> Optional[str]:
+    """The shortest plain notation of ``v``, every digit kept: ``"10000"``, ``"3.5"``.
+
+    ``normalize()`` rounds to its context's precision (28 digits by default), which
+    turned a 33-digit figure into another number; a context as wide as the value
+    only strips the trailing zeros.
+    """
     if v is None:
         return None
-    return format(v.normalize(), "f")
+    return format(v.normalize(Context(prec=max(1, len(v.as_tuple().digits)))), "f")
 
 
 class ClaimsError(Exception):
     """Base class of the engine's errors."""
 
 
-class UnsupportedLanguage(ClaimsError, ValueError):
+class Unsupported(ClaimsError, ValueError):
+    """A value the engine has no data for; ``supported`` lists the ones it has.
+
+    ``field`` names the argument the value came in, so that a caller (the HTTP
+    layer) can answer every such error alike; a new kind of value the engine may
+    refuse (a currency, say) is a subclass setting ``field`` and ``noun``.
+    """
+
+    field = "value"
+    noun = "value"
+
+    def __init__(self, value, supported: tuple):
+        self.value = value
+        self.supported = tuple(supported)
+        super().__init__(f"unsupported {self.noun} {_shown(value)}; supported: {', '.join(self.supported)}")
+
+    @property
+    def detail(self) -> str:
+        """One sentence for a person: what was asked, what to ask instead."""
+        return (f"{self.noun.capitalize()} {_shown(self.value)} is not supported; "
+                f"use one of {', '.join(self.supported)}.")
+
+
+class UnsupportedLanguage(Unsupported):
     """The caller asked for a language the engine has no data for."""
+
+    field = "lang"
+    noun = "language"
 
     def __init__(self, lang: str, supported: tuple):
         self.lang = lang
-        self.supported = tuple(supported)
-        super().__init__(f"unsupported language {lang!r}; supported: {', '.join(self.supported)}")
+        super().__init__(lang, supported)
+
+    @property
+    def detail(self) -> str:
+        return (f"Language {_shown(self.lang)} is not supported; "
+                f"use one of {', '.join(self.supported)}, or 'auto'.")
 
 
-class UnsupportedCurrency(ClaimsError, ValueError):
+class UnsupportedCurrency(Unsupported):
     """A currency code the caller asked for cannot be used: not an ISO 4217 code, or (for
     a conversion target) one that no loaded rate or fixed parity reaches.
 
-    ``param`` names the argument ("convert_to", "base", "target"), ``supported`` the
-    codes that would do.
+    ``param`` (also ``field``) names the argument ("convert_to", "base", "target"),
+    ``supported`` the codes that would do, ``why`` what is wrong with this one.
     """
+
+    noun = "currency"
 
     def __init__(self, code, supported, param: str = "currency", why: str = ""):
         self.code = code
-        self.supported = tuple(supported)
-        self.param = param
+        self.param = self.field = param
         self.why = why or "not a currency code this service can use"
-        super().__init__(f"unsupported currency {code!r}: {self.why}")
+        super().__init__(code, supported)
+        self.args = (f"unsupported currency {_shown(code)}: {self.why}",)
+
+    @property
+    def detail(self) -> str:
+        return f"Currency {_shown(self.code)} cannot be used as {self.param}: {self.why}."
+
+
+def _shown(value, limit: int = 40) -> str:
+    """``repr`` of a refused value, cut short: an error message never echoes a whole text."""
+    r = repr(value)
+    return r if len(r) <= limit else r[:limit] + "…"

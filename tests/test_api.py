@@ -40,7 +40,7 @@ def assert_problem(response, status):
     assert body["status"] == status
     assert isinstance(body["title"], str) and body["title"]
     assert isinstance(body["detail"], str) and body["detail"]
-    assert set(body) <= {"type", "title", "status", "detail", "errors", "supported"}
+    assert set(body) <= {"type", "title", "status", "detail", "errors", "supported", "limit"}
     return body
 
 
@@ -153,13 +153,28 @@ def test_body_over_the_limit_is_413_and_states_the_limit(client):
     response = extract(client, text="12 % " * 1000)  # over the fixture's 4096 bytes
     problem = assert_problem(response, 413)
     assert "4096 bytes" in problem["detail"]
+    assert problem["limit"] == 4096
 
 
-def test_body_limit_defaults_to_1_mib_and_is_configurable(monkeypatch):
-    assert create_app().config["MAX_CONTENT_LENGTH"] == 1024 * 1024
-    monkeypatch.setenv("FLASK_MAX_CONTENT_LENGTH", "2048")
-    assert create_app().config["MAX_CONTENT_LENGTH"] == 2048
-    assert create_app({"MAX_CONTENT_LENGTH": 512}).config["MAX_CONTENT_LENGTH"] == 512
+def test_text_over_the_limit_is_413_and_states_the_limit():
+    client = create_app({"MAX_TEXT_LENGTH": 100}).test_client()
+    assert extract(client, text="é" * 100).status_code == 200
+    problem = assert_problem(extract(client, text="é" * 101), 413)
+    assert problem["detail"] == "The text is 101 characters long; the limit is 100 characters."
+    assert problem["limit"] == 100
+
+
+@pytest.mark.parametrize("key, default, env", [
+    ("MAX_CONTENT_LENGTH", 8 * 1024 * 1024, "2048"),
+    ("MAX_TEXT_LENGTH", 1_000_000, "2048"),
+    ("CPU_LIMIT", 20, "5"),
+    ("LOG_TEXT", False, "true"),
+])
+def test_limits_have_defaults_and_come_from_the_environment(monkeypatch, key, default, env):
+    assert create_app().config[key] == default
+    monkeypatch.setenv(f"FLASK_{key}", env)
+    assert create_app().config[key] == json.loads(env)
+    assert create_app({key: 512}).config[key] == 512
 
 
 @pytest.mark.parametrize("lang", ["de", "zz-ZZ", "klingon"])
@@ -185,9 +200,9 @@ def test_engine_failure_is_500_without_internals(monkeypatch):
     def broken(text, lang=None):
         raise RuntimeError("secret internal state")
 
-    monkeypatch.setattr(claims, "extract", broken)
     # TESTING propagates exceptions to the test; a deployed app does not.
     client = create_app({"PROPAGATE_EXCEPTIONS": False}).test_client()
+    monkeypatch.setattr(claims, "extract", broken)  # after create_app, which warms the engine up
     response = extract(client, text="3 %", lang="fr")
     assert_problem(response, 500)
     assert b"secret" not in response.data

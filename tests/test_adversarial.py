@@ -1,0 +1,85 @@
+"""Inputs that once broke the engine: each test names the fix it guards.
+
+Speed is measured in ``bench/adversarial.py``, never here; the tests below
+check behaviour (and would hang, not fail, if a quadratic loop came back).
+"""
+from decimal import Decimal
+
+import pytest
+
+import claims
+from claims.grammar import grammar
+
+
+@pytest.mark.parametrize("lang", claims.SUPPORTED_LANGUAGES)
+def test_a_long_run_without_spaces_is_read_once(lang):
+    # "\S+@" was tried at every position of a run without "@": quadratic.
+    for text in ("x" * 200_000 + " 12 %", "1." * 100_000, "a@" * 50_000 + "b.c 5 %"):
+        mentions = claims.extract(text, lang=lang)
+        assert all(m.text == text[m.start:m.end] for m in mentions)
+
+
+@pytest.mark.parametrize("text", ["Écrivez à jean.dupont@exemple.fr avant le 12 mai.",
+                                  "(contact: ventes2024@firm.co.uk) 40 %"])
+def test_an_e_mail_address_is_still_no_claim(text):
+    assert [m.text for m in claims.extract(text, lang="fr")] in ([], ["40 %"])
+
+
+class _CountingSearch:
+    def __init__(self, rx, calls):
+        self.rx, self.calls = rx, calls
+
+    def search(self, *args):
+        self.calls.append(1)
+        return self.rx.search(*args)
+
+
+def test_the_currency_context_is_searched_once_per_text(monkeypatch):
+    # a search of the whole text for each "¥" made "¥1 ¥1 ¥1…" quadratic
+    calls = []
+    lex = grammar("fr").lex
+    monkeypatch.setattr(lex, "context_res",
+                        {code: _CountingSearch(rx, calls) for code, rx in lex.context_res.items()})
+    text = "Le yuan a baissé. " + "Il coûte ¥1. " * 2000
+    mentions = claims.extract(text, lang="fr")
+    assert len(mentions) == 2000 and {m.currency for m in mentions} == {"CNY"}
+    assert len(calls) <= len(lex.candidates_of("¥"))  # once per candidate, not per amount
+
+
+def test_a_figure_longer_than_28_digits_keeps_every_digit():
+    # normalize() in the default context rounded it to 28 significant digits
+    [m] = claims.extract("Il y a 123456789012345678901234567890123 étoiles.", lang="fr")
+    assert m.low == Decimal("123456789012345678901234567890123")
+    assert m.to_dict()["low"] == "123456789012345678901234567890123"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Il a payé 3$ 50 hier", ["3$ 50"]),
+    ("He paid 3$ 50 cents", ["3$ 50 cents"]),
+    ("5 dollars 9", ["5 dollars 9"]),
+    ("3 ou plus de 5", ["3", "plus de 5"]),  # the bound belongs to the figure after it
+])
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_mentions_never_overlap(text, expected, lang):
+    # the minor-unit tail took the next figure, which was reported a second time
+    mentions = claims.extract(text, lang=lang)
+    assert all(a.end <= b.start for a, b in zip(mentions, mentions[1:]))
+    if lang == "fr" or "ou plus" not in text:
+        assert [m.text for m in mentions] == expected
+
+
+@pytest.mark.parametrize("text", ["5.0,0,5", "1,000.5.5", "Il a payé 4.5,0,5 €", "12.345,6,7 %"])
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_figure_with_two_decimal_marks_is_no_figure(text, lang):
+    # Decimal("50,0.5") raised InvalidOperation out of extract (found by fuzz/engine.py)
+    for m in claims.extract(text, lang=lang):
+        assert m.text == text[m.start:m.end]
+
+
+@pytest.mark.parametrize("text", ["moins de -3 salariés", "sous la barre des négative crores",
+                                  "jusqu'à -5 000 euros"])
+def test_a_bound_below_zero_has_no_floor_of_zero(text):
+    # counts and money take the floor 0 ("moins de 10" is [0, 10)); a negative bound
+    # gave [0, -3), an interval whose low was above its high (found by fuzz/engine.py)
+    for m in claims.extract(text, lang="fr"):
+        assert m.low is None or m.high is None or m.low <= m.high
