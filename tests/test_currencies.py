@@ -260,3 +260,11 @@ def test_a_newer_ecb_file_is_a_configuration_change(tmp_path, monkeypatch):
     r = claims.get_rate("CNY", "EUR", datetime.date(2031, 3, 1))  # a Saturday
     assert r.quotes == {"CNY": Decimal("7.5000")} and r.rate_date == datetime.date(2031, 2, 28)
     assert "eurofxref-hist.csv" in r.source and "2031-03-03" in r.source
+
+
+def test_the_kept_symbol_table_is_cldrs():
+    # claims/cldr_symbols.json spares every process reading ~150 CLDR locales at start;
+    # it must say what CLDR says (after a babel upgrade: scripts/cldr-symbols)
+    from claims.currency import SYMBOLS_FILE, cldr_symbol_table, symbol_table
+    assert SYMBOLS_FILE.exists()
+    assert dict(symbol_table()) == dict(cldr_symbol_table())
