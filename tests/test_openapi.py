@@ -64,11 +64,11 @@ def test_a_new_route_is_published_marked_or_not():
         return jsonify({})
 
     paths = app.test_client().get("/openapi.json").get_json()["paths"]
-    rates = paths["/v1/rates/{year}"]["get"]
-    assert rates["summary"] == "Exchange rates of a year."
-    assert rates["parameters"] == [{"name": "year", "in": "path", "required": True,
-                                    "schema": {"type": "integer"}}]
-    assert rates["responses"]["200"]["content"]["application/json"]["schema"]["$ref"].endswith("/Rate")
+    marked = paths["/v1/rates/{year}"]["get"]
+    assert marked["summary"] == "Exchange rates of a year."
+    assert marked["parameters"] == [{"name": "year", "in": "path", "required": True,
+                                     "schema": {"type": "integer"}}]
+    assert marked["responses"]["200"]["content"]["application/json"]["schema"]["$ref"].endswith("/Rate")
     # an unmarked view: its problems are documented, its reply left open
-    unmarked = paths["/v1/unmarked"]["post"]
-    assert "content" not in unmarked["responses"]["200"] and "422" in unmarked["responses"]
+    plain = paths["/v1/unmarked"]["post"]
+    assert "content" not in plain["responses"]["200"] and "422" in plain["responses"]
