@@ -50,3 +50,30 @@ def test_texts_made_of_the_grammars_words(text, lang):
 @given(lang=st.text(ANY_CHAR, max_size=12))
 def test_any_lang_is_read_or_refused_cleanly(lang):
     run("Il a levé 12 millions d'euros, about $5bn.", lang)
+
+
+def test_every_process_gives_the_same_output():
+    # Two gunicorn workers must answer alike: no reading may hang on set or dict
+    # order, which string hashing randomises per process.
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    probe = (
+        "import hashlib, json, claims, fuzz.inputs as i\n"
+        "h = hashlib.sha256()\n"
+        "words = i.all_vocabulary()\n"
+        "texts = [' '.join(words[k::97][:40]) for k in range(97)]\n"
+        "texts += ['Il a levé 12 millions d’euros, environ 3 % de plus, ¥5 et 20 $.',\n"
+        "          'Between $5 and $10 million, a few hundred jobs, 3/4 of them.']\n"
+        "for t in texts:\n"
+        "    for lang in (None, 'fr', 'en-AU'):\n"
+        "        h.update(json.dumps([m.to_dict() for m in claims.extract(t, lang=lang)]).encode())\n"
+        "print(h.hexdigest())\n")
+    digests = {
+        subprocess.run([sys.executable, "-c", probe], cwd=root, capture_output=True, text=True,
+                       check=True, env={**os.environ, "PYTHONHASHSEED": seed}).stdout
+        for seed in ("1", "2", "3")
+    }
+    assert len(digests) == 1
