@@ -166,7 +166,8 @@ def cpu_limit(seconds):
     gunicorn sync worker and the test client run requests. Elsewhere (threads),
     or with ``seconds`` falsy, there is no limit.
     """
-    if not seconds or threading.current_thread() is not threading.main_thread():
+    if (not seconds or threading.current_thread() is not threading.main_thread()
+            or not hasattr(signal, "setitimer")):  # Windows has no interval timers
         yield
         return
 
@@ -303,13 +304,11 @@ def handle_http_error(e: HTTPException):
     # Also receives the 500 Flask makes of an unhandled exception: its
     # generic description is all the client sees, the traceback goes to the log.
     detail, extra = e.description, {}
-    if isinstance(e, RequestEntityTooLarge):
-        extra["limit"] = getattr(e, "limit", None)
-        if type(e) is RequestEntityTooLarge:  # werkzeug's own: the body
-            extra["limit"] = current_app.config["MAX_CONTENT_LENGTH"]
-            detail = f"The request body is larger than the limit of {extra['limit']} bytes."
-        if extra["limit"] is None:
-            del extra["limit"]
+    if type(e) is RequestEntityTooLarge:  # werkzeug's own: the body
+        extra["limit"] = current_app.config["MAX_CONTENT_LENGTH"]
+        detail = f"The request body is larger than the limit of {extra['limit']} bytes."
+    elif getattr(e, "limit", None) is not None:  # schemas.TextTooLong
+        extra["limit"] = e.limit
     return problem(e.code, detail, response=e.get_response(), **extra)
 
 

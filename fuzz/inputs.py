@@ -52,8 +52,10 @@ def vocabulary(code: str) -> List[str]:
                     words.update(x for x in v if isinstance(x, str))
     lex = Lexicon(data)
     words.update(lex.symbols)
-    words.update(list(lex.codes)[:60])
-    words.update(list(lex.names)[:200])
+    # a sample across the alphabet, sorted first: babel lists currencies as a
+    # set, whose order changes from one process to the next
+    words.update(sorted(lex.codes)[::max(1, len(lex.codes) // 60)])
+    words.update(sorted(lex.names)[::max(1, len(lex.names) // 200)])
     words.update(lex.minor_units)
     return sorted(w for w in words if w)
 

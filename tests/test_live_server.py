@@ -17,8 +17,7 @@ SECRET = "EMBARGO jusqu'à 18 h : la société rachètera 49 % de Dupont pour 3 
 
 @pytest.fixture(scope="module")
 def server():
-    # a CPU limit low enough to be met in a test, high enough for the limit text
-    with LiveServer(workers=2, env={"FLASK_MAX_TEXT_LENGTH": "1000000", "FLASK_CPU_LIMIT": "5"}) as s:
+    with LiveServer(workers=2, env={"FLASK_MAX_TEXT_LENGTH": "1000000"}) as s:
         yield s
 
 
@@ -52,14 +51,15 @@ def test_the_limit_text_is_read(server):
     assert all(text[m["start"]:m["end"]] == m["text"] for m in mentions)
 
 
-def test_a_text_too_costly_is_413_in_a_gunicorn_worker_which_lives_on(server):
-    # a figure every two characters: about 13 s of CPU here, over the 5 s limit
-    reply, data = post_json(server, {"text": "1 " * 200_000, "lang": "fr"}, timeout=120)
-    assert reply.status == 413 and "took more than 5 s" in json.loads(data)["detail"]
-    pids = set(server.worker_pids())
-    for _ in range(4):
-        assert post_json(server, {"text": "12 %"})[0].status == 200
-    assert set(server.worker_pids()) == pids  # no worker was killed or replaced
+def test_a_text_too_costly_is_413_in_a_gunicorn_worker_which_lives_on():
+    with LiveServer(workers=1, env={"FLASK_CPU_LIMIT": "0.3"}) as server:
+        # a figure every two characters: about 13 s of CPU here, far over 0.3 s
+        reply, data = post_json(server, {"text": "1 " * 200_000, "lang": "fr"}, timeout=120)
+        assert reply.status == 413 and "took more than 0.3 s" in json.loads(data)["detail"]
+        pids = server.worker_pids()
+        for _ in range(4):
+            assert post_json(server, {"text": "12 %"})[0].status == 200
+        assert server.worker_pids() == pids  # no worker was killed or replaced
 
 
 def test_one_character_over_the_text_limit_is_413(server):

@@ -71,5 +71,5 @@ def test_a_new_route_is_published_marked_or_not():
     assert examples["responses"]["200"]["content"]["application/json"]["schema"]["$ref"].endswith(
         "/Example")
     # an unmarked view: its problems are documented, its reply left open
-    unmarked = paths["/v1/unmarked"]["post"]
-    assert "content" not in unmarked["responses"]["200"] and "422" in unmarked["responses"]
+    plain = paths["/v1/unmarked"]["post"]
+    assert "content" not in plain["responses"]["200"] and "422" in plain["responses"]
