@@ -136,17 +136,18 @@ class _Reader:
         token scan.  Window ends fall on white space so that no pattern sees a word cut.
         """
         t, triggers, reach = self.text, self.g.triggers, self._REACH
-        windows: List[List[int]] = []
+        windows: List[List[int]] = []  # [start, end before it is moved to a word end]
         for m in self.g.token_re.finditer(t):
             tok = m.group()
             if not (tok[0].isnumeric() or tok in triggers or tok.lower() in triggers):
                 continue
             s, e = m.start(), m.end()
             if windows and s - reach <= windows[-1][1]:
-                windows[-1][1] = _word_end(t, e + reach)
+                windows[-1][1] = e + reach
             else:
-                windows.append([_word_start(t, s - reach), _word_end(t, e + reach)])
-        return [(s, e) for s, e in windows]
+                windows.append([_word_start(t, s - reach), e + reach])
+        # each end moved to a word end once per window, not once per figure
+        return [(s, _word_end(t, e)) for s, e in windows]
 
     # ------------------------------------------------------------ 1. exclusions
     _EXCLUSION_REACH = 32  # longest stretch of a phone number or date around one digit run
@@ -938,22 +939,26 @@ class _Reader:
 
 # ---------------------------------------------------------------------- helpers
 
-_NON_SPACE = re.compile(r"\S*")
+_TOKEN_REACH = 2000  # longer than any URL or address a figure may stand in
+_NON_SPACE = re.compile(r"\S{0,%d}" % _TOKEN_REACH)
 _EXCLUSION_STARTS = re.compile(r"\+|\b[^\W_]")
 _MINOR_TAIL = re.compile(r"(?:[ \u00a0]+(?:and|et)[ \u00a0]+|[ \u00a0]+)(?P<n>\d{1,2})"
                           r"(?:[ \u00a0]*(?P<m>cents?|centimes?|pence))?(?![\w]|[.,]\d)")
 
 
 def _word_start(t: str, i: int) -> int:
-    """The start of the white-space-delimited token at ``i`` (a URL is read whole)."""
+    """The start of the white-space-delimited token at ``i`` (a URL is read whole),
+    looking back at most ``_TOKEN_REACH`` characters: a text without spaces must not
+    make every figure scan back to its start (quadratic)."""
     if i <= 0:
         return 0
-    j = max(t.rfind(" ", 0, i), t.rfind("\n", 0, i))
-    return 0 if j < 0 else j + 1
+    lo = max(0, i - _TOKEN_REACH)
+    j = max(t.rfind(" ", lo, i), t.rfind("\n", lo, i))
+    return lo if j < 0 else j + 1
 
 
 def _word_end(t: str, i: int) -> int:
-    """The end of the white-space-delimited token at ``i``."""
+    """The end of the white-space-delimited token at ``i`` (at most ``_TOKEN_REACH`` on)."""
     return _NON_SPACE.match(t, min(i, len(t))).end()
 
 

@@ -259,7 +259,7 @@ class Grammar:
             r"|(?<![\d,.])\d{1,2}" + WS + r"*[ap]\.m\.(?!\w)"
             r"|(?<![\d,.])\d{1,2}" + WS + r"*h" + WS + r"*\d{2}(?!\d)"  # 14 h 30
             r"|(?i:(?<![\d,.])(?:1er|\d{1,2})(?:" + WS + r"*(?:" + alternation(day_links) + r")" + WS
-            + r"*(?:1er|\d{1,2}))*(?:" + WS + r"+|-)(?:" + months + r")\.?(?![\w]))"  # du 3 au 5 mai
+            + r"*(?:1er|\d{1,2})){0,3}(?:" + WS + r"+|-)(?:" + months + r")\.?(?![\w]))"  # du 3 au 5 mai
             r"|(?i:(?<![\w])(?:" + months + r")\.?" + WS + r"+\d{1,2}(?:st|nd|rd|th)?(?![\d%]|[,.]\d))"
         )
         # Words that can start or carry a figure: the scanner looks only near them and

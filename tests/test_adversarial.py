@@ -83,3 +83,13 @@ def test_a_bound_below_zero_has_no_floor_of_zero(text):
     # gave [0, -3), an interval whose low was above its high (found by fuzz/engine.py)
     for m in claims.extract(text, lang="fr"):
         assert m.low is None or m.high is None or m.low <= m.high
+
+
+@pytest.mark.parametrize("unit, lang", [("1-", "en"), ("1.", "fr"), ("x", "en")])
+def test_runs_without_spaces_are_read_in_linear_time(unit, lang):
+    # a day range before a month ("du 3 au 5 mai") repeated without bound over "1-1-1-…",
+    # and token ends scanned to the end of a spaceless text, were quadratic; these
+    # would hang, not fail, if either came back
+    text = (unit * 20_000)[:20_000] + " 12 %"
+    mentions = claims.extract(text, lang=lang)
+    assert mentions and mentions[-1].text == "12 %"
