@@ -184,7 +184,7 @@ class Grammar:
         singular_scales.update({"dozen": 12, "douzaine": 12})
         self.vague_values = {**singular_scales, **plural}
         self.plural_nouns = plural
-        stack = rf"(?:{WS}+(?:(?:{alternation(L.scale_links)}){WS}*)?(?:{alternation(self.vague_values)})(?![\w]))*"
+        stack = rf"(?:{WS}+(?:(?:{alternation(L.scale_links)}){WS}*)?(?:{alternation(self.vague_values)})(?![\w])){{0,4}}"
         self.vague_re = re.compile(
             rf"(?i:(?<![\w-])(?:(?P<sev>{alternation(L.several_words)})(?:{WS}+|-)?"
             rf"(?P<s1>{alternation(self.vague_values)})(?![\w]){stack}"
@@ -198,7 +198,9 @@ class Grammar:
         # -- fractions, ratios, multipliers ------------------------------------------------
         det = rf"(?:(?P<det>{alternation(L.noun_determiners)}){WS}*)?" if L.noun_determiners else ""
         one_word = rf"(?:{alternation(number_words | set(self.articles))})(?![\w'’])"
-        numer = rf"(?P<num>\d+|{one_word}(?:{sep}{one_word})*)"
+        # a numerator of a few words ("vingt et trois"): bounded, or a run of number
+        # words with no fraction after it is tried again from every word (quadratic)
+        numer = rf"(?P<num>\d+|{one_word}(?:{sep}{one_word}){{0,5}})"
         self.fraction_re = re.compile(
             rf"(?i:(?<![\w-]){det}(?:{numer}(?:{WS}+|{WS}*-{WS}*))?"
             rf"(?P<frac>{alternation(L.fractions)})(?![\w])"

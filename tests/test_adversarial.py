@@ -93,3 +93,11 @@ def test_runs_without_spaces_are_read_in_linear_time(unit, lang):
     text = (unit * 20_000)[:20_000] + " 12 %"
     mentions = claims.extract(text, lang=lang)
     assert mentions and mentions[-1].text == "12 %"
+
+
+@pytest.mark.parametrize("unit, lang", [("deux millions trois cent mille ", "fr"),
+                                        ("des dizaines de milliers de ", "fr")])
+def test_runs_of_number_words_are_read_in_linear_time(unit, lang):
+    # an unbounded numerator before a fraction word was tried again from every word
+    text = (unit * 2_000)[:20_000]
+    assert claims.extract(text, lang=lang)
