@@ -211,8 +211,8 @@ def extract():
     # The engine gets the caller's own tag, not the resolved code: a locale
     # such as fr-CA also tells it which dollar a bare "$" is.
     date = req["date"] or datetime.date.today()
-    mentions = claims.extract(req["text"], lang=req["lang"], convert_to=req["convert_to"],
-                              date=date)
+    mentions = claims.extract(req["text"], lang=_engine_lang(req["lang"], lang),
+                              convert_to=req["convert_to"], date=date)
     reply = {"lang": lang, "mentions": _with_ids(mentions)}
     if req["convert_to"]:
         reply.update(convert_to=req["convert_to"], date=date)
@@ -251,7 +251,7 @@ def claim_review():
     req = CLAIM_REVIEW_QUERY.load(args)
     lang = claims.resolve_language(req["text"], req["lang"])
     date = req["date"] or datetime.date.today()
-    mentions = claims.extract(req["text"], lang=req["lang"])
+    mentions = claims.extract(req["text"], lang=_engine_lang(req["lang"], lang))
     found = {c.id: c for c in claims.find_claims(req["text"], mentions, lang, date)}
     claim = found.get(req["claim"])
     if claim is None:
@@ -260,6 +260,13 @@ def claim_review():
     response = current_app.json.response(build_claim_review(claim, date, lang, req["url"]))
     response.mimetype = "application/ld+json"
     return response
+
+
+def _engine_lang(asked, resolved):
+    """The caller's own tag when it names a language (a locale such as fr-CA also tells
+    which dollar a bare "$" is), else the language already detected: the text is not
+    read twice to detect it."""
+    return asked if asked and asked.lower() != "auto" else resolved
 
 
 def _with_ids(mentions):
