@@ -327,25 +327,6 @@ def _unreadable(symbol: str, known_words: set) -> str:
     return ""
 
 
-def symbol_pattern(symbols: Iterable[str]) -> str:
-    """Alternation of symbols, longest first; a symbol that starts or ends with a letter
-    must not touch another letter there ("Rp" is not in "ARpa").  The symbols that start
-    with a letter share one look-behind, so the regex engine tries it once a position."""
-    def alt(group):
-        out = []
-        for s in sorted(group, key=lambda s: (-len(s), s)):
-            out.append(re.escape(s) + (r"(?![^\W\d_])" if s[-1].isalpha() else ""))
-        return "|".join(out)
-    symbols = set(symbols)
-    lettered = {s for s in symbols if s[0].isalpha()}
-    parts = []
-    if symbols - lettered:
-        parts.append(alt(symbols - lettered))
-    if lettered:
-        parts.append(r"(?<![^\W\d_])(?:" + alt(lettered) + ")")
-    return "|".join(parts) if parts else r"(?!x)x"
-
-
 # ------------------------------------------------------------------ resolution
 def resolve(amounts: Sequence, lex: Lexicon, text: str, locale_currency: Optional[str]) -> None:
     """Decide every ambiguous money reading of ``amounts`` in place.

@@ -24,7 +24,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from decimal import Decimal, localcontext, Context
-from typing import List, Optional, Tuple
+from typing import List, Optional, Set, Tuple
 
 from .currency import resolve, territory_currency
 from .grammar import Grammar, grammar
@@ -129,25 +129,42 @@ class _Reader:
     # ------------------------------------------------------------ 0. where to look
     _REACH = 40  # characters around a digit or number word that a figure's parts may span
 
-    def _windows(self) -> List[Tuple[int, int]]:
-        """Merged stretches of text around digits and number words.
+    def _windows(self) -> List[Tuple[int, int, Set[str]]]:
+        """Merged stretches of text around digits and number words, each with the
+        triggers it holds ("#" for a figure in digits, else the word, lower-cased).
 
-        Every core pattern is run only inside them: a book page with no figure costs one
-        token scan.  Window ends fall on white space so that no pattern sees a word cut.
+        Every core pattern is run only inside them, and only where the window holds a
+        word the pattern cannot match without: a book page with no figure costs one
+        token scan, a paragraph with digits only no number-word pattern.  Window ends
+        fall on white space so that no pattern sees a word cut.
         """
         t, triggers, reach = self.text, self.g.triggers, self._REACH
-        windows: List[List[int]] = []  # [start, end before it is moved to a word end]
+        windows: List[list] = []  # [start, end before it is moved to a word end, triggers]
         for m in self.g.token_re.finditer(t):
             tok = m.group()
-            if not (tok[0].isnumeric() or tok in triggers or tok.lower() in triggers):
-                continue
+            if tok[0].isnumeric():
+                key = "#"
+            else:
+                key = tok.lower()
+                if key not in triggers:
+                    continue
             s, e = m.start(), m.end()
             if windows and s - reach <= windows[-1][1]:
                 windows[-1][1] = e + reach
+                windows[-1][2].add(key)
             else:
-                windows.append([_word_start(t, s - reach), e + reach])
+                windows.append([_word_start(t, s - reach), e + reach, {key}])
         # each end moved to a word end once per window, not once per figure
-        return [(s, _word_end(t, e)) for s, e in windows]
+        out = [(s, _word_end(t, e), seen) for s, e, seen in windows]
+        # a window whose end ran on over the next one's start (a long run without a
+        # space) shares its triggers with it: a pattern in either may reach them
+        for i in range(1, len(out)):
+            if out[i][0] < out[i - 1][1]:
+                out[i][2].update(out[i - 1][2])
+        for i in range(len(out) - 1, 0, -1):
+            if out[i][0] < out[i - 1][1]:
+                out[i - 1][2].update(out[i][2])
+        return out
 
     # ------------------------------------------------------------ 1. exclusions
     _EXCLUSION_REACH = 32  # longest stretch of a phone number or date around one digit run
@@ -160,9 +177,10 @@ class _Reader:
             return True
         if not digits:
             return False
-        # every excluded pattern starts at a word start or a "+": try only those, anchored
+        # every excluded pattern starts with a "+", a digit at a word start or a month
+        # name: try only there, anchored
         rx = self.g.exclusion_re
-        for c in _EXCLUSION_STARTS.finditer(t, max(0, s - self._EXCLUSION_REACH), s + 1):
+        for c in self.g.exclusion_start_re.finditer(t, max(0, s - self._EXCLUSION_REACH), s + 1):
             m = rx.match(t, c.start())
             if m and m.end() > s:
                 return True
@@ -178,23 +196,31 @@ class _Reader:
                 found.append((a.cstart, -(a.cend - a.cstart), priority, a))
 
         # (pattern, reader, priority): on the same start, longer wins, then priority
-        for ws, we in self.windows:
-            for m in g.fraction_re.finditer(t, ws, we):
-                add(self._fraction(m), 0)
-            for m in g.vague_re.finditer(t, ws, we):
-                add(self._vague(m), 1)
-            for m in g.approx_re.finditer(t, ws, we):
-                add(self._approx_noun(m), 1)
-            for m in g.multiplier_re.finditer(t, ws, we):
-                add(self._multiplier(m), 2)
-            for m in g.digits_re.finditer(t, ws, we):
-                add(self._digits(m), 3)
-            for m in g.vulgar_re.finditer(t, ws, we):
+        # a pattern runs in a window only if the window holds a trigger it needs
+        needs = g.core_needs
+        for ws, we, seen in self.windows:
+            if not seen.isdisjoint(needs["fraction"]):
+                for m in g.fraction_re.finditer(t, ws, we):
+                    add(self._fraction(m), 0)
+            if not seen.isdisjoint(needs["vague"]):
+                for m in g.vague_re.finditer(t, ws, we):
+                    add(self._vague(m), 1)
+            if not seen.isdisjoint(needs["approx"]):
+                for m in g.approx_re.finditer(t, ws, we):
+                    add(self._approx_noun(m), 1)
+            if not seen.isdisjoint(needs["multiplier"]):
+                for m in g.multiplier_re.finditer(t, ws, we):
+                    add(self._multiplier(m), 2)
+            if "#" in seen:
+                for m in g.digits_re.finditer(t, ws, we):
+                    add(self._digits(m), 3)
+            for m in g.vulgar_re.finditer(t, ws, we):  # a "½" may end a word ("a½")
                 v = _frac_value(m.group())
                 add(_Amount(m.start(), m.end(), m.start(), m.end(), v, v), 3)
-            for m in g.words_re.finditer(t, ws, we):
-                for a in self._words(m):
-                    add(a, 4)
+            if not seen.isdisjoint(needs["words"]):
+                for m in g.words_re.finditer(t, ws, we):
+                    for a in self._words(m):
+                        add(a, 4)
         found = self._trim_before_fractions(found)
         found.sort(key=lambda f: (f[0], f[1], f[2]))
         out: List[_Amount] = []
@@ -941,7 +967,6 @@ class _Reader:
 
 _TOKEN_REACH = 2000  # longer than any URL or address a figure may stand in
 _NON_SPACE = re.compile(r"\S{0,%d}" % _TOKEN_REACH)
-_EXCLUSION_STARTS = re.compile(r"\+|\b[^\W_]")
 _MINOR_TAIL = re.compile(r"(?:[ \u00a0]+(?:and|et)[ \u00a0]+|[ \u00a0]+)(?P<n>\d{1,2})"
                           r"(?:[ \u00a0]*(?P<m>cents?|centimes?|pence))?(?![\w]|[.,]\d)")
 

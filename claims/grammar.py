@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 from typing import Dict, Iterable
 
-from .currency import COMMON_CODES, WORDLIKE_CODES, Lexicon, symbol_pattern
+from .currency import COMMON_CODES, WORDLIKE_CODES, Lexicon
 from .lang import get_language
 from .lang.schema import LanguageData
 
@@ -18,13 +18,14 @@ WS = r"[ \t\u00a0\u202f\u2009]"
 _APOS = "['’]"
 
 
-def alternation(words: Iterable[str], spaced: bool = True) -> str:
+def alternation(words: Iterable[str], spaced: bool = True, end=None) -> str:
     """An escaped alternation of ``words`` as a trie, longer continuations first.
 
     A trie (``d(?:eux|ix|ouze)``) rather than a flat list of alternatives: the regex
     engine then tests a handful of branches at each position instead of every word,
     which matters for case-insensitive patterns, whose literals it cannot pre-check.
-    Inner spaces match any white space; both apostrophes match each other.
+    Inner spaces match any white space; both apostrophes match each other.  ``end``,
+    if given, maps a word to what must follow it (a look-ahead), tried where it ends.
     """
     trie: dict = {}
     for w in set(words):
@@ -33,8 +34,26 @@ def alternation(words: Iterable[str], spaced: bool = True) -> str:
         node = trie
         for ch in w:
             node = node.setdefault(_atom(ch, spaced), {})
-        node[""] = {}
+        node[""] = end(w) if end else ""
     return _emit(trie) if trie else r"(?!x)x"
+
+
+def symbol_pattern(symbols: Iterable[str]) -> str:
+    """Alternation of currency symbols, longest first; a symbol that starts or ends with
+    a letter must not touch another letter there ("Rp" is not in "ARpa").  The symbols
+    that start with a letter share one look-behind, so the regex engine tries it once a
+    position."""
+    def alt(group):
+        return alternation(group, spaced=False,
+                           end=lambda s: r"(?![^\W\d_])" if s[-1].isalpha() else "")
+    symbols = set(symbols)
+    lettered = {s for s in symbols if s[0].isalpha()}
+    parts = []
+    if symbols - lettered:
+        parts.append(alt(symbols - lettered))
+    if lettered:
+        parts.append(r"(?<![^\W\d_])(?:" + alt(lettered) + ")")
+    return "|".join(parts) if parts else r"(?!x)x"
 
 
 def _atom(ch: str, spaced: bool) -> str:
@@ -46,11 +65,15 @@ def _atom(ch: str, spaced: bool) -> str:
 
 
 def _emit(node: dict) -> str:
-    """Regex for a trie node; the end of a word ("") is the last, optional, branch."""
+    """Regex for a trie node; the end of a word ("") is the last, optional, branch
+    (a branch of its own when a look-ahead must follow the word there)."""
     ends = "" in node
+    tail = node.get("", "")
     branches = [atom + _emit(child) for atom, child in sorted(node.items()) if atom]
     if not branches:
-        return ""
+        return tail
+    if ends and tail:
+        return "(?:" + "|".join(branches + [tail]) + ")"
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
     if ends:
         return body + "?" if len(branches) == 1 and _is_single(branches[0]) else f"(?:{body})?"
@@ -101,6 +124,7 @@ class Grammar:
 
         # -- digits ------------------------------------------------------------
         self.digits_re = re.compile(
+            r"(?=[-−+.,\d])"  # what every match opens with: a position's cheap first test
             r"(?P<sign>(?<![\w.,%)\]-])[-−+]" + WS + r"?)?"
             r"(?P<num>\d+(?:(?:[.,]|" + WS + r"(?=\d{3}(?!\d)))\d+)*|(?<![\w.,])[.,]\d+)"
             r"(?:[eE](?P<exp>[-+]?\d{1,3})(?![\w]))?"
@@ -109,7 +133,7 @@ class Grammar:
         self.vulgar_re = re.compile("[\u00bc-\u00be\u2150-\u215e]")
 
         # -- scale after a figure ----------------------------------------------
-        codes = "|".join(sorted(lex.codes, key=len, reverse=True))
+        codes = alternation(lex.codes, spaced=False)
         self.scale_re = re.compile(
             rf"{WS}*(?:(?P<w>(?i:{alternation(L.scales)}))(?![\w'’])"
             rf"|(?P<a>{alternation(L.scale_abbrevs, spaced=False)})(?=[^\w]|(?:{codes})\b|$)"
@@ -122,14 +146,13 @@ class Grammar:
         # -- currencies ----------------------------------------------------------
         names = alternation(lex.names)
         symbols = symbol_pattern(lex.symbols)
-        common = "|".join(c for c in COMMON_CODES if c in lex.codes)
+        common = alternation((c for c in COMMON_CODES if c in lex.codes), spaced=False)
         link = rf"(?:(?i:{alternation(L.scale_links)}){WS}*)"
         self.ccy_after_re = re.compile(
             rf"{WS}*(?P<link>{link})?(?:(?P<name>(?i:{names}))(?![\w])|(?P<sym>{symbols})"
             rf"|(?P<code>(?:{codes})|(?i:{common}))(?![\w]))")
         prefix_names = [n for n in lex.names if "$" in n]
-        prefix_codes = "|".join(c for c in sorted(lex.codes, key=len, reverse=True)
-                                if c not in WORDLIKE_CODES)
+        prefix_codes = alternation((c for c in lex.codes if c not in WORDLIKE_CODES), spaced=False)
         self.ccy_before_re = re.compile(
             rf"(?:(?<![\w])(?P<name>(?i:{alternation(prefix_names)}))|(?P<sym>{symbols})"
             rf"|(?<![\w])(?P<code>(?:{prefix_codes})|(?i:{common})))" + WS + r"*\Z")
@@ -264,13 +287,37 @@ class Grammar:
             + r"*(?:1er|\d{1,2})){0,3}(?:" + WS + r"+|-)(?:" + months + r")\.?(?![\w]))"  # du 3 au 5 mai
             r"|(?i:(?<![\w])(?:" + months + r")\.?" + WS + r"+\d{1,2}(?:st|nd|rd|th)?(?![\d%]|[,.]\d))"
         )
+        # where an excluded stretch can start (each alternative above opens with one)
+        self.exclusion_start_re = re.compile(r"\+|\b\d|\b(?=(?i:" + months + r"))")
         # Words that can start or carry a figure: the scanner looks only near them and
         # near digits, so text without any costs one cheap pass.
-        self.triggers = frozenset(
+        self.triggers = frozenset(w.lower() for w in (
             number_words | set(self.fractions) | set(plural) | set(self.multipliers)
             | {k.split()[-1] for k in self.approx_nouns}
-            | {w.split()[-1] for w in L.several_words} | {w.lower() for w in L.negative_words})
+            | {w.split()[-1] for w in L.several_words} | set(L.negative_words)))
         self.token_re = re.compile(r"[^\W\d_]+|\d+|[\u00bc-\u00be\u2150-\u215e]")
+        # the triggers without which each number-word pattern cannot match: a word of
+        # the phrase it is built around ("#" stands for a figure in digits)
+        self.core_needs = {
+            "fraction": self._needs(L.fractions),
+            # "plusieurs millions" opens with a several-word, "des dizaines" with a plural
+            "vague": self._needs([*L.several_words, *plural]),
+            "approx": self._needs(L.approx_nouns),
+            "multiplier": self._needs(L.multipliers),
+            "words": self._needs(number_words),
+        }
+
+    def _needs(self, phrases) -> frozenset:
+        """The triggers among the words of ``phrases``: a window holding none of them
+        holds none of the phrases.  When a phrase has no trigger among its words, every
+        window may hold it: all triggers."""
+        out = set()
+        for phrase in phrases:
+            words = {w.lower() for w in self.token_re.findall(phrase)} & self.triggers
+            if not words:
+                return self.triggers | {"#"}
+            out |= words
+        return frozenset(out)
 
 
 def _fraction(text: str):

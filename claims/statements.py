@@ -32,7 +32,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 import threading
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import Dict, List, Optional, Sequence, Tuple
 
@@ -299,6 +299,7 @@ class _Words:
         self.elisions = frozenset(w for w in (
             self.determiners | self.indefinite | self.function | self.links | self.figure_verbs)
             if w.endswith("'"))
+        self.word_re = _word_re(self.elisions)
         flags = re.IGNORECASE | re.UNICODE
         # the quotation's speaker is looked for past the sentence: a regex there
         self.speech_re = re.compile(_phrase_re(W.speech_verbs), flags)
@@ -312,6 +313,7 @@ class _Words:
         self.record = _Phrases(W.record_words, self)
         self.complement_re = re.compile(r"\s*(?:que|qu['’]|that|:|«|“|\")", flags)
         self.quote_pairs = dict(W.quote_pairs)
+        self.quote_open_re = re.compile("[" + re.escape("".join(self.quote_pairs)) + "]")
         self._time_patterns(L, W, flags)
 
     def _time_patterns(self, L, W, flags):
@@ -424,18 +426,19 @@ def _cached_positions(text, w, start, end):
     return _LAST.toks, _LAST.where, i, j
 
 
+def _word_re(elisions) -> re.Pattern:
+    """:data:`_WORD`, with an elided word ("l'", "qu'") that opens a word a token of
+    its own: "l'inflation" is "l'" then "inflation"."""
+    if not elisions:
+        return _WORD
+    alt = "|".join(re.escape(e[:-1]) for e in sorted(elisions, key=len, reverse=True))
+    return re.compile(rf"(?i:{alt})['’](?=[^\W\d_])|" + _WORD.pattern, re.UNICODE)
+
+
 def _raw_tokens(text, start, end, w) -> List[Tuple[int, int, str, str]]:
-    out = []
-    for m in _WORD.finditer(text, start, end):
-        s, e, t = m.start(), m.end(), m.group()
-        low = _norm(t)
-        cut = low.find("'")
-        if 0 < cut < len(low) - 1 and low[:cut + 1] in w.elisions:
-            out.append((s, s + cut + 1, t[:cut + 1], low[:cut + 1]))
-            out.append((s + cut + 1, e, t[cut + 1:], low[cut + 1:]))
-        else:
-            out.append((s, e, t, low))
-    return out
+    """(start, end, text, normalised text) of each token of ``text[start:end]``."""
+    return [(m.start(), m.end(), t, t.lower().replace("’", "'"))
+            for m in w.word_re.finditer(text, start, end) for t in (m.group(),)]
 
 
 def _raw_slice(text: str, start: int, end: int, w: _Words, cache=True):
@@ -452,9 +455,15 @@ def _raw_slice(text: str, start: int, end: int, w: _Words, cache=True):
 
 def _tokens(text: str, start: int, end: int, w: _Words, blocked=(), cache=True) -> List[_Tok]:
     raw = _raw_slice(text, start, end, w, cache)
-    if not blocked:
-        return [_Tok(s, e, t, False, low) for s, e, t, low in raw]
-    return [_Tok(s, e, t, any(a < e and s < b for a, b in blocked), low) for s, e, t, low in raw]
+    toks = [_Tok(s, e, t, False, low) for s, e, t, low in raw]
+    if blocked and toks:
+        # tokens are in order and disjoint: those a span (a, b) meets are a run, found
+        # by bisection on their ends and starts
+        starts, ends = [r[0] for r in raw], [r[1] for r in raw]
+        for a, b in blocked:
+            for k in range(bisect_right(ends, a), bisect_left(starts, b)):
+                toks[k].blocked = True
+    return toks
 
 
 def _is_name(tokens: List[_Tok], i: int) -> bool:
@@ -828,21 +837,16 @@ _AFTER_QUOTE = re.compile(r"[\s,\u00a0]*")
 def _quotes(text: str, w: _Words) -> List[Tuple[int, int]]:
     """Quotations as (start of opening mark, end of closing mark), outermost first."""
     out = []
-    i = 0
-    n = len(text)
-    pairs = w.quote_pairs
-    while i < n:
-        ch = text[i]
-        close = pairs.get(ch)
-        if close is None:
-            i += 1
-            continue
-        j = text.find(close, i + 1)
+    pairs, opening = w.quote_pairs, w.quote_open_re
+    m = opening.search(text)
+    while m:
+        i = m.start()
+        j = text.find(pairs[m.group()], i + 1)
         if j < 0:
-            i += 1
+            m = opening.search(text, i + 1)
             continue
         out.append((i, j + 1))
-        i = j + 1
+        m = opening.search(text, j + 1)
     return out
 
 
