@@ -1,12 +1,16 @@
 """The HTTP path: /v1/extract against a no-op twin on one real gunicorn server.
 
-    python bench/http_load.py [--seconds 20] [--concurrency 8]
+    python bench/http_load.py [--seconds 20] [--rounds 5] [--concurrency 8]
 
 Starts gunicorn with gunicorn.conf.py (the service's own settings) on a free
-loopback port, serving bench/noop_app.py, then for each endpoint sends the
-news-like paragraphs of both languages in turn from CONCURRENCY client threads
-for SECONDS, and prints one JSON object: requests per second, p50/p99 latency
-and errors for each, and their ratio.  Traffic goes to 127.0.0.1 only.
+loopback port, serving bench/noop_app.py, then sends the news-like paragraphs of
+both languages in turn from CONCURRENCY client threads, to each endpoint for
+SECONDS in all.  The endpoints take turns in ROUNDS rounds (noop then extract,
+then extract then noop…): whatever else the machine does during the run weighs
+on both alike, instead of on whichever endpoint it fell on.  Prints one JSON
+object: for each endpoint requests per second, p50/p99 latency and errors over
+all its rounds; their ratio; and the ratio of each round.  Traffic goes to
+127.0.0.1 only.
 """
 import argparse
 import http.client
@@ -46,6 +50,8 @@ def wait_ready(port, timeout=30):
 
 
 def hammer(port, path, bodies, seconds, concurrency):
+    """Send ``bodies`` to ``path`` from ``concurrency`` threads for ``seconds``:
+    (latency of each request, seconds elapsed, errors)."""
     latencies, errors, lock = [], [0], threading.Lock()
     stop = time.perf_counter() + seconds
 
@@ -80,16 +86,20 @@ def hammer(port, path, bodies, seconds, concurrency):
         th.start()
     for th in threads:
         th.join()
-    elapsed = time.perf_counter() - start
-    latencies.sort()
+    return latencies, time.perf_counter() - start, errors[0]
+
+
+def summary(latencies, elapsed, errors):
+    latencies = sorted(latencies)
     q = statistics.quantiles(latencies, n=100)
     return {"requests": len(latencies), "rps": len(latencies) / elapsed,
-            "p50_ms": q[49] * 1000, "p99_ms": q[98] * 1000, "errors": errors[0]}
+            "p50_ms": q[49] * 1000, "p99_ms": q[98] * 1000, "errors": errors}
 
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--seconds", type=float, default=20)
+    ap.add_argument("--seconds", type=float, default=20, help="per endpoint, all rounds together")
+    ap.add_argument("--rounds", type=int, default=5)
     ap.add_argument("--concurrency", type=int, default=8)
     args = ap.parse_args()
 
@@ -103,11 +113,25 @@ def main():
                               start_new_session=True)
     try:
         wait_ready(port)
-        results = {}
-        for path in ("/v1/noop", "/v1/extract"):
+        paths = ("/v1/noop", "/v1/extract")
+        for path in paths:
             hammer(port, path, bodies, 2, args.concurrency)  # warm-up
-            results[path] = hammer(port, path, bodies, args.seconds, args.concurrency)
+        latencies = {path: [] for path in paths}
+        elapsed, errors = dict.fromkeys(paths, 0.0), dict.fromkeys(paths, 0)
+        rounds = []
+        for r in range(args.rounds):
+            rps = {}
+            for path in (paths if r % 2 == 0 else paths[::-1]):
+                lat, seconds, failed = hammer(port, path, bodies, args.seconds / args.rounds,
+                                              args.concurrency)
+                latencies[path].extend(lat)
+                elapsed[path] += seconds
+                errors[path] += failed
+                rps[path] = len(lat) / seconds
+            rounds.append(rps["/v1/extract"] / rps["/v1/noop"])
+        results = {path: summary(latencies[path], elapsed[path], errors[path]) for path in paths}
         results["ratio_rps"] = results["/v1/extract"]["rps"] / results["/v1/noop"]["rps"]
+        results["ratio_rps_rounds"] = rounds
         results["workers"] = env.get("WORKERS", "cores")
         results["concurrency"] = args.concurrency
         print(json.dumps(results))

@@ -80,7 +80,9 @@ def main():
         for path in ("/v1/noop", "/v1/extract"):
             r = http[path]
             print(f"| {path} | {r['rps']:,.0f} | {r['p50_ms']:.1f} | {r['p99_ms']:.1f} | {r['errors']} |")
-        print(f"\n/v1/extract reaches {http['ratio_rps']:.2f} of the no-op's requests per second.")
+        rounds = ", ".join(f"{r:.2f}" for r in http["ratio_rps_rounds"])
+        print(f"\n/v1/extract reaches {http['ratio_rps']:.2f} of the no-op's requests per second "
+              f"(rounds: {rounds}).")
 
     out_dir = HERE / "results"
     out_dir.mkdir(exist_ok=True)

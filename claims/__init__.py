@@ -13,10 +13,22 @@ imports Flask.
 from .model import (KINDS, QUALIFIERS, ClaimsError, Mention, Unsupported, UnsupportedCurrency,
                     UnsupportedLanguage)
 from .lang import SUPPORTED_LANGUAGES, detect_language, resolve_language
-from .engine import extract, prepare
+from .engine import extract
+from .engine import prepare as _prepare_engine
 from .currency import list_currency_info
 from .sentences import Sentence, split_sentences
 from .statements import CLAIM_TYPES, Claim, find_claims, mention_ids
+
+
+def prepare(langs=None):
+    """Build every language's patterns and word tables now rather than on first use:
+    a server calls this once before it forks its workers, so that no request (the
+    first after a worker is recycled included) pays for them."""
+    from .statements import _words
+    _prepare_engine(langs)
+    for code in langs or SUPPORTED_LANGUAGES:
+        _words(code)
+        split_sentences("Un. Deux.", code)  # the segmenter and its tables
 
 
 def get_rate(base, target, date=None):

@@ -27,7 +27,7 @@ from decimal import Decimal, localcontext, Context
 from typing import List, Optional, Set, Tuple
 
 from .currency import resolve, territory_currency
-from .grammar import Grammar, grammar
+from .grammar import REVERSED_LAST_TOKEN, Grammar, grammar
 from .lang import SUPPORTED_LANGUAGES, detect_language, parse_locale
 from .model import Mention
 
@@ -107,6 +107,10 @@ class _Reader:
         self.text = text
         self.g = g
         self.territory = territory
+        self._reversed: Optional[str] = None  # the text backwards, made on first use
+        self._last_tokens: dict = {}  # position -> the token before it (_last_token)
+        # most texts hold no URL nor e-mail address: then no figure's token is looked at
+        self.has_links = _LINK_MARK.search(text) is not None
 
     # ------------------------------------------------------------------ pipeline
     def read(self) -> List[Mention]:
@@ -172,9 +176,10 @@ class _Reader:
     def _is_excluded(self, s: int, e: int, digits: bool) -> bool:
         """Inside a URL or e-mail address, or (digits) part of a phone number, date or time."""
         t = self.text
-        token = t[_word_start(t, s):_word_end(t, e)]
-        if "://" in token or "@" in token or token.lower().startswith("www."):
-            return True
+        if self.has_links:
+            token = t[_word_start(t, s):_word_end(t, e)]
+            if "://" in token or "@" in token or token.lower().startswith("www."):
+                return True
         if not digits:
             return False
         # every excluded pattern starts with a "+", a digit at a word start or a month
@@ -289,7 +294,7 @@ class _Reader:
             s = m.start("num")
         # a digit glued to a letter on the left is part of a name (A320, EPR2, Covid-19)
         if s > 0 and (t[s - 1].isalpha() or (t[s - 1] in "-_" and s > 1 and t[s - 2].isalpha())):
-            if not g.ccy_before_re.search(t, max(0, s - 8), s):
+            if not self._ends_before(g.ccy_before_re, g.ccy_before_last, max(0, s - 8), s):
                 return None
         a = _Amount(s, e, s, e, value, value)
         if not sign and "/" not in t[s:e] and num.isdigit():
@@ -438,7 +443,7 @@ class _Reader:
             # double") or before what it multiplies ("double the amount"); else an adjective
             det = "det" in m.re.groupindex and m.group("det")
             nxt = g.word_token_re.match(t[e:e + 20].lstrip())
-            if not (det or g.pre_qual_re.search(t, max(0, s - 40), s)
+            if not (det or self._ends_before(g.pre_qual_re, g.pre_qual_last, max(0, s - 40), s)
                     or nxt and nxt.group().lower() in g.multiplier_objects):
                 return None
         a = _Amount(s, e, s, e, v, v, words=True, multiplier=True)
@@ -452,13 +457,14 @@ class _Reader:
 
         # digits that are an ordinal ("3e", "21st"), a label ("article 49.3") or a name
         # ("Boeing 737", "CAC 40")
-        if not a.words and (g.ordinal_re.match(t, e) or g.label_re.search(t, max(0, s - 60), s)
+        if not a.words and (g.ordinal_re.match(t, e)
+                            or self._ends_before(g.label_re, g.label_last, max(0, s - 60), s)
                             or self._after_name(s)):
             return None
 
         # currency before the figure: "$48 million", "HK$ 6.8", "EUR 45m"
         prev_end = amounts[i - 1].end if i > 0 and amounts[i - 1].end <= s else 0
-        cm = g.ccy_before_re.search(t, max(prev_end, s - 12), s)
+        cm = self._ends_before(g.ccy_before_re, g.ccy_before_last, max(prev_end, s - 12), s)
         if cm and (not a.words or cm.group("sym")):
             surface = cm.group("name") or cm.group("sym") or cm.group("code")
             found, code, basis = g.lex.lookup(surface)
@@ -508,7 +514,7 @@ class _Reader:
 
         # qualifier before: "plus de", "about"; a bounding verb stays outside the span
         left = a.start
-        qm = g.pre_qual_re.search(t, max(0, left - 50), left)
+        qm = self._ends_before(g.pre_qual_re, g.pre_qual_last, max(0, left - 50), left)
         if qm and a.qualifier == "exact":
             phrase = " ".join(qm.group("q").lower().split())
             q = g.pre_qual.get(phrase) or g.pre_qual.get(phrase.replace("’", "'")) \
@@ -519,11 +525,11 @@ class _Reader:
                 a.qualifier = self._negated(q, qm.start())
                 left = qm.start()
         else:
-            vm = g.bound_verb_re.search(t, max(0, left - 50), left)
+            vm = self._ends_before(g.bound_verb_re, g.bound_verb_last, max(0, left - 50), left)
             if vm:
                 q = g.bound_verb.get(" ".join(vm.group("v").lower().split()), "more_than")
                 a.qualifier = self._negated(q, vm.start())
-        em = g.estimate_re.search(t, max(0, left - 30), left)
+        em = self._ends_before(g.estimate_re, g.estimate_last, max(0, left - 30), left)
         if em:
             a.estimate = True
             if em.group().strip().lower() in ("estimated", "an estimated") and a.qualifier == "exact":
@@ -557,6 +563,25 @@ class _Reader:
             return bool(before) and before[-1].lower() in self.g.change_verbs
         return False
 
+    def _ends_before(self, regex, last: frozenset, lo: int, s: int):
+        """``regex.search(text, lo, s)`` for a pattern that ends the text before ``s``
+        (``…\\Z``), run only when the token there is one it can end on (``last``)."""
+        if self._last_token(s) not in last:
+            return None
+        return regex.search(self.text, lo, s)
+
+    def _last_token(self, s: int) -> str:
+        """The token that ends the text before ``s``, white space skipped: a run of
+        letters, lower-cased, or one other character ("" at the start of the text)."""
+        tok = self._last_tokens.get(s)
+        if tok is None:
+            if self._reversed is None:
+                self._reversed = self.text[::-1]
+            m = REVERSED_LAST_TOKEN.match(self._reversed, len(self.text) - s)
+            tok = "" if m is None else m.group(1)[::-1].lower() if m.group(1) else m.group(2)
+            self._last_tokens[s] = tok
+        return tok
+
     def _after_name(self, s: int) -> bool:
         """True when a capitalised or upper-case name stands right before the figure."""
         t = self.text
@@ -584,7 +609,7 @@ class _Reader:
             if p == 0 or t[p - 1] in ".!?:;«“\"(\n":
                 return False
         # "$CA 12", "F CFA 12": the end of a currency sign, not a name
-        return not self.g.ccy_before_re.search(t, max(0, s - 12), s)
+        return not self._ends_before(self.g.ccy_before_re, self.g.ccy_before_last, max(0, s - 12), s)
 
     def _kind_after(self, a: _Amount, e: int, limit: int) -> Optional[int]:
         """Percent, currency or unit after the figure; returns the new end."""
@@ -965,6 +990,7 @@ class _Reader:
 
 # ---------------------------------------------------------------------- helpers
 
+_LINK_MARK = re.compile(r"://|@|(?i:www\.)")
 _TOKEN_REACH = 2000  # longer than any URL or address a figure may stand in
 _NON_SPACE = re.compile(r"\S{0,%d}" % _TOKEN_REACH)
 _MINOR_TAIL = re.compile(r"(?:[ \u00a0]+(?:and|et)[ \u00a0]+|[ \u00a0]+)(?P<n>\d{1,2})"

@@ -18,13 +18,13 @@ WS = r"[ \t\u00a0\u202f\u2009]"
 _APOS = "['’]"
 
 
-def alternation(words: Iterable[str], spaced: bool = True, end=None) -> str:
+def alternation(words: Iterable[str], spaced: bool = True, end=None, space: str = WS + "+") -> str:
     """An escaped alternation of ``words`` as a trie, longer continuations first.
 
     A trie (``d(?:eux|ix|ouze)``) rather than a flat list of alternatives: the regex
     engine then tests a handful of branches at each position instead of every word,
     which matters for case-insensitive patterns, whose literals it cannot pre-check.
-    Inner spaces match any white space; both apostrophes match each other.  ``end``,
+    Inner spaces match ``space`` (white space); both apostrophes match each other.  ``end``,
     if given, maps a word to what must follow it (a look-ahead), tried where it ends.
     """
     trie: dict = {}
@@ -33,7 +33,7 @@ def alternation(words: Iterable[str], spaced: bool = True, end=None) -> str:
             continue
         node = trie
         for ch in w:
-            node = node.setdefault(_atom(ch, spaced), {})
+            node = node.setdefault(_atom(ch, spaced, space), {})
         node[""] = end(w) if end else ""
     return _emit(trie) if trie else r"(?!x)x"
 
@@ -56,9 +56,9 @@ def symbol_pattern(symbols: Iterable[str]) -> str:
     return "|".join(parts) if parts else r"(?!x)x"
 
 
-def _atom(ch: str, spaced: bool) -> str:
+def _atom(ch: str, spaced: bool, space: str) -> str:
     if ch == " " and spaced:
-        return WS + "+"
+        return space
     if ch in "'’":
         return _APOS
     return re.escape(ch)
@@ -82,6 +82,28 @@ def _emit(node: dict) -> str:
 
 def _is_single(atom: str) -> bool:
     return bool(re.fullmatch(r"\\?.|\[[^\]]*\]", atom))
+
+
+#: The token a left-context pattern ends on, read backwards from a figure in the
+#: reversed text: white space skipped, then a run of letters or one other character.
+REVERSED_LAST_TOKEN = re.compile(WS + r"*(?:([^\W\d_]+)|(.))", re.S)
+
+
+def last_tokens(phrases: Iterable[str]) -> frozenset:
+    """The token each phrase ends on, as :data:`REVERSED_LAST_TOKEN` reads the text before a
+    figure: its last run of letters, lower-cased, or its last character if that is no letter
+    (both apostrophes).  A pattern whose every phrase ends the text before a figure can only
+    match where the text's last token is one of these: a set look-up instead of a search
+    that tries every start."""
+    out = set()
+    for p in phrases:
+        p = p.rstrip()
+        run = re.search(r"[^\W\d_]+\Z", p)
+        if run:
+            out.add(run.group().lower())
+        elif p:
+            out.update(("'", "’") if p[-1] in "'’" else (p[-1].lower(),))
+    return frozenset(out)
 
 
 def _tail(words: Iterable[str]) -> str:
@@ -156,6 +178,7 @@ class Grammar:
         self.ccy_before_re = re.compile(
             rf"(?:(?<![\w])(?P<name>(?i:{alternation(prefix_names)}))|(?P<sym>{symbols})"
             rf"|(?<![\w])(?P<code>(?:{prefix_codes})|(?i:{common})))" + WS + r"*\Z")
+        self.ccy_before_last = last_tokens([*prefix_names, *lex.symbols, *lex.codes, *COMMON_CODES])
         self.minor_re = re.compile(
             rf"{WS}*(?P<link>{link})?(?P<m>(?i:{alternation(lex.minor_units)}))(?![\w])")
         self.compound_part_re = re.compile(
@@ -186,6 +209,7 @@ class Grammar:
         article_gap = rf"(?:{WS}+(?:{alternation(bare_articles)}))?" if bare_articles else ""
         self.pre_qual_re = re.compile(
             rf"(?i:(?<![^\W\d_])(?P<q>{alternation(L.pre_qualifiers)}){article_gap}{WS}*\Z)")
+        self.pre_qual_last = last_tokens([*L.pre_qualifiers, *bare_articles])
         self.bare_articles = frozenset(a.lower() for a in L.articles if a.lower() != "one")
         self.change_verbs = frozenset(v.lower() for v in L.change_verbs)
         self.duration_units = frozenset(("year", "month", "week", "day", "h", "min", "s"))
@@ -196,9 +220,11 @@ class Grammar:
         self.bound_verb_re = re.compile(
             r"(?i:(?<![\w])(?P<v>" + alternation(L.bounding_verbs) + r")" + WS
             + r"+(?:(?:à|a|à la barre des|de)" + WS + r"+)?\Z)")
+        self.bound_verb_last = last_tokens([*L.bounding_verbs, "à", "a", "des", "de"])
         self.negation_re = re.compile(
             rf"(?i:(?<![\w])(?:{alternation(L.negation_words)})(?:{WS}+[^\W\d_]+){{0,2}}{WS}*\Z)")
         self.estimate_re = re.compile(r"(?i:" + _tail(L.estimate_words) + ")")
+        self.estimate_last = last_tokens(L.estimate_words)
 
         # -- vague quantities ------------------------------------------------------------
         plural = {k.lower(): v for k, v in L.plural_scale_nouns.items()}
@@ -271,6 +297,7 @@ class Grammar:
         self.months = frozenset(m.lower() for m in L.months)
         self.ordinal_re = re.compile(rf"(?i:{alternation(L.ordinal_suffixes)})(?![\w])")
         self.label_re = re.compile(r"(?i:(?<![\w])(?:" + alternation(L.label_nouns) + r")" + WS + r"*\Z)")
+        self.label_last = last_tokens(L.label_nouns)
         self.exclusion_re = re.compile(
             r"\+\d[\d \u00a0().\-/]{6,}\d"                             # international phones
             r"|(?<!\d)0\d(?:[ .]\d{2}){4}(?!\d)"                        # French phones

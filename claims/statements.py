@@ -36,6 +36,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import Dict, List, Optional, Sequence, Tuple
 
+from .grammar import alternation
 from .lang import get_language, resolve_language
 from .model import Mention
 from .sentences import Sentence, split_sentences
@@ -169,11 +170,11 @@ def _norm(word: str) -> str:
 
 
 def _phrase_re(phrases, *, before=r"(?<![\w'’])", after=r"(?![\w])") -> str:
-    out = []
-    for p in sorted(set(phrases), key=lambda p: (-len(p), p)):
-        e = re.escape(p.replace("’", "'")).replace(r"\ ", _WS)
-        out.append(e.replace("'", f"[{_APOS}]"))
-    return before + "(?:" + "|".join(out) + ")" + (after if phrases else "")
+    """A case-insensitive alternation of ``phrases`` (a trie, longest first), between
+    word boundaries; inner spaces match any white space, both apostrophes each other."""
+    if not phrases:
+        return before + "(?:)"
+    return before + "(?:" + alternation({p.lower() for p in phrases}, space=_WS) + ")" + after
 
 
 class _Found:
@@ -201,9 +202,9 @@ class _Phrases:
 
     def __init__(self, phrases, words: "_Words"):
         self.words = words
-        index: Dict[str, List[Tuple[str, ...]]] = {}
+        index: Dict[str, List[List[str]]] = {}  # a list: a slice of tokens compares to it
         for p in phrases:
-            key = tuple(t.low for t in _tokens(p, 0, len(p), words, cache=False))
+            key = [t.low for t in _tokens(p, 0, len(p), words, cache=False)]
             if key:
                 index.setdefault(key[0], []).append(key)
         for k in index:
@@ -217,22 +218,23 @@ class _Phrases:
             yield from self._find_cached(text, *cached)
             return
         toks = _raw_slice(text, start, end, self.words)  # (start, end, text, low)
+        lows = [t[3] for t in toks]
         index = self.index
         i, n = 0, len(toks)
         while i < n:
-            hit = None
-            for key in index.get(toks[i][3], ()):
-                if i + len(key) <= n and all(toks[i + j][3] == key[j] for j in range(1, len(key))):
-                    hit = key
+            hit = 0
+            for key in index.get(lows[i], ()):
+                if lows[i:i + len(key)] == key:
+                    hit = len(key)
                     break
             if hit:
-                s, e = toks[i][0], toks[i + len(hit) - 1][1]
+                s, e = toks[i][0], toks[i + hit - 1][1]
                 yield _Found(s, e, text[s:e])
-                i += len(hit)
+                i += hit
             else:
                 i += 1
 
-    def _find_cached(self, text, toks, where, i0, i1):
+    def _find_cached(self, text, toks, lows, where, i0, i1):
         """The same hits, found from the words the text holds (a set intersection)
         instead of a walk over every token: most lists share no word with a text."""
         hits = []
@@ -240,7 +242,7 @@ class _Phrases:
             at = where[first]  # sorted token indices: only those in [i0, i1) are looked at
             for i in at[bisect_left(at, i0):bisect_left(at, i1)]:
                 for key in self.index[first]:
-                    if i + len(key) <= i1 and all(toks[i + j][3] == key[j] for j in range(1, len(key))):
+                    if i + len(key) <= i1 and lows[i:i + len(key)] == key:
                         hits.append((i, len(key)))
                         break
         hits.sort()
@@ -408,6 +410,7 @@ def tokenise_text(text: str, w: "_Words") -> None:
     toks = _raw_tokens(text, 0, len(text), w)
     _LAST.text, _LAST.code, _LAST.toks = text, w.code, toks
     _LAST.starts = [t[0] for t in toks]
+    _LAST.lows = [t[3] for t in toks]
     where: Dict[str, List[int]] = {}
     for i, t in enumerate(toks):
         where.setdefault(t[3], []).append(i)
@@ -415,15 +418,16 @@ def tokenise_text(text: str, w: "_Words") -> None:
 
 
 def _cached_positions(text, w, start, end):
-    """(tokens, word -> token indices, first index, end index) for ``text[start:end]``
-    when :func:`tokenise_text` has seen ``text`` and no token straddles ``end``."""
+    """(tokens, their normalised texts, word -> token indices, first index, end index)
+    for ``text[start:end]`` when :func:`tokenise_text` has seen ``text`` and no token
+    straddles ``end``."""
     if getattr(_LAST, "text", None) is not text or _LAST.code != w.code:
         return None
     i = bisect_left(_LAST.starts, start)
     j = bisect_left(_LAST.starts, end, i)
     if j > i and _LAST.toks[j - 1][1] > end:
         return None
-    return _LAST.toks, _LAST.where, i, j
+    return _LAST.toks, _LAST.lows, _LAST.where, i, j
 
 
 def _word_re(elisions) -> re.Pattern:
