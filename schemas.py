@@ -283,7 +283,7 @@ class ReasonSchema(Shape):
 
 class CheckworthinessSchema(Shape):
     score = fields.Float()  # in [0, 1]
-    reasons = fields.List(fields.Nested(ReasonSchema))
+    reasons = fields.Nested(ReasonSchema, many=True)
 
 
 class ClaimSchema(Shape):
@@ -304,8 +304,8 @@ class ExtractReplySchema(Shape):
     # echoed when the request asked for a conversion
     convert_to = fields.String()
     date = fields.Date()
-    mentions = fields.List(fields.Nested(MentionSchema), required=True)
-    claims = fields.List(fields.Nested(ClaimSchema))  # left out when the request says claims: false
+    mentions = fields.Nested(MentionSchema, many=True, required=True)
+    claims = fields.Nested(ClaimSchema, many=True)  # left out when the request says claims: false
 
 
 class ClaimReviewQuerySchema(Shape):
@@ -361,7 +361,7 @@ class CurrencySchema(Shape):
     active = fields.Boolean()
     convertible = fields.Boolean()
     names = fields.Dict(keys=fields.String(), values=fields.Nested(CurrencyNameSchema))
-    symbols = fields.List(fields.Nested(CurrencySymbolSchema))
+    symbols = fields.Nested(CurrencySymbolSchema, many=True)
 
 
 class CurrenciesQuerySchema(Shape):
@@ -369,7 +369,7 @@ class CurrenciesQuerySchema(Shape):
 
 
 class CurrenciesReplySchema(Shape):
-    currencies = fields.List(fields.Nested(CurrencySchema))
+    currencies = fields.Nested(CurrencySchema, many=True)
 
 
 class HealthSchema(Shape):
