@@ -354,10 +354,9 @@ def create_app(config=None):
     app.json.ensure_ascii = False  # French text stays readable in replies
     app.json.sort_keys = False  # fields in schema order, as documented
 
-    # Compile every language's patterns now: with gunicorn's preload_app the master
-    # does it once and the workers fork ready, instead of on their first request.
+    # Compile every language's patterns and tables now: with gunicorn's preload_app
+    # the master does it once and the workers fork ready, not on their first request.
     claims.prepare()
-    claims.detect_language("")
     app.register_blueprint(api)
     logs.init_app(app)
     app.register_error_handler(HTTPException, handle_http_error)

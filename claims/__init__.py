@@ -18,16 +18,17 @@ from .engine import prepare as _prepare_engine
 from .currency import list_currency_info
 from .sentences import Sentence, split_sentences
 from .statements import CLAIM_TYPES, Claim, find_claims, mention_ids
+from .statements import _words as _statement_words
 
 
 def prepare(langs=None):
     """Build every language's patterns and word tables now rather than on first use:
     a server calls this once before it forks its workers, so that no request (the
     first after a worker is recycled included) pays for them."""
-    from .statements import _words
     _prepare_engine(langs)
+    detect_language("")  # its stop-word sets
     for code in langs or SUPPORTED_LANGUAGES:
-        _words(code)
+        _statement_words(code)
         split_sentences("Un. Deux.", code)  # the segmenter and its tables
 
 

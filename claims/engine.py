@@ -109,14 +109,14 @@ class _Reader:
         self.territory = territory
         self._reversed: Optional[str] = None  # the text backwards, made on first use
         self._last_tokens: dict = {}  # position -> the token before it (_last_token)
-        # most texts hold no URL nor e-mail address: then no figure's token is looked at
-        self.has_links = _LINK_MARK.search(text) is not None
 
     # ------------------------------------------------------------------ pipeline
     def read(self) -> List[Mention]:
         self.windows = self._windows()
         if not self.windows:
             return []
+        # most texts hold no URL nor e-mail address: then no figure's token is looked at
+        self.has_links = _LINK_MARK.search(self.text) is not None
         amounts = self._cores()
         amounts = _disjoint(a for a in (self._attach(a, i, amounts) for i, a in enumerate(amounts)) if a)
         self._lists(amounts)
@@ -307,25 +307,21 @@ class _Reader:
         base = m.start()
         tokens = [(tm.start() + base, tm.end() + base, tm.group().lower())
                   for tm in g.word_token_re.finditer(m.group())]
-        negative = False
-        if tokens and tokens[0][2] in {w.lower() for w in g.L.negative_words}:
-            negative = True
+        negative = bool(tokens) and tokens[0][2] in g.negative_words
         for s, e, value in _word_segments(tokens, g):
             if negative and s == tokens[1][0]:
                 s = tokens[0][0]
                 value = -value
             text = self.text[s:e].lower()
-            first = text.split()[0] if text.split() else ""
+            words = text.split()
+            first = words[0] if words else ""
             if text in g.lex.minor_units and self._digit_before(s):
                 continue  # "50 cents": the French number word is the minor unit here
             if first in g.scales and (self._numeral_before(s) or (
-                    len(text.split()) == 1 and g.scales[first] >= 10 ** 6)):
-                continue  # "2,4 milliards": the scale of the figure before; "million" alone
-            if first in g.scales and (
-                    self._numeral_before(s) or (len(text.split()) == 1 and g.scales.get(first, 0) >= 10 ** 6)):
+                    len(words) == 1 and g.scales[first] >= 10 ** 6)):
                 continue  # "2,4 milliards": the scale of the figure before; "million" alone
             a = _Amount(s, e, s, e, value, value, words=True)
-            single = " ".join(text.split())
+            single = " ".join(words)
             if single in g.articles:
                 a.article = True
             if single in g.homographs:
@@ -641,7 +637,6 @@ class _Reader:
             a.currency_surface, a.extras["minor"] = m.group("m"), True
             a.low *= Decimal(factor)
             a.high *= Decimal(factor)
-            a.extras["minor"] = True
             return m.end()
         m = g.ccy_after_re.match(t, e)
         if m and m.end() <= limit and (not m.group("link") or a.scale > 1 or a.vague):
@@ -921,7 +916,7 @@ class _Reader:
         if not stripped or not stripped[0].isalpha():
             return True
         first = stripped.split(None, 1)[0].lower().strip(",.;")
-        nouns = {w.lower() for w in self.g.L.money_nouns}
+        nouns = self.g.money_nouns
         if first in self.g.L.scale_links or first.startswith(("d'", "d’")):
             nxt = stripped[len(first):].split(None, 1) if not first.startswith(("d'", "d’")) else [first[2:]]
             word = nxt[0].lower().strip(",.;") if nxt else ""
@@ -1130,7 +1125,7 @@ def _word_segments(tokens, g: Grammar):
     decimal_digits = None
     i = 0
     n = len(tokens)
-    negatives = {w.lower() for w in g.L.negative_words}
+    negatives = g.negative_words
 
     def flush():
         nonlocal total, current, seg_start, seg_end, last_small, decimal_digits

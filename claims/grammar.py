@@ -142,6 +142,8 @@ class Grammar:
             rf"(?<![\w-])(?i:(?:{alternation(L.negative_words)}){WS}+)?(?i:{art}{word}"
             rf"(?:{sep}(?:(?:{joiner}){sep})?{word})*{dec})")
         self.word_token_re = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", re.UNICODE)
+        self.negative_words = frozenset(w.lower() for w in L.negative_words)
+        self.money_nouns = frozenset(w.lower() for w in L.money_nouns)
         self.number_words = frozenset(number_words)
 
         # -- digits ------------------------------------------------------------
@@ -217,10 +219,11 @@ class Grammar:
         self.post_qual_re = re.compile(
             rf"{WS}*(?P<q>(?i:{alternation(L.post_qualifiers)}))(?![\w])|(?P<plus>\+)(?![\d\w])")
         self.bound_verb = {k.lower(): v for k, v in L.bounding_verbs.items()}
+        bound_links = ("à", "a", "à la barre des", "de")  # "grimpe à", "passe à la barre des"
         self.bound_verb_re = re.compile(
             r"(?i:(?<![\w])(?P<v>" + alternation(L.bounding_verbs) + r")" + WS
-            + r"+(?:(?:à|a|à la barre des|de)" + WS + r"+)?\Z)")
-        self.bound_verb_last = last_tokens([*L.bounding_verbs, "à", "a", "des", "de"])
+            + r"+(?:(?:" + "|".join(bound_links) + ")" + WS + r"+)?\Z)")
+        self.bound_verb_last = last_tokens([*L.bounding_verbs, *bound_links])
         self.negation_re = re.compile(
             rf"(?i:(?<![\w])(?:{alternation(L.negation_words)})(?:{WS}+[^\W\d_]+){{0,2}}{WS}*\Z)")
         self.estimate_re = re.compile(r"(?i:" + _tail(L.estimate_words) + ")")

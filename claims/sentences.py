@@ -44,8 +44,8 @@ _TOKEN_OPENERS = "([{«“\"'‘"
 _FIRST_SIGNIFICANT = re.compile(r"[\s«“\"‘'(\[—–\-…]*(.)", re.S)
 
 
-class Sentence:
-    """One sentence: ``text == input[start:end]``; ``end`` is exclusive."""
+class Span:
+    """A stretch of the input: ``text == input[start:end]``; ``end`` is exclusive."""
 
     __slots__ = ("start", "end", "text")
 
@@ -54,6 +54,15 @@ class Sentence:
 
     def to_dict(self) -> dict:
         return {"start": self.start, "end": self.end, "text": self.text}
+
+    def __repr__(self) -> str:
+        return f"Span({self.start}, {self.end}, {self.text!r})"
+
+
+class Sentence(Span):
+    """One sentence of the input; two are equal when they cover the same stretch."""
+
+    __slots__ = ()
 
     def __eq__(self, other) -> bool:
         return isinstance(other, Sentence) and (self.start, self.end, self.text) == (

@@ -39,7 +39,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 from .grammar import alternation
 from .lang import get_language, resolve_language
 from .model import Mention
-from .sentences import Sentence, split_sentences
+from .sentences import Sentence, Span, split_sentences
 
 CLAIM_TYPES = ("level", "change", "comparison", "share", "range", "estimate")
 
@@ -64,21 +64,6 @@ _VAGUE_QUALIFIERS = frozenset(("vague", "approx", "estimate", "more_than", "less
 
 
 # -- value types -------------------------------------------------------------------
-
-class Span:
-    """A stretch of the input: ``text == input[start:end]``."""
-
-    __slots__ = ("start", "end", "text")
-
-    def __init__(self, start: int, end: int, text: str):
-        self.start, self.end, self.text = start, end, text
-
-    def to_dict(self) -> dict:
-        return {"start": self.start, "end": self.end, "text": self.text}
-
-    def __repr__(self) -> str:
-        return f"Span({self.start}, {self.end}, {self.text!r})"
-
 
 class Attribution(Span):
     """Who says it: ``kind`` is ``quote``, ``according_to`` or ``reported_speech``.
@@ -775,12 +760,21 @@ def _attribution(text: str, sentence: Sentence, anchor: Mention, quotes, w: _Wor
         # normal order: "Le FMI estime", "The IMF said", ", the economist said"
         if not _speech_in_normal_order(text, m, e, w):
             continue
-        before = _tokens(text, s, m.start(), w, blocked)
-        if before and _is_content(before, len(before) - 1, w):
-            rng = _np_left(before, len(before) - 1, w)
-            if rng:
-                source = _span_of(text, before, rng)
-                return _make(text, source.start, m.end(), "reported_speech", source, None, w)
+        found = _np_ending(text, s, m.start(), w, blocked)
+        if found:
+            source = _span_of(text, *found)
+            return _make(text, source.start, m.end(), "reported_speech", source, None, w)
+    return None
+
+
+def _np_ending(text, start, end, w: _Words, blocked):
+    """(the tokens of ``text[start:end]``, the (first, last) indices of the noun phrase
+    that ends them) when their last token is a content word, else None."""
+    toks = _tokens(text, start, end, w, blocked)
+    if toks and _is_content(toks, len(toks) - 1, w):
+        rng = _np_left(toks, len(toks) - 1, w)
+        if rng:
+            return toks, rng
     return None
 
 
@@ -814,11 +808,11 @@ def _speaker_of_quote(text, quote, sentence, w: _Words, blocked) -> Optional[Att
     # ", the economist said" / ", M. Durand a déclaré"
     v = w.speech_re.search(text, after, min(tail_end, after + 80))
     if v:
-        toks = _tokens(text, after, v.start(), w, blocked)
-        if toks and _is_content(toks, len(toks) - 1, w):
-            rng = _np_left(toks, len(toks) - 1, w)
-            if rng and all(t.low in w.determiners for t in toks[:rng[0]]):
-                source = _span_of(text, toks, (0, rng[1]))
+        found = _np_ending(text, after, v.start(), w, blocked)
+        if found:
+            toks, (first, last) = found
+            if all(t.low in w.determiners for t in toks[:first]):
+                source = _span_of(text, toks, (0, last))
                 return _make(text, source.start, v.end(), "quote", source, q, w)
     # before the opening mark: "M. Durand a déclaré : « … »"
     head_start = max(sentence.start, quote[0] - 120)
@@ -826,12 +820,10 @@ def _speaker_of_quote(text, quote, sentence, w: _Words, blocked) -> Optional[Att
     for v in w.speech_re.finditer(text, head_start, stripped_end):
         if v.end() != stripped_end:
             continue
-        toks = _tokens(text, head_start, v.start(), w, blocked)
-        if toks and _is_content(toks, len(toks) - 1, w):
-            rng = _np_left(toks, len(toks) - 1, w)
-            if rng:
-                source = _span_of(text, toks, rng)
-                return _make(text, source.start, v.end(), "quote", source, q, w)
+        found = _np_ending(text, head_start, v.start(), w, blocked)
+        if found:
+            source = _span_of(text, *found)
+            return _make(text, source.start, v.end(), "quote", source, q, w)
     return None
 
 
