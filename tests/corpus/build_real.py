@@ -77,11 +77,16 @@ def parse_mention(line, text, where):
             noap = True
         else:
             extra = t
-    start = -1
-    for _ in range(occ + 1):
-        start = text.find(span, start + 1)
-        if start < 0:
-            raise SystemExit(f"{where}: span {span!r} (occurrence {occ}) not in text")
+    # occurrences standing alone: not inside a word or a longer figure
+    pat = re.escape(span)
+    if span[0].isalnum():
+        pat = r"(?<![\w,.])" + pat
+    if span[-1].isalnum():
+        pat += r"(?!\w|[.,]\d)"
+    found = [m.start() for m in re.finditer(pat, text)]
+    if len(found) <= occ:
+        raise SystemExit(f"{where}: span {span!r} (occurrence {occ}) not in text")
+    start = found[occ]
     end = start + len(span)
     assert text[start:end] == span
     mention = {"start": start, "end": end, "text": span, "kind": kind,
@@ -104,6 +109,14 @@ def parse_mention(line, text, where):
     if note:
         mention["note"] = note.strip()
     return mention
+
+
+def site(url):
+    """The registrable domain of a page address (news.bbc.co.uk -> bbc.co.uk)."""
+    labels = urlsplit(url).hostname.split(".")
+    n = 3 if len(labels) > 2 and len(labels[-1]) == 2 and labels[-2] in {
+        "co", "com", "org", "net", "gov", "ac", "edu", "gouv", "nic"} else 2
+    return ".".join(labels[-n:])
 
 
 def build(lang):
@@ -134,7 +147,7 @@ def build(lang):
     with out.open("w", encoding="utf-8") as f:
         for c in cases:
             f.write(json.dumps(c, ensure_ascii=False) + "\n")
-    sites = {urlsplit(c["origin"]).hostname.removeprefix("www.") for c in cases}
+    sites = {site(c["origin"]) for c in cases}
     kinds = {}
     for c in cases:
         for m in c["mentions"]:
