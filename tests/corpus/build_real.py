@@ -84,6 +84,8 @@ def parse_mention(line, text, where):
     if span[-1].isalnum():
         pat += r"(?!\w|[.,]\d)"
     found = [m.start() for m in re.finditer(pat, text)]
+    if not found:  # a figure glued to a word ("to12.26 %"): take it where it stands
+        found = [m.start() for m in re.finditer(re.escape(span), text)]
     if len(found) <= occ:
         raise SystemExit(f"{where}: span {span!r} (occurrence {occ}) not in text")
     start = found[occ]
