@@ -50,7 +50,9 @@ def split_sentences(text):
             word = re.search(r"([\w.]+)\.$", text[:m.start(1) + 1])
             if word:
                 w = word.group(1)
-                if w in ABBREV or (len(w) == 1 and w.isupper()):
+                before = text[word.start(1) - 1] if word.start(1) > 0 else " "
+                initial = len(w) == 1 and w.isupper() and (before.isspace() or before in "(-")
+                if w in ABBREV or initial:
                     continue
         cuts.append(m.end(1))
     for m in re.finditer(r"\n+", text):
