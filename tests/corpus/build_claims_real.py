@@ -46,6 +46,9 @@ def split_sentences(text):
     cuts = []
     for m in _BOUNDARY.finditer(text):
         punct = m.group(1)
+        line_start = text.rfind("\n", 0, m.start(1)) + 1
+        if punct == "." and re.fullmatch(r"\s*\d{1,3}", text[line_start:m.start(1)]):
+            continue  # a leading list marker "4. "
         if punct.startswith(".") and len(punct.rstrip("»\"”’')]")) == 1:
             word = re.search(r"([\w.]+)\.$", text[:m.start(1) + 1])
             if word:
