@@ -31,7 +31,8 @@ ABBREV = {
     "Mr", "Mrs", "Ms", "Prof", "Ltd", "Inc", "Co", "Corp", "Jr", "Sr", "vs",
     "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct",
     "Nov", "Dec", "No", "no", "n", "p", "etc", "U.S", "U.K", "cf", "Gov", "Sen",
-    "Rep", "Gen", "Lt", "Col", "Capt", "Mt", "Ft", "approx", "est",
+    "Rep", "Gen", "Lt", "Col", "Capt", "Mt", "Ft", "approx", "est", "Sh", "Rs",
+    "Smt", "Messrs", "Bros", "Dept", "Univ", "Ave", "Rd", "Ste", "fig", "vol",
 }
 
 _BOUNDARY = re.compile(
