@@ -191,6 +191,8 @@ def build(passages, lang):
             facts.append(fact)
         starts = [f["mention"]["start"] for f in facts]
         assert starts == sorted(starts), (pid, "facts not in text order")
+        for a, b in zip(facts, facts[1:]):
+            assert a["mention"]["end"] <= b["mention"]["start"], (pid, "mentions overlap", a["mention"], b["mention"])
         key = text
         assert key not in seen, (pid, "duplicate text")
         seen.add(key)
@@ -210,7 +212,10 @@ def site(url):
 
 
 def main(argv):
+    """Write the jsonl files (or, with --check, fail if they differ from the
+    sources); --show LANG N prints the last N passages for review."""
     show = "--show" in argv
+    check = "--check" in argv
     out = {}
     for lang, mod in (("fr", "claims_real_src"), ("en", "claims_real_src_en")):
         try:
@@ -219,9 +224,14 @@ def main(argv):
             continue
         rows = build(src.PASSAGES, lang)
         path = os.path.join(HERE, f"claims-real-{lang}.jsonl")
-        with open(path, "w", encoding="utf-8") as fh:
-            for r in rows:
-                fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+        body = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+        if check:
+            with open(path, encoding="utf-8") as fh:
+                if fh.read() != body:
+                    sys.exit(f"{path} is out of date: run build_claims_real.py")
+        else:
+            with open(path, "w", encoding="utf-8") as fh:
+                fh.write(body)
         sites = {site(r["origin"]) for r in rows}
         nsent = sum(len(r["sentences"]) for r in rows)
         nfacts = sum(len(r["facts"]) for r in rows)

@@ -2,7 +2,10 @@
 by shared/CONVENTIONS.md (see build_claims_real.py for the notation and
 docs/CLAIMS_CORPUS.md for the decisions). Texts are copied as the stored pages
 give them."""
-from build_claims_real import P
+try:
+    from .build_claims_real import P
+except ImportError:  # run as a script from this folder
+    from build_claims_real import P
 
 PASSAGES = [
 P("https://www.publicsenat.fr/actualites/economie/budget-2025-un-effort-inedit-depuis-25-ans-sur-les-moyens-de-letat", None,
