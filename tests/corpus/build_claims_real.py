@@ -170,7 +170,7 @@ def build(passages, lang):
                     raise AssertionError(f"{where}: mention not found after {cursor}")
                 ms = occ[0]
                 me = ms + len(mention)
-            cursor = ms + 1
+            cursor = me
             fact = {"mention": {"start": ms, "end": me, "text": text[ms:me]}}
             sent = next(((a, b) for a, b in sents if a <= ms < b), None)
             fact["subject"] = span(text, subj, ms, where, sent) if subj else None
