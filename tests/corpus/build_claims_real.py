@@ -203,12 +203,17 @@ def build(passages, lang):
     return rows
 
 
+_SECOND_LEVEL = {"co", "com", "org", "net", "gov", "ac", "gn"}
+
+
 def site(url):
-    host = urlparse(url).netloc.lower().split(":")[0]
-    for pre in ("www.", "amp.", "m.", "app.", "staging."):
-        if host.startswith(pre):
-            host = host[len(pre):]
-    return host
+    """The registrable domain of a page address (bbc.co.uk, lapresse.ca):
+    subdomains of one site count once."""
+    host = urlparse(url).netloc.lower().split(":")[0].rstrip(".")
+    labels = host.split(".")
+    if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL and len(labels[-1]) == 2:
+        return ".".join(labels[-3:])
+    return ".".join(labels[-2:])
 
 
 def main(argv):
@@ -233,6 +238,8 @@ def main(argv):
             with open(path, "w", encoding="utf-8") as fh:
                 fh.write(body)
         sites = {site(r["origin"]) for r in rows}
+        if "--sites" in argv:
+            print(lang, sorted(sites))
         nsent = sum(len(r["sentences"]) for r in rows)
         nfacts = sum(len(r["facts"]) for r in rows)
         withfig = sum(1 for r in rows for s in r["sentences"]
