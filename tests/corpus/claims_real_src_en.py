@@ -125,7 +125,7 @@ P("https://www.reuters.com/technology/booking-holdings-says-quarterly-revenue-up
   "The Booking.com and KAYAK operator's revenue rose 36% year-over-year to $4 billion for the quarter, exceeding Wall Street's estimates for $3.89 billion in revenue, according to Refinitiv data.\n\nGross bookings for the quarter rose 44% from the year-ago period to $27.3 billion, the company said.",
   ("36%", "Booking.com and KAYAK operator's revenue", None, "for the quarter", "c"),
   ("$4 billion", "Booking.com and KAYAK operator's revenue", None, "for the quarter", "c"),
-  ("$3.89 billion", "revenue#1", "according to [Refinitiv data]", None, "e"),
+  ("$3.89 billion", "revenue#1", "according to [Refinitiv data]", "for the quarter", "e"),
   ("44%", "Gross bookings", "[the company] said", "for the quarter", "c"),
   ("$27.3 billion", "Gross bookings", "[the company] said", "for the quarter", "c")),
 P("https://www.reuters.com/technology/booking-holdings-says-quarterly-revenue-up-36-strong-travel-demand-2023-02-23/", "2023-02-23",
