@@ -92,11 +92,11 @@ CASES += [
             family=F),
 ]
 GAPS += [
-    Case.of(dict(kind="quantity", low="90", high=None, low_inclusive=False, high_inclusive=False,
+    Case.of(dict(kind="quantity", low="75", high=None, low_inclusive=False, high_inclusive=False,
                  approximate=True, currency=None, unit="min"),
-            {"Wait times are exceeding 90 minutes.": "90 minutes"},
+            {"Queues are exceeding 75 minutes.": "75 minutes"},
             family=F,
-            reason="bounds: threshold verbs and nouns: engine gives '90 minutes' quantity 90 min"),
+            reason="bounds: threshold verbs and nouns: engine gives '75 minutes' quantity 75 min"),
     Case.of(dict(kind="money", low="100", high=None, low_inclusive=False, high_inclusive=False,
                  approximate=True, currency="USD", unit=None),
             {"Oil is topping $100 a barrel.": "$100"},
@@ -122,11 +122,11 @@ GAPS += [
 # ---- bounds: ceilings --------------------------------------------------------------------------
 F = "bounds: ceilings"
 GAPS += [
-    Case.of(dict(kind="money", low="0", high="3000", low_inclusive=True, high_inclusive=True,
+    Case.of(dict(kind="money", low="0", high="2500", low_inclusive=True, high_inclusive=True,
                  approximate=True, currency="GBP", unit=None),
-            {"a grant capped at £3,000": "£3,000"},
+            {"a grant capped at £2,500": "£2,500"},
             family=F,
-            reason="bounds: ceilings: engine gives '£3,000' money 3000 GBP"),
+            reason="bounds: ceilings: engine gives '£2,500' money 2500 GBP"),
     Case.of(dict(kind="money", low="0", high="500", low_inclusive=True, high_inclusive=True,
                  approximate=True, currency="USD", unit=None),
             {"a ceiling of $500 per household": "$500"},
@@ -167,11 +167,11 @@ CASES += [
             family=F),
 ]
 GAPS += [
-    Case.of(dict(kind="money", low="40000000", high=None, low_inclusive=True,
+    Case.of(dict(kind="money", low="35000000", high=None, low_inclusive=True,
                  high_inclusive=False, approximate=True, currency="EUR", unit=None),
-            {"a €40m-plus deal": "€40m-plus"},
+            {"a €35m-plus transfer": "€35m-plus"},
             family=F,
-            reason="bounds: after the figure: engine gives '€40m' money 40000000 EUR"),
+            reason="bounds: after the figure: engine gives '€35m' money 35000000 EUR"),
     Case.of(dict(kind="quantity", low="65", high=None, low_inclusive=True, high_inclusive=False,
                  approximate=True, currency=None, unit="year"),
             {"people aged 65 years and over": "65 years and over"},
@@ -211,11 +211,11 @@ CASES += [
             family=F),
 ]
 GAPS += [
-    Case.of(dict(kind="quantity", low="5", high="15", low_inclusive=True, high_inclusive=True,
+    Case.of(dict(kind="quantity", low="3", high="9", low_inclusive=True, high_inclusive=True,
                  currency=None, unit="year"),
-            {"a lease of at least 5 and at most 15 years": "at least 5 and at most 15 years"},
+            {"a lease of at least 3 and at most 9 years": "at least 3 and at most 9 years"},
             family=F,
-            reason="bounds: two bounds joined: engine gives 'at least 5' number [5, ∅) approx; 'at most 15 years' quantity (∅, 15] year approx"),
+            reason="bounds: two bounds joined: engine gives 'at least 3' number [3, ∅) approx; 'at most 9 years' quantity (∅, 9] year approx"),
     Case.of(dict(kind="number", low="10", high="50", low_inclusive=False, high_inclusive=False,
                  currency=None, unit=None),
             {"firms with more than 10 but fewer than 50 employees": "more than 10 but fewer than 50"},
@@ -231,13 +231,13 @@ GAPS += [
 # ---- bounds: formula comparatives --------------------------------------------------------------
 F = "bounds: formula comparatives"
 CASES += [
-    Case.of(dict(kind="number", low="250", high=None, low_inclusive=True, high_inclusive=False,
+    Case.of(dict(kind="number", low="180", high=None, low_inclusive=True, high_inclusive=False,
                  approximate=True, currency=None, unit=None),
-            {"an index >= 250": ">= 250"},
+            {"an index >= 180": ">= 180"},
             family=F),
-    Case.of(dict(kind="number", low=None, high="100", low_inclusive=False, high_inclusive=True,
+    Case.of(dict(kind="number", low=None, high="120", low_inclusive=False, high_inclusive=True,
                  approximate=True, currency=None, unit=None),
-            {"a reading < = 100": "< = 100"},
+            {"a reading < = 120": "< = 120"},
             family=F),
     Case.of(dict(kind="number", low="30", high=None, low_inclusive=False, high_inclusive=False,
                  approximate=True, currency=None, unit=None),
@@ -249,11 +249,11 @@ CASES += [
             family=F),
 ]
 GAPS += [
-    Case.of(dict(kind="number", low="250", high=None, low_inclusive=True, high_inclusive=False,
+    Case.of(dict(kind="number", low="180", high=None, low_inclusive=True, high_inclusive=False,
                  approximate=True, currency=None, unit=None),
-            {"a value greater or equal than 250": "greater or equal than 250"},
+            {"a value greater or equal than 180": "greater or equal than 180"},
             family=F,
-            reason="bounds: formula comparatives: engine gives '250' number 250"),
+            reason="bounds: formula comparatives: engine gives '180' number 180"),
     Case.of(dict(kind="number", low="250", high=None, low_inclusive=True, high_inclusive=False,
                  approximate=True, currency=None, unit=None),
             {"a level ≥ 250": "≥ 250"},
@@ -269,11 +269,11 @@ GAPS += [
 # ---- bounds: open side of a bare figure --------------------------------------------------------
 F = "bounds: open side of a bare figure"
 GAPS += [
-    Case.of(dict(kind="number", low=None, high="35", low_inclusive=False, high_inclusive=False,
+    Case.of(dict(kind="number", low=None, high="45", low_inclusive=False, high_inclusive=False,
                  approximate=True, currency=None, unit=None),
-            {"The index fell below 35.": "below 35"},
+            {"The index fell below 45.": "below 45"},
             family=F,
-            reason="bounds: open side of a bare figure: engine gives 'below 35' number [0, 35) approx"),
+            reason="bounds: open side of a bare figure: engine gives 'below 45' number [0, 45) approx"),
     Case.of(dict(kind="number", low=None, high="0.5", low_inclusive=False, high_inclusive=False,
                  approximate=True, currency=None, unit=None),
             {"a ratio of less than 0.5": "less than 0.5"},
@@ -304,16 +304,16 @@ GAPS += [
 # ---- hedges: multi-word ------------------------------------------------------------------------
 F = "hedges: multi-word"
 GAPS += [
-    Case.of(dict(kind="number", low="9500", high="9500", low_inclusive=True, high_inclusive=True,
+    Case.of(dict(kind="number", low="7800", high="7800", low_inclusive=True, high_inclusive=True,
                  approximate=True, currency=None, unit=None),
-            {"Something like 9,500 people turned up.": "Something like 9,500"},
+            {"Something like 7,800 people turned up.": "Something like 7,800"},
             family=F,
-            reason="hedges: multi-word: engine gives '9,500' number 9500"),
-    Case.of(dict(kind="percent", low="40", high="40", low_inclusive=True, high_inclusive=True,
+            reason="hedges: multi-word: engine gives '7,800' number 7800"),
+    Case.of(dict(kind="percent", low="45", high="45", low_inclusive=True, high_inclusive=True,
                  approximate=True, currency=None, unit=None),
-            {"in the neighbourhood of 40 per cent": "in the neighbourhood of 40 per cent"},
+            {"in the neighbourhood of 45 per cent": "in the neighbourhood of 45 per cent"},
             family=F,
-            reason="hedges: multi-word: engine gives '40 per cent' percent 40"),
+            reason="hedges: multi-word: engine gives '45 per cent' percent 45"),
     Case.of(dict(kind="money", low="2000000", high="2000000", low_inclusive=True,
                  high_inclusive=True, approximate=True, currency="GBP", unit=None),
             {"a bill in the region of £2 million": "in the region of £2 million"},
@@ -354,11 +354,11 @@ CASES += [
             family=F),
 ]
 GAPS += [
-    Case.of(dict(kind="number", low="9500", high="9500", low_inclusive=True, high_inclusive=True,
+    Case.of(dict(kind="number", low="8200", high="8200", low_inclusive=True, high_inclusive=True,
                  approximate=True, currency=None, unit=None),
-            {"The crowd was 9,500 or thereabouts.": "9,500 or thereabouts"},
+            {"The crowd was 8,200 or thereabouts.": "8,200 or thereabouts"},
             family=F,
-            reason="hedges: after the figure: engine gives '9,500' number 9500"),
+            reason="hedges: after the figure: engine gives '8,200' number 8200"),
     Case.of(dict(kind="percent", low="40", high="40", low_inclusive=True, high_inclusive=True,
                  approximate=True, currency=None, unit=None),
             {"a share of 40% give or take": "40% give or take"},
@@ -396,13 +396,13 @@ GAPS += [
                   approximate=False, currency="USD", unit=None, text="1,320")],
             family=F,
             reason="written once: contre / against: engine gives '$1,450' money 1450 USD; '1,320' number 1320"),
-    Several("The glacier retreated 42 metres this year, against 27 last year.",
-            [dict(kind="quantity", low="42", high="42", low_inclusive=True, high_inclusive=True,
-                  approximate=False, currency=None, unit="m", text="42 metres"),
-             dict(kind="quantity", low="27", high="27", low_inclusive=True, high_inclusive=True,
-                  approximate=False, currency=None, unit="m", text="27")],
+    Several("The coastline retreated 14 metres in 2023, against 9 in 2022.",
+            [dict(kind="quantity", low="14", high="14", low_inclusive=True, high_inclusive=True,
+                  approximate=False, currency=None, unit="m", text="14 metres"),
+             dict(kind="quantity", low="9", high="9", low_inclusive=True, high_inclusive=True,
+                  approximate=False, currency=None, unit="m", text="9")],
             family=F,
-            reason="written once: contre / against: engine gives '42 metres' quantity 42 m; '27' number 27"),
+            reason="written once: contre / against: engine gives '14 metres' quantity 14 m; '9' number 9"),
     Several("Unemployment stood at 4.1%, against 3.8 in March.",
             [dict(kind="percent", low="4.1", high="4.1", low_inclusive=True, high_inclusive=True,
                   approximate=False, currency=None, unit=None, text="4.1%"),
@@ -565,11 +565,11 @@ GAPS += [
 # ---- written once: scale figures in money talk -------------------------------------------------
 F = "written once: scale figures in money talk"
 GAPS += [
-    Case.of(dict(kind="money", low="45000000", high="45000000", low_inclusive=True,
+    Case.of(dict(kind="money", low="28000000", high="28000000", low_inclusive=True,
                  high_inclusive=True, approximate=False, currency=None, unit=None),
-            {"The county council approved 45 million to refurbish schools.": "45 million"},
+            {"The county approved 28 million for its schools.": "28 million"},
             family=F,
-            reason="written once: scale figures in money talk: engine gives '45 million' number 45000000"),
+            reason="written once: scale figures in money talk: engine gives '28 million' number 28000000"),
     Case.of(dict(kind="money", low="2000000000", high="2000000000", low_inclusive=True,
                  high_inclusive=True, approximate=False, currency=None, unit=None),
             {"The project will cost 2 billion.": "2 billion"},
@@ -635,11 +635,11 @@ GAPS += [
 # ---- written once: range ends split by a noun --------------------------------------------------
 F = "written once: range ends split by a noun"
 GAPS += [
-    Case.of(dict(kind="number", low="80", high="120", low_inclusive=True, high_inclusive=True,
+    Case.of(dict(kind="number", low="70", high="110", low_inclusive=True, high_inclusive=True,
                  approximate=False, currency=None, unit=None),
-            {"The party could win from 80 seats to 120.": "80 seats to 120"},
+            {"The party could win from 70 seats to 110.": "70 seats to 110"},
             family=F,
-            reason="written once: range ends split by a noun: engine gives '80' number 80; '120' number 120"),
+            reason="written once: range ends split by a noun: engine gives '70' number 70; '110' number 110"),
     Case.of(dict(kind="number", low="40", high="60", low_inclusive=True, high_inclusive=True,
                  approximate=False, currency=None, unit=None),
             {"Polls give it between 40 MPs and 60.": "40 MPs and 60"},
@@ -718,11 +718,11 @@ CASES += [
             family=F),
 ]
 GAPS += [
-    Case.of(dict(kind="money", low="40", high="40", low_inclusive=True, high_inclusive=True,
+    Case.of(dict(kind="money", low="52", high="52", low_inclusive=True, high_inclusive=True,
                  approximate=False, currency="INR", unit=None),
-            {"In India, a litre of milk costs 40 rupees.": "40 rupees"},
+            {"In India, a litre of milk costs 52 rupees.": "52 rupees"},
             family=F,
-            reason="currencies: rupees in an Indian context (INR): engine gives '40 rupees' money 40"),
+            reason="currencies: rupees in an Indian context (INR): engine gives '52 rupees' money 52"),
     Case.of(dict(kind="money", low="10", high="10", low_inclusive=True, high_inclusive=True,
                  approximate=False, currency="INR", unit=None),
             {"In Mumbai a train ticket costs 10 rupees.": "10 rupees"},
@@ -778,9 +778,9 @@ GAPS += [
 # ---- currencies: naira (NGN) -------------------------------------------------------------------
 F = "currencies: naira (NGN)"
 CASES += [
-    Case.of(dict(kind="money", low="3500", high="3500", low_inclusive=True, high_inclusive=True,
+    Case.of(dict(kind="money", low="4200", high="4200", low_inclusive=True, high_inclusive=True,
                  approximate=False, currency="NGN", unit=None),
-            {"The ticket costs ₦3,500.": "₦3,500"},
+            {"The ticket costs ₦4,200.": "₦4,200"},
             family=F),
     Case.of(dict(kind="money", low="2000000000", high="2000000000", low_inclusive=True,
                  high_inclusive=True, approximate=False, currency="NGN", unit=None),
@@ -792,11 +792,11 @@ CASES += [
             family=F),
 ]
 GAPS += [
-    Case.of(dict(kind="money", low="3500", high="3500", low_inclusive=True, high_inclusive=True,
+    Case.of(dict(kind="money", low="4200", high="4200", low_inclusive=True, high_inclusive=True,
                  approximate=False, currency="NGN", unit=None),
-            {"The ticket costs 3,500 naira.": "3,500 naira"},
+            {"The ticket costs 4,200 naira.": "4,200 naira"},
             family=F,
-            reason="currencies: naira (NGN): engine gives '3,500' number 3500"),
+            reason="currencies: naira (NGN): engine gives '4,200' number 4200"),
     Case.of(dict(kind="money", low="75000", high="75000", low_inclusive=True,
                  high_inclusive=True, approximate=False, currency="NGN", unit=None),
             {"In Nigeria a bag of rice costs 75,000 naira.": "75,000 naira"},
@@ -884,11 +884,11 @@ CASES += [
             family=F),
 ]
 GAPS += [
-    Case.of(dict(kind="money", low="275000", high="275000", low_inclusive=True,
+    Case.of(dict(kind="money", low="318000", high="318000", low_inclusive=True,
                  high_inclusive=True, approximate=False, currency="EUR", unit=None),
-            {"The flat sold for Euro 275,000.": "Euro 275,000"},
+            {"The flat sold for Euro 318,000.": "Euro 318,000"},
             family=F,
-            reason="currencies: capitalised Euro: engine gives '275,000' number 275000"),
+            reason="currencies: capitalised Euro: engine gives '318,000' number 318000"),
     Case.of(dict(kind="money", low="40000", high="40000", low_inclusive=True,
                  high_inclusive=True, approximate=False, currency="EUR", unit=None),
             {"a fine of Euro 40,000": "Euro 40,000"},
@@ -1053,17 +1053,17 @@ GAPS += [
 # ---- currencies: dollar named after the sign ---------------------------------------------------
 F = "currencies: dollar named after the sign"
 CASES += [
-    Case.of(dict(kind="money", low="3000000000", high="3000000000", low_inclusive=True,
+    Case.of(dict(kind="money", low="4000000000", high="4000000000", low_inclusive=True,
                  high_inclusive=True, approximate=False, currency="USD", unit=None),
-            {"a contract worth 3 billion US$": "3 billion US$"},
+            {"a contract worth 4 billion US$": "4 billion US$"},
             family=F),
 ]
 GAPS += [
-    Case.of(dict(kind="money", low="250000", high="250000", low_inclusive=True,
+    Case.of(dict(kind="money", low="320000", high="320000", low_inclusive=True,
                  high_inclusive=True, approximate=False, currency="CAD", unit=None),
-            {"a house worth $250,000 Canadian": "$250,000 Canadian"},
+            {"a house worth $320,000 Canadian": "$320,000 Canadian"},
             family=F,
-            reason="currencies: dollar named after the sign: engine gives '$250,000' money 250000 USD"),
+            reason="currencies: dollar named after the sign: engine gives '$320,000' money 320000 USD"),
     Case.of(dict(kind="money", low="40", high="40", low_inclusive=True, high_inclusive=True,
                  approximate=False, currency="CAD", unit=None),
             {"a ticket at $40 CAD": "$40 CAD"},
@@ -1089,17 +1089,17 @@ GAPS += [
 # ---- currencies: SFr ---------------------------------------------------------------------------
 F = "currencies: SFr"
 GAPS += [
-    Case.of(dict(kind="money", low="300000", high="300000", low_inclusive=True,
+    Case.of(dict(kind="money", low="260000", high="260000", low_inclusive=True,
                  high_inclusive=True, approximate=False, currency="CHF", unit=None),
-            {"a salary of SFr 300,000": "SFr 300,000",
-              "a salary of SFr300,000": "SFr300,000"},
+            {"a salary of SFr 260,000": "SFr 260,000",
+              "a salary of SFr260,000": "SFr260,000"},
             family=F,
             reason="currencies: SFr: engine gives nothing"),
-    Case.of(dict(kind="money", low="300000", high="300000", low_inclusive=True,
+    Case.of(dict(kind="money", low="260000", high="260000", low_inclusive=True,
                  high_inclusive=True, approximate=False, currency="CHF", unit=None),
-            {"a salary of 300,000 SFr": "300,000 SFr"},
+            {"a salary of 260,000 SFr": "260,000 SFr"},
             family=F,
-            reason="currencies: SFr: engine gives '300,000' number 300000"),
+            reason="currencies: SFr: engine gives '260,000' number 260000"),
     Case.of(dict(kind="money", low="2500000", high="2500000", low_inclusive=True,
                  high_inclusive=True, approximate=False, currency="CHF", unit=None),
             {"a loan of SFr 2.5 million": "SFr 2.5 million"},
@@ -1115,13 +1115,13 @@ GAPS += [
 # ---- currencies: scale letters glued to a code -------------------------------------------------
 F = "currencies: scale letters glued to a code"
 CASES += [
-    Case.of(dict(kind="money", low="120000000", high="120000000", low_inclusive=True,
+    Case.of(dict(kind="money", low="85000000", high="85000000", low_inclusive=True,
                  high_inclusive=True, approximate=False, currency="EUR", unit=None),
-            {"revenue of EUR120m": "EUR120m"},
+            {"revenue of EUR85m": "EUR85m"},
             family=F),
-    Case.of(dict(kind="money", low="7000000000", high="7000000000", low_inclusive=True,
+    Case.of(dict(kind="money", low="4000000000", high="4000000000", low_inclusive=True,
                  high_inclusive=True, approximate=False, currency="USD", unit=None),
-            {"a debt of USD7bn": "USD7bn"},
+            {"a debt of USD4bn": "USD4bn"},
             family=F),
     Case.of(dict(kind="money", low="45000000", high="45000000", low_inclusive=True,
                  high_inclusive=True, approximate=False, currency="GBP", unit=None),
@@ -1131,9 +1131,9 @@ CASES += [
                  high_inclusive=True, approximate=False, currency="USD", unit=None),
             {"a USD 2.5bn buyback": "USD 2.5bn"},
             family=F),
-    Case.of(dict(kind="money", low="120000000", high="120000000", low_inclusive=True,
+    Case.of(dict(kind="money", low="65000000", high="65000000", low_inclusive=True,
                  high_inclusive=True, approximate=False, currency="EUR", unit=None),
-            {"sales of 120MEUR": "120MEUR"},
+            {"sales of 65MEUR": "65MEUR"},
             family=F),
     Case.of(dict(kind="money", low="300000000000", high="300000000000", low_inclusive=True,
                  high_inclusive=True, approximate=False, currency="JPY", unit=None),
@@ -1255,9 +1255,9 @@ GAPS += [
 # ---- currencies: major and minor units together ------------------------------------------------
 F = "currencies: major and minor units together"
 CASES += [
-    Case.of(dict(kind="money", low="7.2", high="7.2", low_inclusive=True, high_inclusive=True,
+    Case.of(dict(kind="money", low="9.4", high="9.4", low_inclusive=True, high_inclusive=True,
                  approximate=False, currency="USD", unit=None),
-            {"The meal costs seven dollars and twenty cents.": "seven dollars and twenty cents"},
+            {"The meal costs nine dollars and forty cents.": "nine dollars and forty cents"},
             family=F),
     Case.of(dict(kind="money", low="3.4", high="3.4", low_inclusive=True, high_inclusive=True,
                  approximate=False, currency="GBP", unit=None),
@@ -1269,11 +1269,11 @@ CASES += [
             family=F),
 ]
 GAPS += [
-    Case.of(dict(kind="money", low="7.2", high="7.2", low_inclusive=True, high_inclusive=True,
+    Case.of(dict(kind="money", low="9.4", high="9.4", low_inclusive=True, high_inclusive=True,
                  approximate=False, currency="USD", unit=None),
-            {"The meal costs seven dollars twenty.": "seven dollars twenty"},
+            {"The meal costs nine dollars forty.": "nine dollars forty"},
             family=F,
-            reason="currencies: major and minor units together: engine gives 'seven dollars' money 7 USD; 'twenty' number 20"),
+            reason="currencies: major and minor units together: engine gives 'nine dollars' money 9 USD; 'forty' number 40"),
     Case.of(dict(kind="money", low="5.5", high="5.5", low_inclusive=True, high_inclusive=True,
                  approximate=False, currency="GBP", unit=None),
             {"The pint costs five pounds fifty.": "five pounds fifty"},
@@ -1289,12 +1289,12 @@ GAPS += [
 # ---- numbers: Swiss apostrophe groups ----------------------------------------------------------
 F = "numbers: Swiss apostrophe groups"
 GAPS += [
-    Case.of(dict(kind="number", low="12400", high="12400", low_inclusive=True,
+    Case.of(dict(kind="number", low="17300", high="17300", low_inclusive=True,
                  high_inclusive=True, approximate=False, currency=None, unit=None),
-            {"The town has 12'400 residents.": "12'400",
-              "The town has 12’400 residents.": "12’400"},
+            {"The town has 17'300 residents.": "17'300",
+              "The town has 17’300 residents.": "17’300"},
             family=F,
-            reason="numbers: Swiss apostrophe groups: engine gives '12' number 12; '400' number 400"),
+            reason="numbers: Swiss apostrophe groups: engine gives '17' number 17; '300' number 300"),
     Case.of(dict(kind="money", low="8500", high="8500", low_inclusive=True, high_inclusive=True,
                  approximate=False, currency="CHF", unit=None),
             {"a salary of CHF 8'500": "CHF 8'500"},
@@ -1320,11 +1320,11 @@ GAPS += [
 # ---- numbers: stacked scales multiply ----------------------------------------------------------
 F = "numbers: stacked scales multiply"
 GAPS += [
-    Case.of(dict(kind="number", low="3000000000000", high="3000000000000", low_inclusive=True,
+    Case.of(dict(kind="number", low="4000000000000", high="4000000000000", low_inclusive=True,
                  high_inclusive=True, approximate=False, currency=None, unit=None),
-            {"a debt of three thousand billion": "three thousand billion"},
+            {"a debt of four thousand billion": "four thousand billion"},
             family=F,
-            reason="numbers: stacked scales multiply: engine gives 'three thousand billion' number 1000003000"),
+            reason="numbers: stacked scales multiply: engine gives 'four thousand billion' number 1000004000"),
     Case.of(dict(kind="money", low="1000000000000", high="1000000000000", low_inclusive=True,
                  high_inclusive=True, approximate=False, currency="USD", unit=None),
             {"a plan of a thousand billion dollars": "a thousand billion dollars"},
@@ -1345,11 +1345,11 @@ GAPS += [
             {"a million million stars": "a million million"},
             family=F,
             reason="numbers: stacked scales multiply: engine gives 'a million million' number 2000000"),
-    Case.of(dict(kind="number", low="3000000000000", high="3000000000000", low_inclusive=True,
+    Case.of(dict(kind="number", low="5000000000000", high="5000000000000", low_inclusive=True,
                  high_inclusive=True, approximate=False, currency=None, unit=None),
-            {"a debt of 3 thousand billion": "3 thousand billion"},
+            {"a debt of 5 thousand billion": "5 thousand billion"},
             family=F,
-            reason="numbers: stacked scales multiply: engine gives '3 thousand' number 3000"),
+            reason="numbers: stacked scales multiply: engine gives '5 thousand' number 5000"),
 ]
 
 # ---- numbers: spelled fractions ----------------------------------------------------------------
@@ -1398,17 +1398,16 @@ CASES += [
             family=F),
 ]
 GAPS += [
-    Case.of(dict(kind="number", low="0.00000000000000000016", high="0.00000000000000000016",
-                 low_inclusive=True, high_inclusive=True, approximate=False, currency=None,
-                 unit=None),
-            {"a charge of 1.6x10^-19": "1.6x10^-19"},
+    Case.of(dict(kind="number", low="0.00000000048", high="0.00000000048", low_inclusive=True,
+                 high_inclusive=True, approximate=False, currency=None, unit=None),
+            {"a charge of 4.8x10^-10": "4.8x10^-10"},
             family=F,
-            reason="numbers: powers: engine gives '-19' number -19"),
-    Case.of(dict(kind="number", low="81", high="81", low_inclusive=True, high_inclusive=True,
+            reason="numbers: powers: engine gives '-10' number -10"),
+    Case.of(dict(kind="number", low="32", high="32", low_inclusive=True, high_inclusive=True,
                  approximate=False, currency=None, unit=None),
-            {"The result is 3^4.": "3^4"},
+            {"The result is 2^5.": "2^5"},
             family=F,
-            reason="numbers: powers: engine gives '3' number 3; '4' number 4"),
+            reason="numbers: powers: engine gives '2' number 2; '5' number 5"),
     Case.of(dict(kind="number", low="1000000", high="1000000", low_inclusive=True,
                  high_inclusive=True, approximate=False, currency=None, unit=None),
             {"a factor of 10^6": "10^6"},
@@ -1429,11 +1428,11 @@ GAPS += [
 # ---- numbers: digits with scale words ----------------------------------------------------------
 F = "numbers: digits with scale words"
 GAPS += [
-    Case.of(dict(kind="number", low="3400", high="3400", low_inclusive=True, high_inclusive=True,
+    Case.of(dict(kind="number", low="6200", high="6200", low_inclusive=True, high_inclusive=True,
                  approximate=False, currency=None, unit=None),
-            {"3 thousand 4 hundred marchers": "3 thousand 4 hundred"},
+            {"6 thousand 2 hundred marchers": "6 thousand 2 hundred"},
             family=F,
-            reason="numbers: digits with scale words: engine gives '3 thousand' number 3000; '4 hundred' number 400"),
+            reason="numbers: digits with scale words: engine gives '6 thousand' number 6000; '2 hundred' number 200"),
     Case.of(dict(kind="number", low="2500000", high="2500000", low_inclusive=True,
                  high_inclusive=True, approximate=False, currency=None, unit=None),
             {"2 million 500 thousand residents": "2 million 500 thousand"},
@@ -1467,7 +1466,7 @@ CASES += [
 GAPS += [
     Case.of(dict(kind="number", low="48", high="48", low_inclusive=True, high_inclusive=True,
                  approximate=False, currency=None, unit=None),
-            {"four dozen eggs": "four dozen"},
+            {"four dozen bagels": "four dozen"},
             family=F,
             reason="numbers: dozens: engine gives 'four' number 4"),
     Case.of(dict(kind="number", low="24", high="24", low_inclusive=True, high_inclusive=True,
@@ -1501,16 +1500,16 @@ CASES += [
             family=F),
 ]
 GAPS += [
-    Case.of(dict(kind="money", low="2700000000", high="2700000000", low_inclusive=True,
+    Case.of(dict(kind="money", low="3400000000", high="3400000000", low_inclusive=True,
                  high_inclusive=True, approximate=False, currency="USD", unit=None),
-            {"a 2.7-billion-dollar plan": "2.7-billion-dollar"},
+            {"a 3.4-billion-dollar plan": "3.4-billion-dollar"},
             family=F,
-            reason="numbers: hyphenated compounds: engine gives '2.7' number 2.7"),
-    Case.of(dict(kind="quantity", low="5", high="12", low_inclusive=True, high_inclusive=True,
+            reason="numbers: hyphenated compounds: engine gives '3.4' number 3.4"),
+    Case.of(dict(kind="quantity", low="6", high="14", low_inclusive=True, high_inclusive=True,
                  approximate=False, currency=None, unit="km"),
-            {"a 5- to 12-kilometre trail": "5- to 12-kilometre"},
+            {"a 6- to 14-kilometre trail": "6- to 14-kilometre"},
             family=F,
-            reason="numbers: hyphenated compounds: engine gives '5- to 12' number [5, 12]"),
+            reason="numbers: hyphenated compounds: engine gives '6- to 14' number [6, 14]"),
     Case.of(dict(kind="quantity", low="40", high="40", low_inclusive=True, high_inclusive=True,
                  approximate=False, currency=None, unit="t"),
             {"a 40-tonne truck": "40-tonne"},
@@ -1542,11 +1541,11 @@ CASES += [
             family=F),
 ]
 GAPS += [
-    Case.of(dict(kind="percent", low="-2.4", high="-2.4", low_inclusive=True,
+    Case.of(dict(kind="percent", low="-1.8", high="-1.8", low_inclusive=True,
                  high_inclusive=True, approximate=False, currency=None, unit=None),
-            {"growth of negative 2.4 percent": "negative 2.4 percent"},
+            {"growth of negative 1.8 percent": "negative 1.8 percent"},
             family=F,
-            reason="numbers: negative words: engine gives '2.4 percent' percent 2.4"),
+            reason="numbers: negative words: engine gives '1.8 percent' percent 1.8"),
     Case.of(dict(kind="quantity", low="-5", high="-5", low_inclusive=True, high_inclusive=True,
                  approximate=False, currency=None, unit="°C"),
             {"It was minus 5 degrees Celsius.": "minus 5 degrees Celsius"},
@@ -1572,11 +1571,11 @@ GAPS += [
 # ---- numbers: slash between two figures with a unit --------------------------------------------
 F = "numbers: slash between two figures with a unit"
 GAPS += [
-    Case.of(dict(kind="quantity", low="31", high="33", low_inclusive=True, high_inclusive=True,
+    Case.of(dict(kind="quantity", low="29", high="32", low_inclusive=True, high_inclusive=True,
                  approximate=False, currency=None, unit="°C"),
-            {"Highs of 31/33°C are expected.": "31/33°C"},
+            {"Highs of 29/32°C are expected.": "29/32°C"},
             family=F,
-            reason="numbers: slash between two figures with a unit: engine gives '31/33°C' quantity 0.9393939393939393939393939394 °C"),
+            reason="numbers: slash between two figures with a unit: engine gives '29/32°C' quantity 0.90625 °C"),
     Case.of(dict(kind="quantity", low="80", high="100", low_inclusive=True, high_inclusive=True,
                  approximate=False, currency=None, unit="km/h"),
             {"gusts of 80/100 km/h": "80/100 km/h"},
@@ -1621,11 +1620,11 @@ CASES += [
             family=F),
 ]
 GAPS += [
-    Case.of(dict(kind="number", low="4700000", high="4700000", low_inclusive=True,
+    Case.of(dict(kind="number", low="5300000", high="5300000", low_inclusive=True,
                  high_inclusive=True, approximate=False, currency=None, unit=None),
-            {"four point seven million subscribers": "four point seven million"},
+            {"five point three million subscribers": "five point three million"},
             family=F,
-            reason="numbers: spoken decimals: engine gives 'four point seven' number 4.7"),
+            reason="numbers: spoken decimals: engine gives 'five point three' number 5.3"),
     Case.of(dict(kind="money", low="3200000000", high="3200000000", low_inclusive=True,
                  high_inclusive=True, approximate=False, currency="USD", unit=None),
             {"three point two billion dollars": "three point two billion dollars"},
@@ -1704,21 +1703,21 @@ GAPS += [
 # ---- units: temperatures without a glued sign --------------------------------------------------
 F = "units: temperatures without a glued sign"
 GAPS += [
-    Case.of(dict(kind="quantity", low="12", high="12", low_inclusive=True, high_inclusive=True,
+    Case.of(dict(kind="quantity", low="9", high="9", low_inclusive=True, high_inclusive=True,
                  approximate=False, currency=None, unit="°C"),
-            {"lows of 12 C overnight": "12 C"},
+            {"lows of 9 C overnight": "9 C"},
             family=F,
-            reason="units: temperatures without a glued sign: engine gives '12' number 12"),
-    Case.of(dict(kind="quantity", low="41", high="41", low_inclusive=True, high_inclusive=True,
+            reason="units: temperatures without a glued sign: engine gives '9' number 9"),
+    Case.of(dict(kind="quantity", low="43", high="43", low_inclusive=True, high_inclusive=True,
                  approximate=False, currency=None, unit="°C"),
-            {"a peak of 41 ° celsius": "41 ° celsius"},
+            {"a peak of 43 ° celsius": "43 ° celsius"},
             family=F,
-            reason="units: temperatures without a glued sign: engine gives '41' number 41"),
-    Case.of(dict(kind="quantity", low="410", high="410", low_inclusive=True, high_inclusive=True,
+            reason="units: temperatures without a glued sign: engine gives '43' number 43"),
+    Case.of(dict(kind="quantity", low="425", high="425", low_inclusive=True, high_inclusive=True,
                  approximate=False, currency=None, unit="°F"),
-            {"an oven set to 410 Fahrenheit": "410 Fahrenheit"},
+            {"an oven set to 425 Fahrenheit": "425 Fahrenheit"},
             family=F,
-            reason="units: temperatures without a glued sign: engine gives '410' number 410"),
+            reason="units: temperatures without a glued sign: engine gives '425' number 425"),
     Case.of(dict(kind="quantity", low="38", high="38", low_inclusive=True, high_inclusive=True,
                  approximate=False, currency=None, unit="°C"),
             {"It hit 38° Celsius in Seville.": "38° Celsius"},
@@ -1739,11 +1738,11 @@ GAPS += [
 # ---- units: imperial ---------------------------------------------------------------------------
 F = "units: imperial"
 GAPS += [
-    Case.of(dict(kind="quantity", low="7", high="7", low_inclusive=True, high_inclusive=True,
+    Case.of(dict(kind="quantity", low="8", high="8", low_inclusive=True, high_inclusive=True,
                  approximate=False, currency=None, unit="in"),
-            {"seven inches of rain": "seven inches"},
+            {"eight inches of rain": "eight inches"},
             family=F,
-            reason="units: imperial: engine gives 'seven' number 7"),
+            reason="units: imperial: engine gives 'eight' number 8"),
     Case.of(dict(kind="quantity", low="10", high="10", low_inclusive=True, high_inclusive=True,
                  approximate=False, currency=None, unit="gal"),
             {"a tank of 10 gallons": "10 gallons"},
@@ -1859,8 +1858,8 @@ NOTHING += [
     Nothing(["The train leaves at 16:45."], family=F),
 ]
 GAPS += [
-    Nothing(["The shop opens at 4 AM on weekdays."], family=F,
-            reason="not mentions: clock times: engine gives '4' number 4"),
+    Nothing(["The shop opens at 5 AM on weekdays."], family=F,
+            reason="not mentions: clock times: engine gives '5' number 5"),
     Nothing(["Everyone must leave by 11 o'clock."], family=F,
             reason="not mentions: clock times: engine gives '11' number 11"),
 ]
@@ -1874,8 +1873,8 @@ NOTHING += [
              "Strikes are planned from May 2 to May 9."], family=F),
 ]
 GAPS += [
-    Nothing(["The festival runs March 4-6."], family=F,
-            reason="not mentions: dates and date ranges: engine gives '6' number 6"),
+    Nothing(["The festival runs April 8-10."], family=F,
+            reason="not mentions: dates and date ranges: engine gives '10' number 10"),
 ]
 
 # ---- not mentions: ordinals in words -----------------------------------------------------------
@@ -1885,8 +1884,8 @@ NOTHING += [
     Nothing(["The shop welcomed its thousandth customer."], family=F),
 ]
 GAPS += [
-    Nothing(["She finished thirty-second in the race."], family=F,
-            reason="not mentions: ordinals in words: engine gives 'thirty' number 30"),
+    Nothing(["She finished thirty-fourth in the race."], family=F,
+            reason="not mentions: ordinals in words: engine gives 'thirty-fourth' number 7.5"),
     Nothing(["He was the forty-first president."], family=F,
             reason="not mentions: ordinals in words: engine gives 'forty' number 40"),
     Nothing(["The twenty-fifth anniversary was marked quietly."], family=F,
@@ -1896,14 +1895,14 @@ GAPS += [
 # ---- not mentions: phone and service numbers ---------------------------------------------------
 F = "not mentions: phone and service numbers"
 GAPS += [
-    Nothing(["Readers can call (202) 555-0134 for help."], family=F,
-            reason="not mentions: phone and service numbers: engine gives '202' number 202; '555' number 555; '0134' number 134"),
+    Nothing(["Readers can call (312) 555-0188 for help."], family=F,
+            reason="not mentions: phone and service numbers: engine gives '312' number 312; '555' number 555; '0188' number 188"),
     Nothing(["In an emergency, dial 911."], family=F,
             reason="not mentions: phone and service numbers: engine gives '911' number 911"),
     Nothing(["Call 999 if you see the suspect."], family=F,
             reason="not mentions: phone and service numbers: engine gives '999' number 999"),
-    Nothing(["The free line is 0800 47 33 21."], family=F,
-            reason="not mentions: phone and service numbers: engine gives '0800' number 800; '47' number 47; '33' number 33; '21' number 21"),
+    Nothing(["The free line is 0800 52 61 90."], family=F,
+            reason="not mentions: phone and service numbers: engine gives '0800' number 800; '52' number 52; '61' number 61; '90' number 90"),
     Nothing(["Patients should call 111 first."], family=F,
             reason="not mentions: phone and service numbers: engine gives '111' number 111"),
 ]
@@ -1911,16 +1910,16 @@ GAPS += [
 # ---- not mentions: product, event and version names --------------------------------------------
 F = "not mentions: product, event and version names"
 NOTHING += [
-    Nothing(["The Windows 11 update is out."], family=F),
-    Nothing(["The airline took delivery of an Airbus A330.",
+    Nothing(["The Windows 10 update is out."], family=F),
+    Nothing(["The airline took delivery of an Airbus A350.",
              "The PlayStation 5 is still scarce.",
              "The Galaxy S24 launches next week."], family=F),
 ]
 GAPS += [
-    Nothing(["The iPhone 15 goes on sale today."], family=F,
-            reason="not mentions: product, event and version names: engine gives '15' number 15"),
-    Nothing(["COP28 opened in Dubai."], family=F,
-            reason="not mentions: product, event and version names: engine gives 'COP28' money 28 COP"),
+    Nothing(["The iPhone 14 goes on sale today."], family=F,
+            reason="not mentions: product, event and version names: engine gives '14' number 14"),
+    Nothing(["COP29 opened in Baku."], family=F,
+            reason="not mentions: product, event and version names: engine gives 'COP29' money 29 COP"),
 ]
 
 # ---- not mentions: names do not set the currency (COP28) ---------------------------------------
@@ -1928,9 +1927,9 @@ F = "not mentions: names do not set the currency (COP28)"
 GAPS += [
     Case.of(dict(kind="money", low="100000000000", high="100000000000", low_inclusive=True,
                  high_inclusive=True, approximate=False, currency="USD", unit=None),
-            {"At COP28, rich nations promised $100 billion.": "$100 billion"},
+            {"At COP29, rich nations promised $100 billion.": "$100 billion"},
             family=F,
-            reason="not mentions: names do not set the currency (COP28): engine gives 'COP28' money 28 COP; '$100 billion' money 100000000000 COP"),
+            reason="not mentions: names do not set the currency (COP28): engine gives 'COP29' money 29 COP; '$100 billion' money 100000000000 COP"),
     Case.of(dict(kind="money", low="700000000", high="700000000", low_inclusive=True,
                  high_inclusive=True, approximate=False, currency="USD", unit=None),
             {"COP28 launched a $700 million fund.": "$700 million"},
@@ -1956,8 +1955,8 @@ GAPS += [
 # ---- not mentions: sports scores ---------------------------------------------------------------
 F = "not mentions: sports scores"
 GAPS += [
-    Nothing(["Leicester beat Bath 37-23."], family=F,
-            reason="not mentions: sports scores: engine gives '23' number 23"),
+    Nothing(["Leicester beat Bath 34-19."], family=F,
+            reason="not mentions: sports scores: engine gives '19' number 19"),
     Nothing(["A 3-1 win over Leeds."], family=F,
             reason="not mentions: sports scores: engine gives '3' number 3; '1' number 1"),
     Nothing(["The match ended in a 1-1 draw."], family=F,
@@ -1971,12 +1970,12 @@ GAPS += [
 # ---- not mentions: notes and identifiers -------------------------------------------------------
 F = "not mentions: notes and identifiers"
 NOTHING += [
-    Nothing(["The exhibit is No. I-87.",
+    Nothing(["The exhibit is No. II-45.",
              "Case no. 4471 was closed."], family=F),
 ]
 GAPS += [
-    Nothing(["See note [4] at the end."], family=F,
-            reason="not mentions: notes and identifiers: engine gives '4' number 4"),
+    Nothing(["See note [7] at the end."], family=F,
+            reason="not mentions: notes and identifiers: engine gives '7' number 7"),
     Nothing(["See footnote 12 below."], family=F,
             reason="not mentions: notes and identifiers: engine gives '12' number 12"),
     Nothing(["The letter bears ref. 5532."], family=F,
