@@ -1,10 +1,11 @@
 """The per-language corpora of tests/corpus/ as tests."""
 from collections import Counter
+from pathlib import Path
 
 import pytest
 
 import claims
-from tests.corpus import Case, Several, en, families_en, families_fr, fr
+from tests.corpus import Case, Several, en, families_en, families_fr, family_table, fr
 
 LANGS = {"fr": fr, "en": en}
 
@@ -60,6 +61,9 @@ def test_known_gaps(lang, case, text):
 
 FAMILY_TABLES = {"fr": families_fr, "en": families_en}
 TABLES = ("CASES", "SEVERAL", "NOTHING", "GAPS")
+#: the families that exist in one language only (docs/FAMILIES.md says why)
+ONE_LANGUAGE = {"numbers: quatre cents": "fr", "not mentions: apartment types": "fr",
+                "numbers: hyphenated compounds": "en"}
 
 
 def _family_params(attrs, xfail=False):
@@ -80,6 +84,7 @@ def _check_family(lang, item, text):
     if isinstance(item, Several):
         assert len(got) == len(item.expect), [m["text"] for m in got]
         for m, want in zip(got, item.expect):
+            assert m["text"] == text[m["start"]:m["end"]]
             for key, value in want.items():
                 assert m[key] == value, (key, m)
     else:
@@ -108,3 +113,19 @@ def test_every_family_has_five_phrasings_of_its_own(lang):
             seen.update(item.texts)
     assert {f: counts[f] for f in module.FAMILIES if counts[f] < 5} == {}
     assert [t for t, n in seen.items() if n > 1] == []
+
+
+def test_families_are_in_every_language_unless_declared():
+    names = {lang: set(module.FAMILIES) for lang, module in FAMILY_TABLES.items()}
+    for lang, families in names.items():
+        own = {f for f, only in ONE_LANGUAGE.items() if only == lang}
+        assert own <= families
+        for other, theirs in names.items():
+            if other != lang:
+                assert families - theirs == own, (lang, other)
+
+
+def test_families_doc_counts_match_the_tables():
+    doc = (Path(__file__).parent.parent / "docs" / "FAMILIES.md").read_text(encoding="utf-8")
+    rows = [line for line in doc.splitlines() if line.startswith("| ") and "---" not in line][1:]
+    assert rows == family_table(FAMILY_TABLES), "refresh docs/FAMILIES.md: python -m tests.corpus"
