@@ -326,7 +326,7 @@ class _Reader:
                 a.article = True
             if single in g.homographs:
                 nxt = self.text[e:e + 30].split()
-                if not nxt or not (nxt[0].endswith(("s", "x"))):
+                if not nxt or not nxt[0].endswith(g.plural_endings):
                     continue
             if e < len(self.text) - 1 and self.text[e] == "-" and self.text[e + 1].isalpha() \
                     and self.text[s].isupper() and s > 0 and self.text[s - 1] == " ":
@@ -399,14 +399,17 @@ class _Reader:
         if sev:
             sev_n = len(sev.split())
             words = words[sev_n:]
-            if sev.lower() == "multi" and words and words[0].startswith("multi"):
-                words[0] = words[0][5:]
+            prefix = sev.lower()
+            if prefix in g.several_prefixes and words and words[0].startswith(prefix):
+                words[0] = words[0][len(prefix):]
         S = 1
         for w in words:
             if w in g.vague_values:
                 S *= g.vague_values[w]
-            elif w.startswith("multi") and w[5:] in g.vague_values:
-                S *= g.vague_values[w[5:]]
+            else:
+                for prefix in g.several_prefixes:
+                    if w.startswith(prefix) and w[len(prefix):] in g.vague_values:
+                        S *= g.vague_values[w[len(prefix):]]
         if S == 1:
             return None
         low = Decimal(2 * S) if sev else Decimal(S)
@@ -528,9 +531,10 @@ class _Reader:
         em = self._ends_before(g.estimate_re, g.estimate_last, max(0, left - 30), left)
         if em:
             a.estimate = True
-            if em.group().strip().lower() in ("estimated", "an estimated") and a.qualifier == "exact":
+            in_span = g.estimate_qualifiers.get(em.group().strip().lower())
+            if in_span is not None and a.qualifier == "exact":
                 a.qualifier = "estimate"
-                if em.group().strip().lower() == "estimated":
+                if in_span:
                     left = em.start()
         # "la moitié", "le double": the determiner is part of the figure
         a.start = left
@@ -657,8 +661,6 @@ class _Reader:
         if m and m.end() <= limit and (not m.group("link") or a.scale > 1 or a.vague):
             u = m.group("u")
             sym = g.units.get(u, g.units_lower.get(u.lower()))
-            if u in ("m",) and a.kind == "money":
-                return e
             a.kind = "quantity"
             a.unit = sym
             return m.end()
@@ -677,7 +679,7 @@ class _Reader:
         after_parts = self._compound_tail(a, e)
         if after_parts != e:
             return after_parts  # "£3 10s 6d": the parts were the minor units
-        m = _MINOR_TAIL.match(self.text, e)
+        m = self.g.minor_tail_re.match(self.text, e)
         if not m:
             return e
         n = int(m.group("n"))
@@ -779,7 +781,7 @@ class _Reader:
         gap = t[a.end:b.cstart]
         if len(gap) > 30 or not g.ratio_gap_re.fullmatch(gap):
             return None
-        over = gap.split()[-1].lower() == "over"
+        over = gap.split()[-1].lower() in g.quotient_words
         if not over and (not (_ZERO < a.low < b.low <= 1000) or a.low != a.low.to_integral_value()):
             return None
         if b.low == 0:
@@ -851,7 +853,7 @@ class _Reader:
             if conn not in allowed and not (conn in g.bare_connectors):
                 return None
             if opener and g.change_re.search(t, max(0, opener_m.start() - 40), opener_m.start()) \
-                    and conn not in ("et", "and"):
+                    and conn not in g.joiners:
                 self._share(a, b)
                 if a.kind == b.kind:
                     return "change"
@@ -917,12 +919,12 @@ class _Reader:
             return True
         first = stripped.split(None, 1)[0].lower().strip(",.;")
         nouns = self.g.money_nouns
-        if first in self.g.L.scale_links or first.startswith(("d'", "d’")):
-            nxt = stripped[len(first):].split(None, 1) if not first.startswith(("d'", "d’")) else [first[2:]]
+        elided = next((e for e in self.g.elisions if first.startswith(e)), None)
+        if first in self.g.L.scale_links or elided:
+            nxt = stripped[len(first):].split(None, 1) if not elided else [first[len(elided):]]
             word = nxt[0].lower().strip(",.;") if nxt else ""
             return word in nouns
-        return first in nouns or first in ("par", "per", "dès", "cette", "this", "last", "next",
-                                           "lors", "en", "au", "à", "un", "une", "conformément")
+        return first in nouns or first in self.g.money_followers
 
     # ---------------------------------------------------------- 6. the interval
     def _mention(self, a: _Amount) -> Optional[Mention]:
@@ -988,8 +990,6 @@ class _Reader:
 _LINK_MARK = re.compile(r"://|@|(?i:www\.)")
 _TOKEN_REACH = 2000  # longer than any URL or address a figure may stand in
 _NON_SPACE = re.compile(r"\S{0,%d}" % _TOKEN_REACH)
-_MINOR_TAIL = re.compile(r"(?:[ \u00a0]+(?:and|et)[ \u00a0]+|[ \u00a0]+)(?P<n>\d{1,2})"
-                          r"(?:[ \u00a0]*(?P<m>cents?|centimes?|pence))?(?![\w]|[.,]\d)")
 
 
 def _word_start(t: str, i: int) -> int:
@@ -1169,9 +1169,9 @@ def _word_segments(tokens, g: Grammar):
             flush()
             i += 1
             continue
-        # French "quatre-vingt(s)" written with a space
-        if w == "quatre" and i + 1 < n and tokens[i + 1][2] in ("vingt", "vingts"):
-            parts = ["quatre-vingt"]
+        # two words written apart that read as one ("quatre vingts")
+        if i + 1 < n and f"{w} {tokens[i + 1][2]}" in g.spaced_compounds:
+            parts = [g.spaced_compounds[f"{w} {tokens[i + 1][2]}"]]
             e = tokens[i + 1][1]
             i += 1
         for p in parts:
@@ -1199,7 +1199,7 @@ def _word_segments(tokens, g: Grammar):
             else:
                 ok = seg_start is None or last_small is None or \
                     (last_small % 10 == 0 and last_small >= 10 and v < 10) or \
-                    (last_small in (60, 80) and 10 <= v < 20) or \
+                    (last_small in g.tens_before_teens and 10 <= v < 20) or \
                     (last_small >= 20 and last_small % 10 == 0 and v < 10)
                 if seg_start is not None and last_small is None and current % 100 == 0:
                     ok = True

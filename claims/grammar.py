@@ -16,6 +16,7 @@ from .lang.schema import LanguageData
 #: Horizontal white space, NBSP (U+00A0), narrow NBSP (U+202F) and thin space included.
 WS = r"[ \t\u00a0\u202f\u2009]"
 _APOS = "['’]"
+_APOS_CHARS = "'’"
 
 
 def alternation(words: Iterable[str], spaced: bool = True, end=None, space: str = WS + "+") -> str:
@@ -128,7 +129,8 @@ class Grammar:
         self.decimal_words = frozenset(d.lower() for d in L.decimal_words)
         self.homographs = frozenset(h.lower() for h in L.adjective_homographs)
         # "a"/"an" are figures only before a scale word ("a hundred", "a million").
-        number_words = {w for w in self.cardinals if w not in self.articles or w in ("un", "une", "one")}
+        numeral_articles = {a.lower() for a in L.numeral_articles}
+        number_words = {w for w in self.cardinals if w not in self.articles or w in numeral_articles}
         number_words |= set(self.scales)
         scale_or_hundred = set(self.scales) | {w for w, v in self.cardinals.items() if v == 100}
         art_prefix = "|".join(re.escape(a) for a in self.articles if a not in number_words)
@@ -161,7 +163,7 @@ class Grammar:
         self.scale_re = re.compile(
             rf"{WS}*(?:(?P<w>(?i:{alternation(L.scales)}))(?![\w'’])"
             rf"|(?P<a>{alternation(L.scale_abbrevs, spaced=False)})(?=[^\w]|(?:{codes})\b|$)"
-            rf"|(?P<dz>(?i:douzaines?|dozens?|dzs?))(?![\w]))")
+            rf"|(?P<dz>(?i:{alternation(L.dozen_nouns)}))(?![\w]))")
         self.money_scale_re = re.compile(
             rf"{WS}*(?P<a>{alternation(L.money_scale_abbrevs, spaced=False)})(?![\w])")
         self.scale_values: Dict[str, int] = {**{k.lower(): v for k, v in L.scales.items()}}
@@ -212,18 +214,18 @@ class Grammar:
         self.pre_qual_re = re.compile(
             rf"(?i:(?<![^\W\d_])(?P<q>{alternation(L.pre_qualifiers)}){article_gap}{WS}*\Z)")
         self.pre_qual_last = last_tokens([*L.pre_qualifiers, *bare_articles])
-        self.bare_articles = frozenset(a.lower() for a in L.articles if a.lower() != "one")
+        always_figures = {a.lower() for a in L.figure_only_articles}
+        self.bare_articles = frozenset(a.lower() for a in L.articles if a.lower() not in always_figures)
         self.change_verbs = frozenset(v.lower() for v in L.change_verbs)
         self.duration_units = frozenset(("year", "month", "week", "day", "h", "min", "s"))
         self.post_qual = {k.lower(): v for k, v in L.post_qualifiers.items()}
         self.post_qual_re = re.compile(
             rf"{WS}*(?P<q>(?i:{alternation(L.post_qualifiers)}))(?![\w])|(?P<plus>\+)(?![\d\w])")
         self.bound_verb = {k.lower(): v for k, v in L.bounding_verbs.items()}
-        bound_links = ("à", "a", "à la barre des", "de")  # "grimpe à", "passe à la barre des"
         self.bound_verb_re = re.compile(
             r"(?i:(?<![\w])(?P<v>" + alternation(L.bounding_verbs) + r")" + WS
-            + r"+(?:(?:" + "|".join(bound_links) + ")" + WS + r"+)?\Z)")
-        self.bound_verb_last = last_tokens([*L.bounding_verbs, *bound_links])
+            + r"+(?:(?:" + alternation(L.bounding_verb_links) + ")" + WS + r"+)?\Z)")
+        self.bound_verb_last = last_tokens([*L.bounding_verbs, *L.bounding_verb_links])
         self.negation_re = re.compile(
             rf"(?i:(?<![\w])(?:{alternation(L.negation_words)})(?:{WS}+[^\W\d_]+){{0,2}}{WS}*\Z)")
         self.estimate_re = re.compile(r"(?i:" + _tail(L.estimate_words) + ")")
@@ -233,7 +235,7 @@ class Grammar:
         plural = {k.lower(): v for k, v in L.plural_scale_nouns.items()}
         singular_scales = dict(self.scale_values)
         singular_scales.update({w: v for w, v in self.cardinals.items() if v == 100})
-        singular_scales.update({"dozen": 12, "douzaine": 12})
+        singular_scales.update({k.lower(): v for k, v in L.dozen_nouns.items()})
         self.vague_values = {**singular_scales, **plural}
         self.plural_nouns = plural
         stack = rf"(?:{WS}+(?:(?:{alternation(L.scale_links)}){WS}*)?(?:{alternation(self.vague_values)})(?![\w])){{0,4}}"
@@ -243,7 +245,7 @@ class Grammar:
             rf"|(?P<p1>{alternation(plural)})(?![\w]){stack}))")
         self.approx_nouns = {k.lower(): v for k, v in L.approx_nouns.items()}
         self.approx_re = re.compile(
-            rf"(?i:(?<![\w-])(?:(?:{alternation(a for a in L.articles if a != 'one')}){WS}+)?"
+            rf"(?i:(?<![\w-])(?:(?:{alternation(a for a in L.articles if a not in L.figure_only_articles)}){WS}+)?"
             rf"(?P<n>{alternation(L.approx_nouns)})(?![\w]))")
         self.plural_det_re = re.compile(r"(?i:" + _tail(L.plural_determiners) + ")") if L.plural_determiners else None
 
@@ -256,7 +258,7 @@ class Grammar:
         self.fraction_re = re.compile(
             rf"(?i:(?<![\w-]){det}(?:{numer}(?:{WS}+|{WS}*-{WS}*))?"
             rf"(?P<frac>{alternation(L.fractions)})(?![\w])"
-            rf"(?:(?:{WS}+(?:of{WS}+)?(?:a{WS}+|an{WS}+)?|{WS}*-{WS}*|{WS}+de{WS}+)"
+            rf"(?:(?:{WS}+(?:(?:{alternation(L.fraction_scale_links)}){WS}+)?|{WS}*-{WS}*)"
             rf"(?P<scale>{alternation(L.scales)})(?![\w]))?)")
         self.multiplier_re = re.compile(
             rf"(?i:(?<![\w-]){det}(?P<m>{alternation(L.multipliers)})(?![\w'’-]))")
@@ -272,6 +274,21 @@ class Grammar:
             w.lower() for w in (*L.percent_words, *L.percentage_point_words) if " " in w or "-" in w)
         self.ratio_gap_re = re.compile(
             rf"{WS}+(?:[^\W\d_]+{WS}+)?(?i:{alternation(L.ratio_words)}){WS}+\Z")
+
+        # -- habits of the language the engine asks about (claims/lang/schema.py) ----------
+        self.spaced_compounds = {" ".join(k.lower().split()): v.lower()
+                                 for k, v in L.spaced_compounds.items()}
+        self.tens_before_teens = frozenset(L.tens_before_teens)
+        self.quotient_words = frozenset(w.lower() for w in L.quotient_words)
+        self.estimate_qualifiers = {k.lower(): v for k, v in L.estimate_qualifiers.items()}
+        self.several_prefixes = tuple(w.lower() for w in L.several_prefixes)
+        self.plural_endings = tuple(L.plural_endings)
+        self.money_followers = frozenset(w.lower() for w in L.money_followers)
+        # "d'euros" is one token: a scale link glued to the noun after it
+        self.elisions = tuple(w.lower() for w in L.scale_links if w[-1:] in _APOS_CHARS)
+        self.minor_tail_re = re.compile(
+            rf"(?:[ \u00a0]+(?:{alternation(L.joiners)})[ \u00a0]+|[ \u00a0]+)(?P<n>\d{{1,2}})"
+            rf"(?:[ \u00a0]*(?P<m>{alternation(L.minor_after_major, spaced=False)}))?(?![\w]|[.,]\d)")
 
         self.context_re = {
             code: re.compile(rf"(?i:(?<![\w])(?:{alternation(words)})(?![\w]))")
