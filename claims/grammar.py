@@ -284,6 +284,8 @@ class Grammar:
         self.several_prefixes = tuple(w.lower() for w in L.several_prefixes)
         self.plural_endings = tuple(L.plural_endings)
         self.money_followers = frozenset(w.lower() for w in L.money_followers)
+        self.scale_link_words = frozenset(w.lower() for w in L.scale_links)
+        self.dozen_values = {k.lower(): v for k, v in L.dozen_nouns.items()}
         # "d'euros" is one token: a scale link glued to the noun after it
         self.elisions = tuple(w.lower() for w in L.scale_links if w[-1:] in _APOS_CHARS)
         self.minor_tail_re = re.compile(
