@@ -9,7 +9,7 @@ Every look-up of a matched word goes through :func:`fold` instead.
 
 #: The characters whose ``lower()`` differs from what the regular expressions match
 #: them with among letters of words (``tests/test_casefold.py`` derives it from ``re``).
-_LIKE_THE_PATTERNS = str.maketrans({})
+_LIKE_THE_PATTERNS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
 
 
 def fold(text: str) -> str:

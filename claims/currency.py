@@ -36,6 +36,7 @@ from babel import Locale, UnknownLocaleError
 from babel.numbers import (get_currency_name, get_currency_symbol, get_territory_currencies,
                            list_currencies)
 
+from .casefold import fold
 from .lang.schema import LanguageData
 
 #: Shared symbols and their conventional reading when nothing else decides
@@ -303,7 +304,7 @@ def _known_words() -> FrozenSet[str]:
 
 
 def _key(form: str) -> str:
-    return " ".join(form.lower().split())
+    return " ".join(fold(form).split())
 
 
 def _codes_with_symbol(mark: str) -> Dict[str, FrozenSet[str]]:
@@ -352,7 +353,7 @@ def resolve(amounts: Sequence, lex: Lexicon, text: str, locale_currency: Optiona
     def names(code: str) -> bool:
         nonlocal lower_text
         if code not in named_in_text:
-            lower_text = lower_text if lower_text is not None else text.lower()
+            lower_text = lower_text if lower_text is not None else fold(text)
             rx = lex.context_res.get(code)
             named_in_text[code] = bool(rx and rx.search(lower_text))
         return named_in_text[code]
