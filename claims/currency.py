@@ -396,7 +396,7 @@ def list_currency_info(active_only: bool = False) -> List[dict]:
     convertible = set(rate_table().currencies())
     active = active_currencies()
     table = symbol_table()
-    lexicons = {lang: _lexicon(lang) for lang in SUPPORTED_LANGUAGES}
+    lexicons = {lang: lexicon(lang) for lang in SUPPORTED_LANGUAGES}
     out = []
     for code in sorted(list_currencies()):
         if active_only and code not in active:
@@ -422,9 +422,11 @@ def list_currency_info(active_only: bool = False) -> List[dict]:
     return out
 
 
-def _lexicon(lang: str) -> Lexicon:
-    from .grammar import grammar
-    return grammar(lang).lex
+@lru_cache(maxsize=None)
+def lexicon(lang: str) -> Lexicon:
+    """The currency forms of a supported language, built once (the grammar's too)."""
+    from .lang import get_language
+    return Lexicon(get_language(lang))
 
 
 def write_symbols_file() -> None:

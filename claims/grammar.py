@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 from typing import Dict, Iterable
 
-from .currency import COMMON_CODES, WORDLIKE_CODES, Lexicon
+from .currency import COMMON_CODES, WORDLIKE_CODES, lexicon
 from .lang import get_language
 from .lang.schema import LanguageData
 
@@ -117,7 +117,7 @@ class Grammar:
 
     def __init__(self, L: LanguageData):
         self.L = L
-        self.lex = lex = Lexicon(L)
+        self.lex = lex = lexicon(L.code)
         low = lambda m: {k.lower(): v for k, v in m.items()}  # noqa: E731
 
         # -- spelled-out numbers ---------------------------------------------
