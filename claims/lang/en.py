@@ -354,6 +354,8 @@ LANGUAGE = LanguageData(
             "september", "october", "november", "december", "jan", "feb", "mar", "apr",
             "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"),
     ordinal_suffixes=("st", "nd", "rd", "th"),
+    clock_suffixes=("a.m.", "p.m."),
+    hour_marks=(),
     label_nouns=("article", "articles", "line", "no.", "nr", "nr.", "number", "page",
                  "p.", "pp.", "chapter", "section", "route", "version", "level", "step",
                  "volume", "vol.", "room", "flight", "gate", "platform", "highway",

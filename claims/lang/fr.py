@@ -425,6 +425,8 @@ LANGUAGE = LanguageData(
             "septembre", "octobre", "novembre", "décembre", "janv", "févr", "sept", "oct",
             "nov", "déc"),
     ordinal_suffixes=("e", "er", "ère", "re", "ème", "eme", "è", "nd", "nde"),
+    clock_suffixes=(),
+    hour_marks=("h",),
     label_nouns=("article", "articles", "ligne", "lignes", "numéro", "n°", "no.", "page", "p.",
                  "chapitre", "section", "alinéa", "route", "version", "niveau", "étape",
                  "tome", "volume", "vol.", "arrondissement", "rue", "boulevard", "avenue",

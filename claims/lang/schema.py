@@ -227,8 +227,13 @@ class LanguageData:
 
     # -- what is not a claim ---------------------------------------------------
     months: Tuple[str, ...]
-    #: suffixes that make digits an ordinal ("e", "er", "th").
+    #: suffixes that make digits an ordinal ("e", "er", "th"); a day may bear one ("1er
+    #: mai", "May 3rd").
     ordinal_suffixes: Tuple[str, ...]
+    #: what follows the hour of a clock time written without minutes ("4 p.m."); case-sensitive.
+    clock_suffixes: Tuple[str, ...]
+    #: what stands between the hour and the minutes of a clock time ("14 h 30").
+    hour_marks: Tuple[str, ...]
     #: nouns after which a number is a label ("article 49.3", "ligne 15").
     label_nouns: Tuple[str, ...]
     #: number words that are also adjectives ("neuf": new); read as a figure only before a
