@@ -41,7 +41,7 @@ class Amount:
     range_approx: bool = False
 
     @classmethod
-    def point(cls, s: int, e: int, value: Decimal, **kw) -> "Amount":
+    def point(cls, s: int, e: int, value: Decimal, **kw) -> Amount:
         """A figure of one value spanning ``[s, e)``."""
         return cls(s, e, s, e, value, value, **kw)
 
@@ -52,7 +52,7 @@ class Amount:
         self.scale = factor
         self.plain_digits = ""
 
-    def take_kind(self, other: "Amount") -> None:
+    def take_kind(self, other: Amount) -> None:
         """The kind, currency and unit of ``other``, written once for both."""
         self.kind, self.currency, self.unit = other.kind, other.currency, other.unit
         self.currency_basis, self.currency_surface = other.currency_basis, other.currency_surface
