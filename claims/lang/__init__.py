@@ -2,7 +2,7 @@
 
 Adding a language is adding ``claims/lang/<code>.py`` with a ``LANGUAGE`` of type
 :class:`~claims.lang.schema.LanguageData` and its code in ``SUPPORTED_LANGUAGES``:
-the engine is not touched.
+nothing under ``claims/engine/`` is touched (README, "Adding a language").
 """
 from __future__ import annotations
 
