@@ -4,9 +4,9 @@ import pytest
 from flask import jsonify
 from marshmallow import Schema, fields
 
-import schemas
+from service import schemas
 from app import create_app
-from openapi import documented
+from service.openapi import documented
 
 
 @pytest.fixture

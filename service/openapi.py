@@ -16,7 +16,7 @@ from apispec import APISpec
 from apispec.ext.marshmallow import MarshmallowPlugin
 from werkzeug.routing import Rule
 
-from schemas import PlainDecimal, ProblemSchema
+from service.schemas import PlainDecimal, ProblemSchema
 
 TITLE = "claims"
 VERSION = "1.0.0"
