@@ -1,12 +1,12 @@
 """The claims service: ``create_app`` assembles the Flask app from the parts in
-``service/`` (the API's views, the problem responses, the logs; see
+``service/`` (the API's views, the page, the problem responses, the logs; see
 ``service/__init__.py``) with its settings.
 
     gunicorn --config gunicorn.conf.py app:app
 """
 
 import claims
-from service import api, logs, problems
+from service import api, logs, pages, problems
 from service.base import Service
 
 DEFAULTS = {
@@ -30,7 +30,8 @@ DEFAULTS = {
 
 def create_app(config=None):
     """Defaults, then ``FLASK_*`` environment variables, then ``config``."""
-    app = Service(__name__)
+    # the page's script and style sheet are the app's static files
+    app = Service(__name__, static_folder="service/static")
     app.config.from_mapping(DEFAULTS)
     app.config.from_prefixed_env()  # e.g. FLASK_MAX_TEXT_LENGTH=200000
     if config:
@@ -42,6 +43,7 @@ def create_app(config=None):
     # the master does it once and the workers fork ready, not on their first request.
     claims.prepare()
     app.register_blueprint(api.api)
+    app.register_blueprint(pages.page)
     logs.init_app(app)
     problems.init_app(app)
     return app

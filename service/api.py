@@ -3,6 +3,7 @@ reply schema; its errors leave through ``service.problems``. ``@documented``
 puts a view in ``/openapi.json``.
 """
 import datetime
+from typing import NamedTuple, Optional
 
 from flask import Blueprint, current_app, g, request
 from werkzeug.exceptions import NotFound
@@ -35,7 +36,21 @@ def extract():
     # get_json() raises 415 for a non-JSON content type, 400 for broken JSON
     # and 413 past MAX_CONTENT_LENGTH; load() raises 422 with field messages,
     # 413 past MAX_TEXT_LENGTH.
-    req = EXTRACT_REQUEST.load(request.get_json())
+    return EXTRACT_REPLY.dump(read(EXTRACT_REQUEST.load(request.get_json())).reply)
+
+
+class Reading(NamedTuple):
+    """What :func:`read` found: the reply (before dumping), the claims as objects
+    (None when not asked for), the resolved language and the article's date."""
+
+    reply: dict
+    claims: Optional[list]
+    lang: str
+    date: datetime.date
+
+
+def read(req: dict) -> Reading:
+    """Read a loaded ``ExtractRequestSchema`` request: the API's view and the page's."""
     lang = claims.resolve_language(req["text"], req["lang"])
     # The engine gets the caller's own tag, not the resolved code: a locale
     # such as fr-CA also tells it which dollar a bare "$" is.
@@ -45,10 +60,12 @@ def extract():
     reply = {"lang": lang, "mentions": _with_ids(mentions)}
     if req["convert_to"]:
         reply.update(convert_to=req["convert_to"], date=date)
+    found = None
     if req["claims"]:
-        reply["claims"] = [c.to_dict() for c in claims.find_claims(req["text"], mentions, lang, date)]
+        found = claims.find_claims(req["text"], mentions, lang, date)
+        reply["claims"] = [c.to_dict() for c in found]
     g.log_fields.update(lang=lang, chars=len(req["text"]), mentions=len(mentions))
-    return EXTRACT_REPLY.dump(reply)
+    return Reading(reply, found, lang, date)
 
 
 @api.get("/v1/currencies")
