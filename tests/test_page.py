@@ -125,7 +125,7 @@ def test_the_seed_article_matches_the_api_mention_for_mention(client):
                                                             "claim": "c2"}).get_json()
     assert data["claim_reviews"]["c2"] == review
     assert page.count('class="claim"') == len(api["claims"])
-    assert "1 CNY = 0.136399596257 EUR, rate of February 14, 2023" in page
+    assert "1 CNY = 0.1364 EUR, rate of February 14, 2023" in page
 
 
 def test_a_text_starting_with_a_newline_keeps_it_in_the_form(client):
