@@ -253,3 +253,18 @@ def test_api_routes_keep_their_json_problems(client):
     assert response.status_code == 405 and response.mimetype == "application/problem+json"
     assert client.get("/nowhere").mimetype == "application/problem+json"
     assert "Content-Security-Policy" not in client.post("/v1/extract", json={"text": ""}).headers
+
+
+def test_a_fault_is_a_page_not_a_traceback(monkeypatch):
+    app = create_app({"PROPAGATE_EXCEPTIONS": False})
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("secret text of the article")
+
+    monkeypatch.setattr(claims, "extract", broken)
+    response = app.test_client().post("/?ui=en", data={"text": SEED})
+    assert response.status_code == 500 and response.mimetype == "text/html"
+    page = response.get_data(as_text=True)
+    assert "This is a fault of the service; it has been logged." in page
+    assert "Traceback" not in page and "RuntimeError" not in page
+    assert page.count("secret") == 0 and html.unescape(page).count(SEED) == 1  # the text stays in the form
