@@ -55,6 +55,15 @@
     });
     mark.addEventListener("blur", function () { reading.hidden = false; });
     wrap.addEventListener("mouseleave", function () { reading.hidden = false; });
+    // a reading that would leave the window on the right opens leftwards instead
+    function place() {
+      reading.classList.remove("flip");
+      if (reading.getBoundingClientRect().right > document.documentElement.clientWidth) {
+        reading.classList.add("flip");
+      }
+    }
+    mark.addEventListener("focus", place);
+    wrap.addEventListener("mouseenter", place);
   });
 
   if (!data) { return; }
