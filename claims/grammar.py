@@ -300,6 +300,7 @@ class Grammar:
         self.pure_fraction_nouns = frozenset(w.lower() for w in L.pure_fraction_nouns)
         self.multiword_kind_words = tuple(
             w.lower() for w in (*L.percent_words, *L.percentage_point_words) if " " in w or "-" in w)
+        self.multiword_kind_reach = max(map(len, self.multiword_kind_words), default=0)
         self.ratio_gap_re = re.compile(
             rf"{WS}+(?:[^\W\d_]+{WS}+)?(?i:{alternation(L.ratio_words)}){WS}+\Z")
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 from decimal import localcontext
 from typing import List, Optional, Union
 
-from ..casefold import fold
 from . import intervals
 from .amount import Amount
 from .numbers import CTX, ONE, QUOTIENT, ZERO
@@ -89,7 +88,7 @@ def _ratio(page: Page, a: Amount, b: Amount) -> Optional[Amount]:
     gap = t[a.end:b.cstart]
     if len(gap) > 30 or not g.ratio_gap_re.fullmatch(gap):
         return None
-    quotient = fold(gap.split()[-1]) in g.quotient_words
+    quotient = page.fold(gap.split()[-1]) in g.quotient_words
     if not quotient and (not (ZERO < a.low < b.low <= 1000) or a.low != a.low.to_integral_value()):
         return None
     if b.low == 0:
@@ -109,7 +108,7 @@ def _minor_pair(page: Page, a: Amount, b: Amount) -> Optional[Amount]:
             and b.low == b.high and ZERO < b.low < ONE):
         return None
     gap = page.text[a.end:b.start]
-    if not gap[:1].isspace() or fold(gap.strip()) not in page.g.joiners | {""}:
+    if not gap[:1].isspace() or page.fold(gap.strip()) not in page.g.joiners | {""}:
         return None  # only white space or "and"/"et" between them: a comma lists
     a.end, a.cend = b.end, b.cend
     a.low = a.high = a.low + b.low
@@ -144,7 +143,7 @@ def _range(page: Page, a: Amount, b: Amount) -> Joined:
     cm = g.connector_re.fullmatch(gap) if len(gap) < 12 else None
     if not cm or b.qualifier != "exact":
         return None
-    conn = fold(cm.group("w") or "")
+    conn = page.fold(cm.group("w") or "")
     if cm.group("d") == "-" and gap != "-":
         return None  # a hyphen joins a range only when written tight: "18-24"
     if conn:
@@ -161,7 +160,7 @@ def _connector(page: Page, a: Amount, b: Amount, conn: str) -> Joined:
     neither (None): 'de X à Y' after a change verb is a change, 'X à Y' needs no opener."""
     g, t = page.g, page.text
     opener_m = g.opener_re.search(t, max(0, a.start - 30), a.start)
-    opener = " ".join(fold(opener_m.group().strip()).split()).replace("’", "'") if opener_m else None
+    opener = " ".join(page.fold(opener_m.group().strip()).split()).replace("’", "'") if opener_m else None
     if not opener and conn in g.bare_connectors and g.change_re.search(
             t, max(0, a.start - 40), a.start):
         _share(a, b)
