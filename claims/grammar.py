@@ -246,7 +246,7 @@ class Grammar:
         self.duration_units = frozenset(("year", "month", "week", "day", "h", "min", "s"))
         self.post_qual = {k.lower(): v for k, v in L.post_qualifiers.items()}
         self.post_qual_re = re.compile(
-            rf"{WS}*(?P<q>(?i:{alternation(L.post_qualifiers)}))(?![\w])|(?P<plus>\+)(?![\d\w])")
+            rf"{WS}*(?P<q>(?i:{alternation(L.post_qualifiers)}))(?![\w])|(?P<plus>\+)(?![\d\w/])")
         self.bound_verb = {k.lower(): v for k, v in L.bounding_verbs.items()}
         self.bound_verb_re = re.compile(
             r"(?i:(?<![\w])(?P<v>" + alternation(L.bounding_verbs) + r")" + WS
@@ -316,6 +316,9 @@ class Grammar:
         self.money_followers = frozenset(w.lower() for w in L.money_followers)
         self.scale_link_words = frozenset(w.lower() for w in L.scale_links)
         self.dozen_values = {k.lower(): v for k, v in L.dozen_nouns.items()}
+        self.lone_scale_determiners = frozenset(w.lower() for w in L.lone_scale_determiners)
+        self.tolerance_gap_re = re.compile(
+            rf"{WS}*(?i:{alternation(L.tolerance_words, spaced=True)}){WS}*")
         # "d'euros" is one token: a scale link glued to the noun after it
         self.elisions = tuple(w.lower() for w in L.scale_links if w[-1:] in _APOS_CHARS)
         self.minor_tail_re = re.compile(
@@ -337,7 +340,9 @@ class Grammar:
             rf"-?{WS}*(?:(?P<w>(?i:{alternation(connectors)})){WS}+|(?P<d>[-–—~]){WS}*)\Z")
         self.connector_start_re = re.compile(
             rf"{WS}*(?:(?P<w>(?i:{alternation(connectors)})){WS}+|(?P<d>[-–—~]){WS}*)")
-        self.bounds_gap_re = re.compile(rf",?{WS}*(?:(?i:{joiner}){WS}*)?")
+        # "supérieur à 20 et inférieur à 35", "d'au moins 5 et d'au plus 15"
+        self.bounds_gap_re = re.compile(
+            rf",?{WS}*(?:(?i:{joiner}){WS}*)?(?:(?i:{alternation(L.scale_links)}){WS}*)?")
         self.joiner_gap_re = re.compile(rf"{WS}+(?i:{joiner}){WS}+")
         self.list_gap_re = re.compile(rf",{WS}*|,?{WS}+(?i:{joiner}){WS}+")
         self.joiner_tail_re = re.compile(rf"(?<![\w])(?i:{joiner}){WS}+\Z")

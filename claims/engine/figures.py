@@ -191,10 +191,12 @@ def _word_figure(page: Page, s: int, e: int, value: Decimal) -> Optional[Amount]
     first = words[0] if words else ""
     if text in g.lex.minor_units and page.digit_before(s):
         return None  # "50 cents": the French number word is the minor unit here
-    if first in g.scales and (page.numeral_before(s) or (
-            len(words) == 1 and g.scales[first] >= 10 ** 6)):
-        return None  # "2,4 milliards": the scale of the figure before; "million" alone
-    a = Amount.point(s, e, value, words=True)
+    lone = first in g.scales and len(words) == 1 and g.scales[first] >= 10 ** 6
+    if first in g.scales and page.numeral_before(s):
+        return None  # "2,4 milliards": the scale of the figure before
+    if lone and page.last_token(s) not in g.lone_scale_determiners:
+        return None  # "million" alone is a word; "de l'ordre du milliard" a figure
+    a = Amount.point(s, e, value, words=True, approx_noun=lone)
     single = " ".join(words)
     if single in g.articles:
         a.article = True

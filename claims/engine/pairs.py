@@ -57,7 +57,7 @@ def join(page: Page, amounts: List[Amount]) -> List[Amount]:
 
 def _join_two(page: Page, a: Amount, b: Amount) -> Joined:
     return (_mixed(page, a, b) or _minor_pair(page, a, b) or _ratio(page, a, b)
-            or _bounds(page, a, b) or _range(page, a, b))
+            or _tolerance(page, a, b) or _bounds(page, a, b) or _range(page, a, b))
 
 
 def _mixed(page: Page, a: Amount, b: Amount) -> Optional[Amount]:
@@ -97,6 +97,30 @@ def _ratio(page: Page, a: Amount, b: Amount) -> Optional[Amount]:
         v = a.low / b.low
     r = Amount(a.start, b.end, a.cstart, b.cend, v, v, words=True)
     r.qualifier = a.qualifier
+    return r
+
+
+def _tolerance(page: Page, a: Amount, b: Amount) -> Optional[Amount]:
+    """'$6.1 billion plus or minus 2%' is [V - 2% of V, V + 2% of V]; '12 ± 0,5 mm' [11.5, 12.5]."""
+    if a.qualifier != "exact" or a.vague or b.vague or b.low != b.high:
+        return None
+    d, start = b.low, b.cstart
+    if d < 0 and page.text[start:start + 1] in "-−":  # "+/- 2": the "-" is the words'
+        d, start = -d, start + 1
+    if d < 0 or not page.g.tolerance_gap_re.fullmatch(page.text, a.end, start):
+        return None
+    if a.kind == "number" and b.kind in ("quantity", "money"):
+        _share(a, b)  # "12 ± 0,5 mm": the unit written once
+    with localcontext(CTX):
+        if b.kind == "percent" and a.kind != "percent":
+            low, high = a.low - a.low * d / 100, a.high + a.high * d / 100
+        elif b.kind in ("number", a.kind) and b.unit in (None, a.unit):
+            low, high = a.low - d, a.high + d
+        else:
+            return None
+    r = Amount(a.start, b.end, a.cstart, b.cend, low, high, qualifier="tolerance")
+    r.take_kind(a)
+    r.alternatives = a.alternatives
     return r
 
 

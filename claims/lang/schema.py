@@ -274,3 +274,9 @@ class LanguageData:
     #: nouns of a dozen and the like, after digits ("3 douzaines", "4 dozen") and inside
     #: vague quantities ("des dizaines de douzaines") -> their value.
     dozen_nouns: Mapping[str, int] = field(default_factory=dict)
+    #: determiners after which a scale word alone is a figure, approximate ("de l'ordre
+    #: du milliard", "près du million"); elsewhere "million" alone is a word, not a figure.
+    lone_scale_determiners: Tuple[str, ...] = ()
+    #: what stands between a figure and its tolerance ("$6.1 billion plus or minus 2%",
+    #: "12 ± 0,5 mm"): the two read as one interval, [V - d, V + d] (a percent d of V).
+    tolerance_words: Tuple[str, ...] = ()
