@@ -145,6 +145,9 @@ class Grammar:
         self.scales = _lower_keys(L.scales)
         self.fractions = _lower_keys(L.fractions)
         self.articles = frozenset(a.lower() for a in L.articles)
+        self.articles_before_digits = frozenset(a.lower() for a in L.articles_before_digits)
+        #: a figure in digits right after a word ("un 9,5 %")
+        self.digits_next_re = re.compile(WS + r"+[-−+]?\d")
         self.joiners = frozenset(j.lower() for j in L.joiners)
         self.decimal_words = frozenset(d.lower() for d in L.decimal_words)
         self.homographs = frozenset(h.lower() for h in L.adjective_homographs)
@@ -309,6 +312,7 @@ class Grammar:
         self.spaced_compounds = {" ".join(k.lower().split()): v.lower()
                                  for k, v in L.spaced_compounds.items()}
         self.tens_before_teens = frozenset(L.tens_before_teens)
+        self.scales_of_scales = L.scales_of_scales
         self.quotient_words = frozenset(w.lower() for w in L.quotient_words)
         self.estimate_qualifiers = {k.lower(): v for k, v in L.estimate_qualifiers.items()}
         self.several_prefixes = tuple(w.lower() for w in L.several_prefixes)
@@ -359,6 +363,8 @@ class Grammar:
         self.ordinal_re = re.compile(rf"(?i:{alternation(L.ordinal_suffixes)})(?![\w])")
         self.label_re = re.compile(r"(?i:(?<![\w])(?:" + alternation(L.label_nouns) + r")" + WS + r"*\Z)")
         self.label_last = last_tokens(L.label_nouns)
+        self.clock_re = re.compile(
+            rf"{WS}+(?i:{alternation(L.clock_words)})(?![\w])") if L.clock_words else None
         self.exclusion_re = re.compile(
             r"\+\d[\d \u00a0().\-/]{6,}\d"                             # international phones
             r"|(?<!\d)0\d(?:[ .]\d{2}){4}(?!\d)"                        # French phones

@@ -124,7 +124,7 @@ def digits(page: Page, m) -> Optional[Amount]:
         den = int(m.group("sd"))
         if m.group("fn") is not None or not num.isdigit() or not 0 < int(num) < den:
             return None
-    value = parse_digits(num, page.g.L.decimal_mark)
+    value = parse_digits(num, page.decimal_mark)
     if value is None:
         return None
     value, e = _digit_parts(m, value, e)
@@ -199,6 +199,8 @@ def _word_figure(page: Page, s: int, e: int, value: Decimal) -> Optional[Amount]
     a = Amount.point(s, e, value, words=True, approx_noun=lone)
     single = " ".join(words)
     if single in g.articles:
+        if single in g.articles_before_digits and g.digits_next_re.match(t, e):
+            return None  # "un 9,5 %": the article of the figure in digits after it
         a.article = True
     if single in g.homographs:
         nxt = t[e:e + 30].split()

@@ -27,6 +27,8 @@ class Page:
         self.text = text
         self.g = g
         self.territory = territory
+        #: the caller's country may write digits its own way (es-MX: "1,234.56")
+        self.decimal_mark = g.L.territory_decimal_marks.get(territory or "", g.L.decimal_mark)
         #: merged stretches around digits and number words, with the triggers each holds
         self.windows: List[Tuple[int, int, Set[str]]] = []
         #: whether the text holds a URL or e-mail address at all

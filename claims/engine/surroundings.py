@@ -31,6 +31,9 @@ def _surround(page: Page, a: Amount, prev_end: int, nxt_start: int, has_next: bo
     """Read around ``a`` in place; False when it is no claim."""
     g, t = page.g, page.text
     s, e = a.cstart, a.cend
+    # an hour followed by its part of the day: a clock time ("a las tres de la tarde")
+    if g.clock_re is not None and a.low == a.high and a.low <= 24 and g.clock_re.match(t, e):
+        return False
     # digits that are an ordinal ("3e", "21st"), a label ("article 49.3") or a name
     # ("Boeing 737", "CAC 40")
     if not a.words and (g.ordinal_re.match(t, e)

@@ -280,3 +280,14 @@ class LanguageData:
     #: what stands between a figure and its tolerance ("$6.1 billion plus or minus 2%",
     #: "12 ± 0,5 mm"): the two read as one interval, [V - d, V + d] (a percent d of V).
     tolerance_words: Tuple[str, ...] = ()
+    #: whether a spelled-out scale above every scale before it multiplies all that precedes
+    #: it ("tres mil millones" 3·10⁹, "cinco mil trescientos millones" 5.3·10⁹) instead of
+    #: adding to it.
+    scales_of_scales: bool = False
+    #: the decimal mark of each territory that writes digits its own way, read when the
+    #: caller gives a locale ("es-MX" -> "."); others use ``decimal_mark``.
+    territory_decimal_marks: Mapping[str, str] = field(default_factory=dict)
+    #: what follows an hour to make it a clock time, not a figure ("de la tarde").
+    clock_words: Tuple[str, ...] = ()
+    #: articles that stand before a figure in digits and are no figure then ("un 9,5 %").
+    articles_before_digits: Tuple[str, ...] = ()
