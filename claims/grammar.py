@@ -365,6 +365,8 @@ class Grammar:
         self.label_last = last_tokens(L.label_nouns)
         self.clock_re = re.compile(
             rf"{WS}+(?i:{alternation(L.clock_words)})(?![\w])") if L.clock_words else None
+        phones = "".join(r"|(?<![\d.,])" + WS.join(rf"\d{{{n}}}" for n in shape) + r"(?!\d|[.,]\d)"
+                         for shape in L.phone_shapes)  # "91 123 45 67"
         self.exclusion_re = re.compile(
             r"\+\d[\d \u00a0().\-/]{6,}\d"                             # international phones
             r"|(?<!\d)0\d(?:[ .]\d{2}){4}(?!\d)"                        # French phones
@@ -382,6 +384,7 @@ class Grammar:
             r"|(?i:(?<![\d,.])" + day + r"(?:" + WS + r"*(?:" + alternation(day_links) + r")" + WS
             + r"*" + day + r"){0,3}(?:" + WS + r"+|-)(?:" + months + r")\.?(?![\w]))"  # du 3 au 5 mai
             r"|(?i:(?<![\w])(?:" + months + r")\.?" + WS + r"+" + day + r"(?![\d%]|[,.]\d))"
+            + phones
         )
         # where an excluded stretch can start (each alternative above opens with one)
         self.exclusion_start_re = re.compile(r"\+|\b\d|\b(?=(?i:" + months + r"))")

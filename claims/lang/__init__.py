@@ -91,7 +91,7 @@ _MAY_BE_EMPTY = {"plural_determiners", "bare_point_words", "money_scale_abbrevs"
                  "estimate_qualifiers", "several_prefixes", "plural_endings", "dozen_nouns",
                  "clock_suffixes", "hour_marks", "lone_scale_determiners",
                  "tolerance_words", "territory_decimal_marks", "articles_before_digits",
-                 "clock_words"}
+                 "clock_words", "phone_shapes", "scales_of_scales"}
 _STATEMENTS_MAY_BE_EMPTY = {"verb_suffixes"}
 #: the units a time span can be counted in (``StatementWords.relative_periods``).
 PERIOD_UNITS = ("year", "half", "quarter", "month", "week", "day")

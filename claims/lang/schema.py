@@ -284,6 +284,10 @@ class LanguageData:
     #: it ("tres mil millones" 3·10⁹, "cinco mil trescientos millones" 5.3·10⁹) instead of
     #: adding to it.
     scales_of_scales: bool = False
+    #: the digit groups of the phone numbers the language's countries write with spaces
+    #: ((2, 3, 2, 2): "91 123 45 67"); international ("+34 …") and French and North
+    #: American numbers are read as phones in every language.
+    phone_shapes: Tuple[Tuple[int, ...], ...] = ()
     #: the decimal mark of each territory that writes digits its own way, read when the
     #: caller gives a locale ("es-MX" -> "."); others use ``decimal_mark``.
     territory_decimal_marks: Mapping[str, str] = field(default_factory=dict)
