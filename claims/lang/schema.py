@@ -288,6 +288,9 @@ class LanguageData:
     #: ((2, 3, 2, 2): "91 123 45 67"); international ("+34 …") and French and North
     #: American numbers are read as phones in every language.
     phone_shapes: Tuple[Tuple[int, ...], ...] = ()
+    #: letters no other supported language writes ("ñ", "ó", "¿"): for language detection,
+    #: each word holding one counts as one of the language's frequent words.
+    own_letters: str = ""
     #: the decimal mark of each territory that writes digits its own way, read when the
     #: caller gives a locale ("es-MX" -> "."); others use ``decimal_mark``.
     territory_decimal_marks: Mapping[str, str] = field(default_factory=dict)
