@@ -100,7 +100,8 @@ class Language(fields.String):
     def __init__(self, **kwargs):
         kwargs.setdefault("metadata", {
             "pattern": LANG_PATTERN,
-            "description": "fr, en, a locale such as fr-CA (which also tells a bare $), "
+            "description": ", ".join(claims.SUPPORTED_LANGUAGES)
+                           + ", a locale such as fr-CA or es-MX (which also tells a bare $), "
                            "or null / 'auto' to detect the language",
         })
         super().__init__(allow_none=True, load_default=None, **kwargs)
