@@ -92,6 +92,8 @@ def parser() -> argparse.ArgumentParser:
                         "--spark-master)")
     e.add_argument("--spark-master", default=None,
                    help="Spark master URL for --engine spark (default local[JOBS])")
+    e.add_argument("--checkpoint-every", type=float, default=CHECKPOINT_EVERY, metavar="SECONDS",
+                   help=f"with -o: seconds between checkpoints (default {CHECKPOINT_EVERY:g})")
     e.add_argument("--max-chars", type=int, default=1_000_000,
                    help="longer documents fail (default 1000000, the service's limit)")
     e.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
@@ -164,7 +166,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
     errors_path = args.errors or (args.output + ".errors.jsonl" if args.output
                                   else "claims-errors.jsonl")
     fingerprint = _fingerprint(args, fmt)
-    sink = Sink(args.output, errors_path, fingerprint, header=csv_header() if args.csv else "")
+    sink = Sink(args.output, errors_path, fingerprint, header=csv_header() if args.csv else "",
+                every=args.checkpoint_every)
     if args.resume:
         state = sink.resume()
         if state is None:
@@ -315,7 +318,9 @@ class Sink:
     documents after it are read again. Without ``-o`` there is no checkpoint.
     """
 
-    def __init__(self, output: Optional[str], errors: str, fingerprint: str, header: str = ""):
+    def __init__(self, output: Optional[str], errors: str, fingerprint: str, header: str = "",
+                 every: float = CHECKPOINT_EVERY):
+        self.every = every
         self.output, self.errors_path = output, errors
         self.checkpoint_path = output + ".checkpoint" if output else None
         self.fingerprint, self.header = fingerprint, header
@@ -373,7 +378,7 @@ class Sink:
         self.documents += 1
 
     def maybe_checkpoint(self) -> None:
-        if self.checkpoint_path and time.monotonic() - self._last >= CHECKPOINT_EVERY:
+        if self.checkpoint_path and time.monotonic() - self._last >= self.every:
             self.checkpoint()
 
     def checkpoint(self, complete: bool = False) -> None:

@@ -50,9 +50,12 @@ def files_of(inputs: Sequence[str]) -> List[str]:
     out: List[str] = []
     for path in inputs:
         if path != "-" and os.path.isdir(path):
+            found = []
             for root, dirs, files in os.walk(path):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                out.extend(os.path.join(root, f) for f in sorted(files) if not f.startswith("."))
+                dirs[:] = [d for d in dirs if not d.startswith(".")]
+                found.extend(os.path.join(root, f) for f in files if not f.startswith("."))
+            # sorted as paths ("a/b/y" before "a/z"), whatever order the file system lists
+            out.extend(sorted(found, key=lambda p: p.split(os.sep)))
         else:
             out.append(path)
     return out
