@@ -99,7 +99,11 @@ def outcomes_spark(chunked: Iterator[List[dict]], options: Options, fmt: str, jo
     """``claims extract --engine spark``: each chunk a DataFrame of ``jobs`` partitions,
     read with ``mapInArrow``, collected in order."""
     import pyarrow as pa
-    spark = local_session(jobs, master=master)
+    from pyspark.sql import SparkSession
+    spark = SparkSession.getActiveSession()  # a session of the caller's (tests, a notebook)
+    own = spark is None
+    if own:
+        spark = local_session(jobs, master=master)
     try:
         for chunk in chunked:
             table = pa.table({
@@ -120,4 +124,5 @@ def outcomes_spark(chunked: Iterator[List[dict]], options: Options, fmt: str, jo
             yield [Outcome(r["id"], r["output"], r["error"], r["chars"], r["mentions"])
                    for r in result.to_pylist()]
     finally:
-        spark.stop()
+        if own:
+            spark.stop()
