@@ -256,6 +256,9 @@ def outcome(doc: Mapping[str, Any], options: Options, fmt: str) -> Outcome:
     """Read ``doc`` and format it as ``fmt``: ``"json"`` (one line per document with ``id``
     and the reply fields), ``"flat-json"`` (one JSON line per mention) or ``"flat-csv"``.
     Never raises: a failure is the outcome's ``error``."""
+    if "jsonl" in doc:  # a JSONL line left for this process to parse
+        from .readers import parsed
+        doc = parsed(doc)
     doc_id = doc.get("id")
     doc_id = None if doc_id is None else str(doc_id)
     try:
@@ -302,5 +305,43 @@ def _csv_cell(v: Any, header: bool) -> Any:
     return v
 
 
-def outcomes(docs: Iterable[Mapping[str, Any]], options: Options, fmt: str) -> List[Outcome]:
-    return [outcome(d, options, fmt) for d in docs]
+@dataclass
+class Chunk:
+    """Consecutive documents read for output, joined: what a worker sends back (one string
+    of output and one of errors, not an object per document) and the writer writes."""
+
+    output: str = ""
+    errors: str = ""
+    documents: int = 0
+    failed: int = 0
+    chars: int = 0
+    mentions: int = 0
+
+    @classmethod
+    def of(cls, results: Iterable[Outcome]) -> "Chunk":
+        out: List[str] = []
+        err: List[str] = []
+        c = cls()
+        for o in results:
+            c.documents += 1
+            if o.error is not None:
+                err.append(o.error)
+                c.failed += 1
+            else:
+                out.append(o.output)
+                c.chars += o.chars
+                c.mentions += o.mentions
+        c.output, c.errors = "".join(out), "".join(err)
+        return c
+
+    @classmethod
+    def join(cls, chunks: Iterable["Chunk"]) -> "Chunk":
+        chunks = list(chunks)
+        return cls("".join(c.output for c in chunks), "".join(c.errors for c in chunks),
+                   *(sum(getattr(c, f) for c in chunks)
+                     for f in ("documents", "failed", "chars", "mentions")))
+
+
+def outcomes(docs: Iterable[Mapping[str, Any]], options: Options, fmt: str) -> Chunk:
+    """:func:`outcome` of each document, joined in order."""
+    return Chunk.of(outcome(d, options, fmt) for d in docs)

@@ -26,7 +26,7 @@ import time
 from collections import deque
 from typing import Any, Dict, Iterable, Iterator, List, Optional, Sequence
 
-from .batch import Options, Outcome, csv_header, outcomes
+from .batch import Chunk, Options, csv_header, outcomes
 from .readers import FORMATS, Fields, files_of, read_documents
 
 #: Exit statuses: every document read; some failed (see the errors file); bad usage.
@@ -179,18 +179,18 @@ def cmd_extract(args: argparse.Namespace) -> int:
         _say(args, f"claims: {args.output} is already complete ({sink.documents} documents)")
         return SOME_FAILED if sink.failed else OK
 
-    docs = read_documents(args.inputs, args.format, fields)
+    # the local engine's workers parse JSONL lines themselves: the reading process
+    # only splits lines, so that it keeps up with every core
+    docs = read_documents(args.inputs, args.format, fields, lazy=args.engine == "local")
     skip = sink.documents
     if skip:
         docs = _skip(docs, skip)
     show = args.progress if args.progress is not None else sys.stderr.isatty()
     progress = Progress(show, total=_input_bytes(args.inputs), done=sink.documents)
     try:
-        for chunk_outcomes in run(docs, options, fmt, args.engine, args.jobs,
-                                  args.spark_master):
-            for o in chunk_outcomes:
-                sink.write(o)
-                progress.update(o)
+        for chunk in run(docs, options, fmt, args.engine, args.jobs, args.spark_master):
+            sink.write(chunk)
+            progress.update(chunk)
             sink.maybe_checkpoint()
     except KeyboardInterrupt:
         sink.checkpoint()
@@ -259,8 +259,8 @@ def chunks(docs: Iterable[Dict[str, Any]], size: int) -> Iterator[List[Dict[str,
 
 
 def run(docs: Iterable[Dict[str, Any]], options: Options, fmt: str, engine: str = "local",
-        jobs: int = 1, spark_master: Optional[str] = None) -> Iterator[List[Outcome]]:
-    """The outcome of every document, in input order, a chunk at a time."""
+        jobs: int = 1, spark_master: Optional[str] = None) -> Iterator[Chunk]:
+    """Every document read and formatted, in input order, a chunk at a time."""
     if engine == "dask":
         from .on_dask import outcomes_dask
         yield from outcomes_dask(chunks(docs, 2000 * jobs), options, fmt, jobs)
@@ -268,14 +268,14 @@ def run(docs: Iterable[Dict[str, Any]], options: Options, fmt: str, engine: str 
         from .on_spark import outcomes_spark
         yield from outcomes_spark(chunks(docs, 5000 * jobs), options, fmt, jobs, spark_master)
     elif jobs == 1:
-        for chunk in chunks(docs, 32):
+        for chunk in chunks(docs, 64):
             yield outcomes(chunk, options, fmt)
     else:
-        yield from _pool(chunks(docs, 32), options, fmt, jobs)
+        yield from _pool(chunks(docs, 64), options, fmt, jobs)
 
 
 def _pool(chunked: Iterator[List[Dict[str, Any]]], options: Options, fmt: str,
-          jobs: int) -> Iterator[List[Outcome]]:
+          jobs: int) -> Iterator[Chunk]:
     """Chunks read by ``jobs`` worker processes, answered in order; at most a few chunks
     per worker are in flight, so an archive of any size is never read into memory."""
     import multiprocessing as mp
@@ -302,7 +302,7 @@ def _worker_init(options: Options, fmt: str) -> None:
     _WORKER.update(options=options, fmt=fmt)
 
 
-def _worker(chunk: List[Dict[str, Any]]) -> List[Outcome]:
+def _worker(chunk: List[Dict[str, Any]]) -> Chunk:
     return outcomes(chunk, _WORKER["options"], _WORKER["fmt"])
 
 
@@ -367,15 +367,15 @@ class Sink:
         return state
 
     # writing
-    def write(self, o: Outcome) -> None:
-        if o.error is not None:
+    def write(self, c: Chunk) -> None:
+        if c.errors:
             if self._err is None:
                 self._err = open(self.errors_path, "wb")
-            self._err.write(o.error.encode())
-            self.failed += 1
-        elif o.output:
-            self._out.write(o.output.encode())
-        self.documents += 1
+            self._err.write(c.errors.encode())
+        if c.output:
+            self._out.write(c.output.encode())
+        self.documents += c.documents
+        self.failed += c.failed
 
     def maybe_checkpoint(self) -> None:
         if self.checkpoint_path and time.monotonic() - self._last >= self.every:
@@ -442,12 +442,12 @@ class Progress:
                             desc="claims", mininterval=0.25)
             self._shown = time.monotonic()
 
-    def update(self, o: Outcome) -> None:
-        self.docs += 1
-        self.chars += o.chars
-        self.mentions += o.mentions
+    def update(self, c: Chunk) -> None:
+        self.docs += c.documents
+        self.chars += c.chars
+        self.mentions += c.mentions
         if self.bar is not None:
-            self.bar.update(o.chars)  # characters, close enough to bytes for time left
+            self.bar.update(c.chars)  # characters, close enough to bytes for time left
             now = time.monotonic()
             if now - self._shown > 0.5:
                 rate = self.docs / max(now - self.start, 1e-9)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any, Iterable, Iterator, List
 
-from .batch import Options, Outcome, extract_batch, mention_schema, outcomes
+from .batch import Chunk, Options, extract_batch, mention_schema, outcomes
 
 
 def mentions_from_bag(bag, options: Options = Options()):
@@ -31,12 +31,12 @@ def mentions_from_dataframe(ddf, options: Options = Options()):
         meta=meta)
 
 
-def _outcome_partition(part: Iterable[Any], options: Options, fmt: str) -> List[Outcome]:
-    return outcomes(list(part), options, fmt)
+def _outcome_partition(part: Iterable[Any], options: Options, fmt: str) -> List[Chunk]:
+    return [outcomes(part, options, fmt)]
 
 
 def outcomes_dask(chunked: Iterator[List[dict]], options: Options, fmt: str,
-                  jobs: int) -> Iterator[List[Outcome]]:
+                  jobs: int) -> Iterator[Chunk]:
     """``claims extract --engine dask``: each chunk a bag of ``jobs`` partitions, computed
     by Dask's process scheduler on a pool kept for the whole run."""
     import concurrent.futures
@@ -52,4 +52,4 @@ def outcomes_dask(chunked: Iterator[List[dict]], options: Options, fmt: str,
             bag = db.from_sequence(chunk, npartitions=min(len(chunk), jobs * 2))
             parts = bag.map_partitions(_outcome_partition, options, fmt)
             (out,) = dask.compute(parts, scheduler="processes", pool=pool)
-            yield list(out)
+            yield Chunk.join(out)

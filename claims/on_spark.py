@@ -17,8 +17,8 @@ import os
 import sys
 from typing import Iterator, List, Optional
 
-from .batch import (COLUMNS, DOCUMENT_FIELDS, Options, Outcome, extract_batch, mention_rows,
-                    outcomes, read_document)
+from .batch import (COLUMNS, DOCUMENT_FIELDS, Chunk, Options, Outcome, extract_batch,
+                    mention_rows, outcome, read_document)
 
 _SPARK_TYPES = {"string": "string", "int64": "bigint", "bool": "boolean", "double": "double",
                 "list<string>": "array<string>"}
@@ -106,7 +106,7 @@ _OUTCOME_SCHEMA = "seq bigint, id string, output string, error string, chars big
 
 
 def outcomes_spark(chunked: Iterator[List[dict]], options: Options, fmt: str, jobs: int,
-                   master: Optional[str] = None) -> Iterator[List[Outcome]]:
+                   master: Optional[str] = None) -> Iterator[Chunk]:
     """``claims extract --engine spark``: each chunk a DataFrame of ``jobs`` partitions,
     read with ``mapInArrow``, collected in order."""
     import pyarrow as pa
@@ -126,14 +126,14 @@ def outcomes_spark(chunked: Iterator[List[dict]], options: Options, fmt: str, jo
             def read(batches, options=options, fmt=fmt):
                 for batch in batches:
                     docs = batch.to_pylist()
-                    outs = outcomes(docs, options, fmt)
+                    outs = [outcome(d, options, fmt) for d in docs]
                     yield pa.RecordBatch.from_pylist([
                         {"seq": d["seq"], "id": o.id, "output": o.output, "error": o.error,
                          "chars": o.chars, "mentions": o.mentions} for d, o in zip(docs, outs)])
 
             result = df.mapInArrow(read, _OUTCOME_SCHEMA).toArrow().sort_by("seq")
-            yield [Outcome(r["id"], r["output"], r["error"], r["chars"], r["mentions"])
-                   for r in result.to_pylist()]
+            yield Chunk.of(Outcome(r["id"], r["output"], r["error"], r["chars"], r["mentions"])
+                           for r in result.to_pylist())
     finally:
         if own:
             spark.stop()

@@ -62,24 +62,28 @@ def files_of(inputs: Sequence[str]) -> List[str]:
 
 
 def read_documents(inputs: Sequence[str], fmt: str = "auto", fields: Fields = Fields(),
-                   stdin: Optional[IO[bytes]] = None) -> Iterator[Dict[str, Any]]:
-    """Every document of ``inputs`` (``-`` or nothing: standard input) in order."""
+                   stdin: Optional[IO[bytes]] = None,
+                   lazy: bool = False) -> Iterator[Dict[str, Any]]:
+    """Every document of ``inputs`` (``-`` or nothing: standard input) in order. With
+    ``lazy``, JSONL lines are left for :func:`parsed` to parse (in the worker processes,
+    not in the one that reads the files)."""
     import sys
     for path in files_of(inputs or ["-"]):
         kind = fmt if fmt != "auto" else ("text" if path == "-" else format_of(path))
         if path == "-":
             stream = stdin if stdin is not None else sys.stdin.buffer
-            yield from _read(stream, "-", kind, fields)
+            yield from _read(stream, "-", kind, fields, lazy)
         else:
             with open(path, "rb") as f:
-                yield from _read(f, path, kind, fields)
+                yield from _read(f, path, kind, fields, lazy)
 
 
-def _read(stream: IO[bytes], name: str, kind: str, fields: Fields) -> Iterator[Dict[str, Any]]:
+def _read(stream: IO[bytes], name: str, kind: str, fields: Fields,
+          lazy: bool = False) -> Iterator[Dict[str, Any]]:
     if kind == "text":
         yield _decoded({"id": name}, stream.read())
     elif kind == "jsonl":
-        yield from _jsonl(stream, name, fields)
+        yield from _jsonl(stream, name, fields, lazy)
     elif kind == "csv":
         yield from _csv(stream, name, fields)
     elif kind == "warc":
@@ -110,24 +114,36 @@ def _record(obj: Dict[str, Any], default_id: str, fields: Fields) -> Dict[str, A
     return doc
 
 
-def _jsonl(stream: IO[bytes], name: str, fields: Fields) -> Iterator[Dict[str, Any]]:
+def _jsonl(stream: IO[bytes], name: str, fields: Fields,
+           lazy: bool = False) -> Iterator[Dict[str, Any]]:
     for n, raw in enumerate(stream, 1):
         if not raw.strip():
             continue
-        where = f"{name}:{n}"
-        try:
-            obj = json.loads(raw.decode("utf-8"))
-        except UnicodeDecodeError as e:
-            yield {"id": where, "error": f"line {n} is not UTF-8 (byte {raw[e.start]:#04x} "
-                                         f"at column {e.start + 1})"}
-            continue
-        except ValueError as e:
-            yield {"id": where, "error": f"line {n} is not JSON: {e}"}
-            continue
-        if not isinstance(obj, dict):
-            yield {"id": where, "error": f"line {n} is not a JSON object"}
-            continue
-        yield _record(obj, where, fields)
+        if lazy:  # parsed by whoever reads the document (a worker process): see parsed()
+            yield {"jsonl": (raw, name, n, fields)}
+        else:
+            yield jsonl_line(raw, name, n, fields)
+
+
+def jsonl_line(raw: bytes, name: str, n: int, fields: Fields) -> Dict[str, Any]:
+    """The document of line ``n`` of a JSONL file, or its error."""
+    where = f"{name}:{n}"
+    try:
+        obj = json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError as e:
+        return {"id": where, "error": f"line {n} is not UTF-8 (byte {raw[e.start]:#04x} "
+                                      f"at column {e.start + 1})"}
+    except ValueError as e:
+        return {"id": where, "error": f"line {n} is not JSON: {e}"}
+    if not isinstance(obj, dict):
+        return {"id": where, "error": f"line {n} is not a JSON object"}
+    return _record(obj, where, fields)
+
+
+def parsed(doc: Dict[str, Any]) -> Dict[str, Any]:
+    """A document as read with ``lazy=True`` (a JSONL line not parsed yet), parsed."""
+    lazy = doc.get("jsonl")
+    return jsonl_line(*lazy) if lazy is not None else doc
 
 
 def _csv(stream: IO[bytes], name: str, fields: Fields) -> Iterator[Dict[str, Any]]:
