@@ -193,7 +193,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
             progress.update(chunk)
             sink.maybe_checkpoint()
     except KeyboardInterrupt:
-        sink.checkpoint()
+        # no new checkpoint: the interrupt may have come between two writes of a chunk;
+        # the last checkpoint is whole, and --resume goes on from it
         progress.close()
         print(f"claims: interrupted after {sink.documents} documents; run the same command "
               "with --resume to go on", file=sys.stderr)
@@ -352,6 +353,13 @@ class Sink:
             return {}
         if state.get("fingerprint") != self.fingerprint:
             return None
+        for path, size in ((self.output, state["output_bytes"]),
+                           (self.errors_path, state["errors_bytes"])):
+            have = os.path.getsize(path) if os.path.exists(path) else 0
+            if have < size:
+                print(f"claims: error: {path} is shorter ({have} bytes) than its checkpoint "
+                      f"says ({size}); it cannot be resumed", file=sys.stderr)
+                raise SystemExit(USAGE)
         self.documents, self.failed = state["documents"], state["failed"]
         self.complete = state.get("complete", False)
         if self.complete:

@@ -195,8 +195,9 @@ def _checkpoint(path):
         return None
 
 
-@pytest.mark.parametrize("jobs", [1, 2])
-def test_a_run_killed_with_sigkill_resumes_with_every_document_once(tmp_path, jobs):
+@pytest.mark.parametrize("jobs, sig", [(1, signal.SIGKILL), (2, signal.SIGKILL),
+                                       (2, signal.SIGINT)])
+def test_a_run_killed_resumes_with_every_document_once(tmp_path, jobs, sig):
     docs = corpus_documents(300)  # about 2,000 documents: several seconds of work
     write_jsonl(tmp_path / "in.jsonl", docs)
     args = ["extract", "in.jsonl", "-o", "out.jsonl", "--jobs", jobs, "--no-claims",
@@ -211,8 +212,8 @@ def test_a_run_killed_with_sigkill_resumes_with_every_document_once(tmp_path, jo
         if state and state["documents"] >= len(docs) // 3:
             break
         time.sleep(0.01)
-    proc.send_signal(signal.SIGKILL)
-    proc.wait()
+    proc.send_signal(sig)
+    assert proc.wait() == (-signal.SIGKILL if sig == signal.SIGKILL else 130)
     state = _checkpoint(cp)
     assert state and not state["complete"] and 0 < state["documents"] < len(docs)
     # the kill came after the checkpoint: the output may hold lines past it
@@ -228,11 +229,17 @@ def test_a_run_killed_with_sigkill_resumes_with_every_document_once(tmp_path, jo
     assert (tmp_path / "out.jsonl").read_bytes() == out
 
 
-def test_resume_refuses_a_run_with_other_arguments(tmp_path):
+def test_resume_refuses_a_run_with_other_arguments_or_a_cut_output(tmp_path):
     (tmp_path / "t.txt").write_text("12 km", encoding="utf-8")
     run_claims("extract", "t.txt", "-o", "o.jsonl", cwd=tmp_path, check=0)
     p = run_claims("extract", "t.txt", "-o", "o.jsonl", "--flat", "--resume", cwd=tmp_path)
     assert p.returncode == 2 and b"other arguments" in p.stderr
+    cp = json.loads((tmp_path / "o.jsonl.checkpoint").read_text())
+    cp["complete"] = False
+    (tmp_path / "o.jsonl.checkpoint").write_text(json.dumps(cp))
+    (tmp_path / "o.jsonl").write_bytes(b"")
+    p = run_claims("extract", "t.txt", "-o", "o.jsonl", "--resume", cwd=tmp_path)
+    assert p.returncode == 2 and b"shorter (0 bytes) than its checkpoint" in p.stderr
 
 
 def test_errors_survive_a_resume_exactly_once(tmp_path):
