@@ -75,6 +75,8 @@ MESSAGES = {
         "share_hint": "The text travels in the link's fragment (after #): it is never sent to "
                       "the server nor written in any log.",
         "share_copy": "Copy the link",
+        "share_too_long": "This text is too long for a link (browsers take about 2 million "
+                          "characters); share the file instead.",
         "reading": "Reading",
         "qualifier": "Qualifier",
         "currency": "Currency",
@@ -197,6 +199,8 @@ MESSAGES = {
         "share_hint": "Le texte voyage dans le fragment du lien (après #) : il n’est jamais "
                       "envoyé au serveur ni écrit dans un journal.",
         "share_copy": "Copier le lien",
+        "share_too_long": "Ce texte est trop long pour un lien (les navigateurs en prennent "
+                          "environ 2 millions de caractères) ; partagez plutôt le fichier.",
         "reading": "Lecture",
         "qualifier": "Qualificatif",
         "currency": "Devise",

@@ -11,10 +11,11 @@ Every reply carries a strict Content-Security-Policy: scripts and styles only
 from our own files, nothing inline, no other origin.
 """
 import bisect
+import functools
 
 from babel import Locale
 from flask import Blueprint, current_app, render_template, request
-from werkzeug.exceptions import HTTPException
+from werkzeug.exceptions import HTTPException, InternalServerError
 
 import claims
 from claims.claim_review import claim_review as build_claim_review
@@ -82,6 +83,17 @@ def annotate():
                          "request": {k: form[k] for k in ("lang", "date", "convert_to")}})
 
 
+@page.errorhandler(InternalServerError)
+def _fault(e):
+    """A fault of ours while reading a text: the page, saying so (the traceback is in
+    the log, as for the API), not a JSON problem in the browser."""
+    try:
+        form = {k: request.form.get(k, "") for k in ("text", "lang", "date", "convert_to")}
+    except HTTPException:
+        form = {}
+    return _render(_words(), form, error=problems.problem_body(500, e.description)), 500
+
+
 @page.after_request
 def _headers(response):
     response.headers["Content-Security-Policy"] = CSP
@@ -127,11 +139,18 @@ def _file_text(upload) -> str:
         return str(best)
 
 
+@functools.lru_cache(maxsize=16)
+def _choices(ui: str, supported: tuple) -> tuple:
+    """The form's languages (every one the engine supports: a language added to the
+    registry is offered with no change here) and currencies, named in the page's language."""
+    display = Locale(ui)
+    return ([(code, display.languages.get(code, code)) for code in supported],
+            [(code, display.currencies.get(code, code)) for code in rate_table().currencies()])
+
+
 def _render(words, form, error=None, result=None, data=None):
     ui = words.lang
-    display = Locale(ui)
-    languages = [(code, display.languages.get(code, code)) for code in claims.SUPPORTED_LANGUAGES]
-    currencies = [(code, display.currencies.get(code, code)) for code in rate_table().currencies()]
+    languages, currencies = _choices(ui, tuple(claims.SUPPORTED_LANGUAGES))
     if error is not None:
         error = {**error, "hint": words(f"hint_{error['status']}") if f"hint_{error['status']}"
                  in words.table else ""}

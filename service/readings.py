@@ -9,8 +9,10 @@ Numbers are written by babel in the page's language (CLDR: ``10 000`` and
 or more is written with its scale word when that loses nothing.
 """
 import datetime
+import functools
 from decimal import Decimal, InvalidOperation
 
+from babel import Locale
 from babel.dates import format_date
 from babel.numbers import format_compact_decimal, format_decimal, format_percent
 
@@ -20,6 +22,12 @@ _THOUSANDTH = Decimal("0.001")
 _MILLION = Decimal(1_000_000)
 
 
+@functools.lru_cache(maxsize=None)
+def _locale(lang: str) -> Locale:
+    return Locale.parse(lang)  # babel takes a Locale without parsing its name on every call
+
+
+@functools.lru_cache(maxsize=8192)  # the same figures recur from one article to the next
 def number(value: str, lang: str, percent: bool = False) -> str:
     """A decimal string in words-and-digits of ``lang``: 10 millions, 10 000, 3,5
     (``percent``: 3,5 %, with the sign where the language puts it)."""
@@ -28,17 +36,17 @@ def number(value: str, lang: str, percent: bool = False) -> str:
     except (InvalidOperation, TypeError):
         return str(value)
     if percent:
-        return format_percent(d / 100, locale=lang, decimal_quantization=False)
+        return format_percent(d / 100, locale=_locale(lang), decimal_quantization=False)
     if abs(d) >= _MILLION:
         # the scale word only when the figure it leaves has at most three decimals
         scale = Decimal(1000) ** ((len(str(int(abs(d)))) - 1) // 3)
         mantissa = d / scale
         if mantissa == mantissa.quantize(_THOUSANDTH):
-            return format_compact_decimal(d, format_type="long", locale=lang, fraction_digits=3)
+            return format_compact_decimal(d, format_type="long", locale=_locale(lang), fraction_digits=3)
     if d != d.to_integral_value():
         d = d.quantize(Decimal("0.0001")) if abs(d) < 1 else d.quantize(Decimal("0.01"))
         d = d.normalize()
-    return format_decimal(d, locale=lang, decimal_quantization=False)
+    return format_decimal(d, locale=_locale(lang), decimal_quantization=False)
 
 
 def notation(m: dict, words: Words) -> str:
@@ -103,19 +111,33 @@ def in_words(m: dict, words: Words) -> str:
     return text
 
 
+@functools.lru_cache(maxsize=1024)
+def _rate(rate: str, lang: str) -> str:
+    """A rate to six significant digits: 0.1364, 0.00690123, 7.3314."""
+    d = Decimal(rate)
+    if d == 0:
+        return "0"
+    digits = Decimal(1).scaleb(d.adjusted() - 5)
+    return format_decimal(d.quantize(digits).normalize(), locale=_locale(lang),
+                          decimal_quantization=False)
+
+
+@functools.lru_cache(maxsize=1024)
+def _long_date(iso: str, lang: str) -> str:
+    return format_date(datetime.date.fromisoformat(iso), format="long", locale=_locale(lang))
+
+
 def conversion(m: dict, words: Words) -> dict:
     """A money mention's conversion in words: the interval, the rate and its date, the note."""
     c = m["converted"]
     lang = words.lang
     as_mention = {**m, "low": c["low"], "high": c["high"], "currency": c["currency"], "unit": None}
-    rate_date = c["rate_date"]
-    if rate_date:
-        rate_date = format_date(datetime.date.fromisoformat(rate_date), format="long", locale=lang)
+    rate_date = _long_date(c["rate_date"], lang) if c["rate_date"] else None
     return {
         "interval": in_words(as_mention, words),
         "notation": notation(as_mention, words),
         "rate": words("rate", base=m["currency"], target=c["currency"],
-                      rate=format_decimal(Decimal(c["rate"]), locale=lang, decimal_quantization=False),
+                      rate=_rate(c["rate"], lang),
                       date=rate_date or words("none")),
         "source": c["source"],
         "note": c["note"],

@@ -125,7 +125,7 @@ def test_the_seed_article_matches_the_api_mention_for_mention(client):
                                                             "claim": "c2"}).get_json()
     assert data["claim_reviews"]["c2"] == review
     assert page.count('class="claim"') == len(api["claims"])
-    assert "1 CNY = 0.136399596257 EUR, rate of February 14, 2023" in page
+    assert "1 CNY = 0.1364 EUR, rate of February 14, 2023" in page
 
 
 def test_a_text_starting_with_a_newline_keeps_it_in_the_form(client):
@@ -253,3 +253,46 @@ def test_api_routes_keep_their_json_problems(client):
     assert response.status_code == 405 and response.mimetype == "application/problem+json"
     assert client.get("/nowhere").mimetype == "application/problem+json"
     assert "Content-Security-Policy" not in client.post("/v1/extract", json={"text": ""}).headers
+
+
+def test_a_fault_is_a_page_not_a_traceback(monkeypatch):
+    app = create_app({"PROPAGATE_EXCEPTIONS": False})
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("secret text of the article")
+
+    monkeypatch.setattr(claims, "extract", broken)
+    response = app.test_client().post("/?ui=en", data={"text": SEED})
+    assert response.status_code == 500 and response.mimetype == "text/html"
+    page = response.get_data(as_text=True)
+    assert "This is a fault of the service; it has been logged." in page
+    assert "Traceback" not in page and "RuntimeError" not in page
+    assert page.count("secret") == 0 and html.unescape(page).count(SEED) == 1  # the text stays in the form
+
+
+def test_the_panel_reads_each_figures_facts_when_the_reply_has_them():
+    from service.pages import _claim
+    span = lambda text: {"start": 0, "end": len(text), "text": text}  # noqa: E731
+    m1, m2 = {"id": "m1", "text": "3 %"}, {"id": "m2", "text": "12 millions"}
+    claim = {"id": "c1", "sentence": span("…"), "mention_ids": ["m1", "m2"], "type": "change",
+             "subject": span("le chômage"), "attribution": None, "time": None,
+             "checkworthiness": {"score": 0.5, "reasons": [
+                 {"code": "dated", "weight": 0.1, "detail": "en 2023"},
+                 {"code": "a_reason_added_later", "weight": -0.05, "detail": "x"}]}}
+    # without facts: every figure gets the claim's own fields
+    figures = _claim(claim, {"m1": m1, "m2": m2}, Words("fr"))["figures"]
+    assert [(f["mention"]["id"], f["subject"], f["type"]) for f in figures] == [
+        ("m1", "le chômage", "variation"), ("m2", "le chômage", "variation")]
+    # with facts (one per figure): each its own
+    claim["facts"] = [
+        {"mention_id": "m1", "subject": span("le chômage"), "attribution": None,
+         "time": {**span("en 2023"), "from": "2023-01-01", "to": "2023-12-31", "relative": False},
+         "type": "change"},
+        {"mention_id": "m2", "subject": span("les chômeurs"),
+         "attribution": {**span("selon l'Insee"), "kind": "according_to"}, "time": None, "type": "level"}]
+    shown = _claim(claim, {"m1": m1, "m2": m2}, Words("fr"))
+    assert [(f["subject"], f["attribution"], f["time"], f["type"]) for f in shown["figures"]] == [
+        ("le chômage", None, "en 2023 (2023-01-01 – 2023-12-31)", "variation"),
+        ("les chômeurs", "selon l'Insee", None, "niveau")]
+    assert [(r["label"], r["weight"]) for r in shown["reasons"]] == [
+        ("a une période", "+0.10"), ("a reason added later", "-0.05")]

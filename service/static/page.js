@@ -36,7 +36,11 @@
     return;
   }
 
+  // Chromium takes URLs up to 2 MB; a longer link would be cut or refused
+  var MAX_URL = 2000000;
   var fragment = state === "result" ? fragmentOf(formValues()) : "";
+  var tooLong = location.origin.length + 2 + fragment.length > MAX_URL;
+  if (tooLong) { fragment = ""; }
   if (fragment) {
     // the page's own address becomes the share link: reloading it reads the text again
     history.replaceState(null, "", "/" + location.search + "#" + fragment);
@@ -55,6 +59,15 @@
     });
     mark.addEventListener("blur", function () { reading.hidden = false; });
     wrap.addEventListener("mouseleave", function () { reading.hidden = false; });
+    // a reading that would leave the window on the right opens leftwards instead
+    function place() {
+      reading.classList.remove("flip");
+      if (reading.getBoundingClientRect().right > document.documentElement.clientWidth) {
+        reading.classList.add("flip");
+      }
+    }
+    mark.addEventListener("focus", place);
+    wrap.addEventListener("mouseenter", place);
   });
 
   if (!data) { return; }
@@ -190,7 +203,14 @@
   });
 
   var share = document.getElementById("share-link");
-  share.value = location.origin + "/#" + fragment;
+  if (tooLong) {
+    var hint = document.getElementById("share-hint");
+    hint.textContent = hint.getAttribute("data-too-long");
+    share.disabled = true;
+    document.getElementById("share-copy").disabled = true;
+  } else {
+    share.value = location.origin + "/#" + fragment;
+  }
   button("share-copy", function () { copy(share.value); });
   document.getElementById("exports").hidden = false;
 
