@@ -42,6 +42,8 @@ def local_session(cores: int = 2, app_name: str = "claims", master: Optional[str
     from pyspark.sql import SparkSession
     os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
     os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")  # the driver's own address too
+    if master is None:  # spark-submit's launcher is a JVM of its own, as short-lived
+        os.environ.setdefault("SPARK_LAUNCHER_OPTS", LOCAL_JVM_OPTIONS)
     os.environ.setdefault("PYSPARK_DRIVER_PYTHON", sys.executable)
     # the workers import claims from where this process does (a clone or site-packages)
     root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -57,8 +59,9 @@ def local_session(cores: int = 2, app_name: str = "claims", master: Optional[str
                .config("spark.sql.shuffle.partitions", str(max(2, cores)))
                .config("spark.sql.execution.arrow.pyspark.enabled", "true")
                .config("spark.python.worker.reuse", "true"))
-    if master is None:
-        builder = builder.config("spark.driver.extraJavaOptions", LOCAL_JVM_OPTIONS)
+    if master is None:  # this machine's workers run this claims: fork them ready
+        builder = (builder.config("spark.driver.extraJavaOptions", LOCAL_JVM_OPTIONS)
+                   .config("spark.python.daemon.module", "claims.spark_daemon"))
     spark = builder.getOrCreate()
     spark.sparkContext.setLogLevel("ERROR")
     return spark
