@@ -68,6 +68,13 @@ _CHUNK_ERRORS = (http_errors.InvalidChunkSize, http_errors.ChunkMissingTerminato
                  http_errors.InvalidChunkExtension)
 
 
+class BodyEnded(http_errors.ParseException):
+    """The client stopped sending (closed its side) before the body's end."""
+
+    def __str__(self):
+        return "request body ended early"
+
+
 # -- the problem a framing error gets ---------------------------------------------
 
 def _refusal(exc, cfg):
@@ -86,7 +93,7 @@ def _refusal(exc, cfg):
                      "send it again without pausing."), {"limit": _read_timeout()}
     if isinstance(exc, _CHUNK_ERRORS):
         return 400, "The chunked request body is malformed (RFC 9112, section 7.1).", {}
-    if isinstance(exc, e.NoMoreData):
+    if isinstance(exc, (e.NoMoreData, BodyEnded)):
         return 400, "The request ended before its body did.", {}
     if isinstance(exc, e.UnsupportedTransferCoding):
         return 501, "The request's Transfer-Encoding is not supported; use chunked or none.", {}
@@ -288,7 +295,10 @@ class BufferedWorker(ProblemErrors, ThreadWorker):
             self.cfg.pre_request(self, req)
             request_start = datetime.now()
             resp, environ = wsgi.create(req, conn.sock, conn.client, conn.server, self.cfg)
-            body = req.body.read(_body_limit())  # parse errors and 408 raise here
+            try:
+                body = req.body.read(_body_limit())  # parse errors and 408 raise here
+            except http_errors.NoMoreData:  # gunicorn would drop it without a word
+                raise BodyEnded() from None
             environ["wsgi.input"] = io.BytesIO(body)
             environ["wsgi.multithread"] = False  # the app runs in one thread
             self.nr += 1

@@ -108,13 +108,14 @@ def test_a_body_over_the_limit_is_413_even_chunked(server, chunked):
     assert json.loads(body)["limit"] == 8 * 1024 * 1024
 
 
-def test_broken_http_gets_a_plain_400_without_internals(server):
-    # Framing errors are answered by gunicorn before the app: not problem+json,
-    # but short and free of internals (docs/ROBUSTNESS.md).
+def test_broken_http_gets_a_problem_without_internals(server):
+    # Framing errors are answered by the worker before the app (service/server.py),
+    # in the app's problem shape; tests/test_server_errors.py has every kind.
     with socket.create_connection(("127.0.0.1", server.port), timeout=10) as s:
         s.sendall(b"POST /v1/extract HTTP/1.1\r\nHost: x\r\nContent-Length: nope\r\n\r\n")
         answer = s.recv(65536)
     assert answer.startswith(b"HTTP/1.1 400")
+    assert b"Content-Type: application/problem+json" in answer and b"X-Request-ID: " in answer
     assert b"Traceback" not in answer and b".py" not in answer
 
 
