@@ -29,7 +29,7 @@ from typing import List, Optional, Set, Tuple
 from .currency import resolve, territory_currency
 from .grammar import REVERSED_LAST_TOKEN, Grammar, grammar
 from .lang import SUPPORTED_LANGUAGES, detect_language, parse_locale
-from .model import Mention
+from .model import Mention, TooManyFigures
 
 #: Precision wide enough for any figure a text states; amounts stay Decimal.
 _CTX = Context(prec=60, Emax=999999, Emin=-999999)
@@ -78,7 +78,8 @@ def prepare(langs: Optional[Tuple[str, ...]] = None) -> None:
 
 
 def extract(text: str, lang: Optional[str] = None, convert_to: Optional[str] = None,
-            date: Optional[datetime.date] = None) -> List[Mention]:
+            date: Optional[datetime.date] = None,
+            max_figures: Optional[int] = None) -> List[Mention]:
     """The numeric mentions of ``text``, sorted by position, never overlapping.
 
     ``lang`` is ``"fr"``, ``"en"``, a locale such as ``"fr-CA"``, or ``None``/``"auto"``
@@ -86,6 +87,10 @@ def extract(text: str, lang: Optional[str] = None, convert_to: Optional[str] = N
     :class:`claims.UnsupportedLanguage`.  With ``convert_to`` (an ISO 4217 code) each
     money mention carries ``converted``, at the rate of ``date`` (the article's date,
     default today); a code no rate reaches raises :class:`claims.UnsupportedCurrency`.
+    With ``max_figures``, a text holding more figures (runs of digits and number
+    words) raises :class:`claims.TooManyFigures` as soon as the first scan has
+    counted them, before anything else is read: time and memory grow with the
+    figures, and a server bounds them this way.
     """
     if not isinstance(text, str):
         raise TypeError("text must be a str")
@@ -95,7 +100,7 @@ def extract(text: str, lang: Optional[str] = None, convert_to: Optional[str] = N
         rate_table().check_target(convert_to)
     if code is None:
         code = detect_language(text)
-    mentions = _Reader(text, grammar(code), territory).read()
+    mentions = _Reader(text, grammar(code), territory, max_figures).read()
     if convert_to is not None:
         from .rates import convert_mentions
         convert_mentions(mentions, convert_to, date)
@@ -103,8 +108,10 @@ def extract(text: str, lang: Optional[str] = None, convert_to: Optional[str] = N
 
 
 class _Reader:
-    def __init__(self, text: str, g: Grammar, territory: Optional[str]):
+    def __init__(self, text: str, g: Grammar, territory: Optional[str],
+                 max_figures: Optional[int] = None):
         self.text = text
+        self.max_figures = max_figures
         self.g = g
         self.territory = territory
         self._reversed: Optional[str] = None  # the text backwards, made on first use
@@ -144,6 +151,7 @@ class _Reader:
         """
         t, triggers, reach = self.text, self.g.triggers, self._REACH
         windows: List[list] = []  # [start, end before it is moved to a word end, triggers]
+        figures, limit = 0, self.max_figures
         for m in self.g.token_re.finditer(t):
             tok = m.group()
             if tok[0].isnumeric():
@@ -152,6 +160,10 @@ class _Reader:
                 key = tok.lower()
                 if key not in triggers:
                     continue
+            if limit is not None:
+                figures += 1
+                if figures > limit:
+                    raise TooManyFigures(figures, limit)
             s, e = m.start(), m.end()
             if windows and s - reach <= windows[-1][1]:
                 windows[-1][1] = e + reach
