@@ -124,3 +124,19 @@ def test_figures_up_to_max_figures_are_read(text):
     with pytest.raises(claims.TooManyFigures):
         claims.extract(text, lang="fr", max_figures=2)
     assert figures >= 1
+
+
+def test_quotation_marks_that_never_close_are_looked_for_once():
+    # each "«" looked to the end of the text for its "»": 1 MB of them, no reply
+    text = "12 % " + "«" * 300_000 + " “ ‘" * 1000
+    [claim] = claims.find_claims(text, claims.extract(text, lang="fr"), "fr")
+    assert claim.sentence.start == 0
+
+
+def test_the_quotation_holding_a_claim_is_found_without_reading_every_other():
+    # each claim looked through every quotation of the text: quadratic in quotes
+    unit = "« La hausse atteint 12 % », a déclaré Marie Dupont. "
+    text = unit * 12_000
+    found = claims.find_claims(text, claims.extract(text, lang="fr"), "fr")
+    assert len(found) == 12_000
+    assert all(c.attribution and c.attribution.source.text == "Marie Dupont" for c in found[::997])
