@@ -97,6 +97,22 @@ def split_sentences(text: str, lang: Optional[str] = None) -> List[Sentence]:
     return [Sentence(s, e, text[s:e]) for s, e in spans]
 
 
+def keep_whole(text: str, sentences: List[Sentence], spans) -> List[Sentence]:
+    """``sentences`` with those a span (a mention) runs across joined into one:
+    "Rs. 000" is one figure, whatever an abbreviation's full stop suggests to
+    the segmenter. ``spans`` (with ``start``/``end``) are sorted and disjoint."""
+    out: List[Sentence] = []
+    k, n = 0, len(spans)
+    for sentence in sentences:
+        while k < n and spans[k].end <= sentence.start:
+            k += 1
+        if out and k < n and spans[k].start < out[-1].end and spans[k].end > out[-1].end:
+            start = out.pop().start
+            sentence = Sentence(start, sentence.end, text[start:sentence.end])
+        out.append(sentence)
+    return out
+
+
 def _blocks(text: str):
     pos = 0
     for m in _BLOCK_BREAK.finditer(text):
@@ -112,7 +128,7 @@ def _segment(text: str, start: int, end: int, code: str) -> List[Tuple[int, int]
     pieces, joined = [], set()  # joined: pieces that open a window cut mid-sentence
     for w_start, w_end, mid_sentence in _windows(block):
         found = [(w_start + b["start_index"], w_start + b["end_index"])
-                 for b in sentencex.get_sentence_boundaries(code, block[w_start:w_end])
+                 for b in sentencex.get_sentence_boundaries(code, _encodable(block[w_start:w_end]))
                  if not b["is_paragraph_break"]
                  and block[w_start + b["start_index"]:w_start + b["end_index"]].strip()]
         if mid_sentence and found:
@@ -176,6 +192,15 @@ def _windows(block: str):
         yield start, cut, mid_sentence
         start, mid_sentence = cut, after
     yield start, n, mid_sentence
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _encodable(window: str) -> str:
+    """``window`` with each lone surrogate (no UTF-8 form: the native segmenter
+    raised on it) replaced by U+FFFD, one code point for one: offsets hold."""
+    return _SURROGATE.sub("\ufffd", window) if _SURROGATE.search(window) else window
 
 
 #: a word this long is no abbreviation and no run of initials: only this much

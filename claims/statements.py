@@ -40,7 +40,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 from .grammar import alternation
 from .lang import get_language, resolve_language
 from .model import Mention
-from .sentences import Sentence, Span, split_sentences
+from .sentences import Sentence, Span, keep_whole, split_sentences
 
 CLAIM_TYPES = ("level", "change", "comparison", "share", "range", "estimate")
 
@@ -1060,6 +1060,7 @@ def find_claims(text: str, mentions: Sequence[Mention], lang: Optional[str] = No
     ids = mention_ids(mentions)
     if sentences is None:
         sentences = split_sentences(text, code)
+    sentences = keep_whole(text, sentences, mentions)  # no figure cut in two
     quotes = _quotes(text, w)
     tokenise_text(text, w)
     claims: List[Claim] = []

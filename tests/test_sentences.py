@@ -131,3 +131,24 @@ def test_a_block_cut_into_windows_keeps_the_sentences_whole(text):
     for w_start, _, mid_sentence in windows:
         if mid_sentence and text[:w_start].strip() and text[w_start:].strip():
             assert any(s.start < w_start < s.end for s in cut), w_start
+
+
+def test_a_lone_surrogate_is_text_like_any_other():
+    # the native segmenter raised UnicodeEncodeError on it (found by fuzz/claims_layer.py)
+    text = "Il a dit \udfff. Puis 12 %\ud800 de plus."
+    got = split_sentences(text, "fr")
+    assert [s.text for s in got] == ["Il a dit \udfff.", "Puis 12 %\ud800 de plus."]
+
+
+def test_a_figure_is_never_cut_between_two_sentences():
+    # "Rs." ends a sentence for the segmenter; "Rs. 000" is one mention (found by
+    # fuzz/claims_layer.py: a claim whose mention ran past its sentence)
+    import claims
+    text = "à l'horizon Rs. 000 et encore Rs. 12. Ensuite 3 %."
+    mentions = claims.extract(text, lang="fr")
+    found = claims.find_claims(text, mentions, "fr")
+    by_id = dict(zip(claims.mention_ids(mentions), mentions))
+    assert found
+    for claim in found:
+        for mid in claim.mention_ids:
+            assert claim.sentence.start <= by_id[mid].start and by_id[mid].end <= claim.sentence.end
