@@ -72,6 +72,13 @@ control_socket_disable = True
 # workers fork ready to serve, share those pages, and a broken import fails at start.
 preload_app = True
 
+
+
+def pre_request(worker, req):
+    """Nothing: gunicorn's default logs each request's method and path at debug
+    level, and a path may carry text; the app logs each request by its route."""
+
+
 # One JSON object per line on stdout, gunicorn's own lines included. The app
 # writes one line per request (logs.py), with its request id and never the
 # submitted text, so gunicorn's access log (a second line per request) is off.

@@ -153,7 +153,7 @@ class ProblemErrors:
         request_id = _request_id(req)
         fields = {"event": "request", "request_id": request_id, "status": status,
                   "error": type(exc).__name__}
-        if status >= 500:
+        if status == 500:
             # a failure of ours, not a refusal: its frames (never its message) go to the log
             logger.error("server error", exc_info=exc, extra={"fields": fields})
         else:
@@ -380,7 +380,9 @@ class ScrubFilter(logging.Filter):
 
     def filter(self, record: logging.LogRecord) -> bool:
         if record.name.startswith("gunicorn") and isinstance(record.msg, str):
-            if record.msg.startswith(self.QUOTING):
+            if record.msg == "%s %s":  # the default pre_request hook: method and path
+                record.msg, record.args = "request", ()
+            elif record.msg.startswith(self.QUOTING):
                 record.msg = record.msg.split(":", 1)[0].split("%", 1)[0].rstrip(" .'\"")
                 record.args = ()
         return True

@@ -51,6 +51,8 @@ CASES = {
     "bad Content-Length": (head(POST, JSON, b"Content-Length: " + MARK, body=MARK), 400),
     "two Content-Lengths": (head(POST, JSON, b"Content-Length: 2", b"Content-Length: 3", body=MARK), 400),
     "unknown transfer coding": (head(POST, JSON, b"Transfer-Encoding: " + MARK.lower(), body=MARK), 501),
+    # the app's own refusal: its log line names the route, never a path that matched none
+    "a path that is no route": (head(b"GET /v1/PDG-" + MARK + b"-touchera HTTP/1.1"), 404),
     "NUL in a header value": (head(b"GET /healthz HTTP/1.1", b"X-Note: a\x00" + MARK), 400),
 }
 
