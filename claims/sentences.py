@@ -140,8 +140,8 @@ def _segment(text: str, start: int, end: int, code: str) -> List[Tuple[int, int]
     word_start = 0  # where the last word of merged[-1] starts
     for s, e in pieces:
         piece = block[s:e]
-        if merged and (s in joined or _continues(block, word_start, merged[-1][1], piece,
-                                                 abbreviations)):
+        if merged and e - merged[-1][0] <= MAX_SENTENCE and (
+                s in joined or _continues(block, word_start, merged[-1][1], piece, abbreviations)):
             merged[-1][1] = e
         else:
             merged.append([s, e])
@@ -164,6 +164,11 @@ def _segment(text: str, start: int, end: int, code: str) -> List[Tuple[int, int]
 #: length costs time in proportion to its length. News paragraphs are far
 #: shorter: only a block this long (a text without line breaks) is cut.
 WINDOW = 5_000
+#: The longest sentence, in code points: a merge that would make one longer is
+#: not made. News sentences are far shorter; a stretch this long without a
+#: sentence end (hostile text, a table run together) is no sentence, and the
+#: claims layer reads each sentence whole, once per claim.
+MAX_SENTENCE = WINDOW
 #: where a long block is cut, best first: after a sentence's final mark (and
 #: its closing quotes), before a capital, digit or opening quote; then at any
 #: white space. Searched in the second half of a window.
