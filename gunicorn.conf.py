@@ -3,8 +3,10 @@
     gunicorn --config gunicorn.conf.py app:app
 
 The app's own limits (body and text size, CPU per request, logging the text)
-are FLASK_* variables read by ``app.create_app``; docs/ROBUSTNESS.md has the
-measurements behind the numbers below.
+are FLASK_* variables read by ``app.create_app``; the workers, which answer the
+server's own refusals as problem+json and keep slow clients off the app, are in
+``service/server.py``; docs/ROBUSTNESS.md has the measurements behind the
+numbers below.
 """
 import os
 
@@ -55,8 +57,9 @@ keepalive = 2
 max_requests = int(os.environ.get("MAX_REQUESTS", "1000"))
 max_requests_jitter = int(os.environ.get("MAX_REQUESTS_JITTER", "100"))
 
-# HTTP framing limits, checked by gunicorn before the app sees anything: each
-# header is short, and the text travels in the body, which the app limits
+# HTTP framing limits, checked by gunicorn before the app sees anything (past
+# them: 414, 431, as problem+json from service/server.py): each header is short,
+# and the text travels in the body, which the app limits
 # (FLASK_MAX_CONTENT_LENGTH). GET /v1/claim-review carries a text in its query
 # string, so the request line gets the most gunicorn allows (8190 bytes, twice its
 # default); a longer text is POSTed to the same route.
@@ -71,7 +74,6 @@ control_socket_disable = True
 # Import the app in the master (create_app compiles every language's patterns):
 # workers fork ready to serve, share those pages, and a broken import fails at start.
 preload_app = True
-
 
 
 def pre_request(worker, req):
