@@ -232,13 +232,13 @@ def _body_limit() -> int:
 
 class _DeadlineSocket:
     """What the request parser reads from: the client's socket, each ``recv``
-    bounded by what is left of one deadline for the whole request."""
+    bounded by what is left of the connection's deadline for its request."""
 
-    def __init__(self, sock, deadline):
-        self._sock, self.deadline = sock, deadline
+    def __init__(self, sock, conn):
+        self._sock, self._conn = sock, conn
 
     def recv(self, size):
-        left = self.deadline - time.monotonic()
+        left = self._conn.read_deadline - time.monotonic()
         if left <= 0:
             raise RequestTimeout()
         self._sock.settimeout(left)
@@ -274,19 +274,18 @@ class BufferedWorker(ProblemErrors, ThreadWorker):
             self.stopped = True
 
     def handle(self, conn):
-        # the deadline starts when a request starts: on a new connection and on
+        # the deadline starts when a request starts: on a new connection, and on
         # each request of a kept-alive one
-        deadline = time.monotonic() + _read_timeout()
-        if conn.parser is not None:
-            conn.parser.unreader.sock = _DeadlineSocket(conn.sock, deadline)
-        else:
+        conn.read_deadline = time.monotonic() + _read_timeout()
+        if not getattr(conn, "reads_by_deadline", False):
+            conn.reads_by_deadline = True
             init = conn.init
 
-            def init_with_deadline():
-                init()
-                if conn.parser is not None and hasattr(conn.parser, "unreader"):
-                    conn.parser.unreader.sock = _DeadlineSocket(conn.sock, deadline)
-            conn.init = init_with_deadline
+            def init_reading_by_deadline():
+                init()  # makes the parser, on the connection's first request
+                if hasattr(conn.parser, "unreader"):  # HTTP/1 (HTTP/2 has its own framing)
+                    conn.parser.unreader.sock = _DeadlineSocket(conn.sock, conn)
+            conn.init = init_reading_by_deadline
         return super().handle(conn)
 
     def handle_request(self, req, conn):
