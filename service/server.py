@@ -45,7 +45,7 @@ from datetime import datetime
 
 from gunicorn.http import errors as http_errors
 from gunicorn.http import wsgi
-from gunicorn.workers.gthread import ThreadWorker
+from gunicorn.workers.gthread import _DEFER, ThreadWorker
 from gunicorn.workers.sync import SyncWorker as _SyncWorker
 from werkzeug.exceptions import BadRequest
 from werkzeug.http import HTTP_STATUS_CODES
@@ -286,7 +286,20 @@ class BufferedWorker(ProblemErrors, ThreadWorker):
                 if hasattr(conn.parser, "unreader"):  # HTTP/1 (HTTP/2 has its own framing)
                     conn.parser.unreader.sock = _DeadlineSocket(conn.sock, conn)
             conn.init = init_reading_by_deadline
-        return super().handle(conn)
+        keep = super().handle(conn)
+        if keep is not _DEFER and not keep:
+            # Closed here, not by the main thread (gthread's finish_request): a
+            # graceful close reads what the client still sends for up to 2 s, and
+            # a slow client sends until then — 64 of them held the app for seconds.
+            conn.close(graceful=True)
+            conn.closed_by_reader = True
+        return keep
+
+    def finish_request(self, conn, fs):
+        if getattr(conn, "closed_by_reader", False):
+            self.nr_conns -= 1
+            return
+        super().finish_request(conn, fs)
 
     def handle_request(self, req, conn):
         environ, resp = {}, None

@@ -177,3 +177,39 @@ def test_gunicorn_lines_that_quote_a_request_are_scrubbed():
         assert ScrubFilter().filter(r) and MARKER not in r.getMessage()
     assert record.getMessage() == "Invalid request from ip=127.0.0.1"
     assert other.getMessage() == "Error handling request"
+
+
+def test_slow_clients_cut_off_at_the_read_timeout_do_not_hold_the_app():
+    # gunicorn closes a connection gracefully, reading what the client still sends
+    # for up to 2 s, in the worker's main thread: 16 clients still trickling when
+    # their 408 came held the app for half a minute
+    with LiveServer(workers=1, env={"READ_TIMEOUT": "1"}) as server:
+        slow = [socket.create_connection(("127.0.0.1", server.port), timeout=5) for _ in range(16)]
+        stop = threading.Event()
+
+        def trickle():
+            while not stop.is_set():
+                for s in slow:
+                    try:
+                        s.send(b"a")
+                    except OSError:
+                        pass
+                stop.wait(0.2)
+
+        for s in slow:
+            s.sendall(b"GET /healthz HTTP/1.1\r\nX-Note: ")
+        trickler = threading.Thread(target=trickle)
+        trickler.start()
+        try:
+            time.sleep(1.5)  # every slow client has had its 408
+            with socket.create_connection(("127.0.0.1", server.port), timeout=10) as s:
+                s.sendall(head(b"GET /healthz HTTP/1.1", b"Connection: close"))
+                answer = b""
+                while chunk := s.recv(65536):
+                    answer += chunk
+            assert parse(answer)[0] == 200
+        finally:
+            stop.set()
+            trickler.join()
+            for s in slow:
+                s.close()
