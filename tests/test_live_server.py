@@ -130,3 +130,15 @@ def test_the_log_is_one_json_object_per_line_and_never_holds_the_text(server):
     assert mine["status"] == 200 and mine["mentions"] >= 3
     for word in (b"EMBARGO", b"Dupont", b"milliards", "société".encode()):
         assert word not in raw
+
+
+@pytest.mark.parametrize("unit", ["«", "Dr. ", "a. "])
+def test_a_megabyte_of_what_the_sentence_splitter_found_hard_gets_an_answer(server, unit):
+    # 1 MB of "«" got no reply at all (the native segmenter, quadratic on quotation
+    # marks, ran past gunicorn's timeout and the worker was killed); "Dr. " and
+    # "a. " after a figure were quadratic in the splitter's own merging
+    text = ("12 %. " + unit * (1_000_000 // len(unit)))[:1_000_000]
+    reply, data = post_json(server, {"text": text, "lang": "fr"}, timeout=120)
+    assert reply.status == 200, data[:300]
+    [claim] = json.loads(data)["claims"][:1]
+    assert claim["sentence"]["start"] == 0
