@@ -82,14 +82,14 @@ def pre_request(worker, req):
 
 
 # One JSON object per line on stdout, gunicorn's own lines included. The app
-# writes one line per request (logs.py), with its request id and never the
+# writes one line per request (service/logs.py), with its request id and never the
 # submitted text, so gunicorn's access log (a second line per request) is off.
 accesslog = None
 loglevel = os.environ.get("LOG_LEVEL", "info")
 logconfig_dict = {
     "version": 1,
     "disable_existing_loggers": False,
-    "formatters": {"json": {"()": "logs.JSONFormatter"}},
+    "formatters": {"json": {"()": "service.logs.JSONFormatter"}},
     # gunicorn quotes request lines, URIs and body bytes in some of its lines
     # (a request it could not parse): service.server.ScrubFilter keeps them out.
     "filters": {"scrub": {"()": "service.server.ScrubFilter"}},

@@ -87,7 +87,8 @@ def main(argv=None) -> int:
     parser.add_argument("files", nargs="*", type=Path)
     parser.add_argument("--verbose", action="store_true", help="show each wrong field")
     args = parser.parse_args(argv)
-    files = args.files or sorted(CORPUS.glob("claims-*.jsonl"))
+    files = args.files or sorted(p for p in CORPUS.glob("claims-*.jsonl")
+                                   if not p.name.startswith("claims-real-"))
     print(f"{'file':<22} {'n':>4} " + " ".join(f"{f:>15}" for f in FIELDS))
     for path in files:
         cases = load(path)

@@ -121,11 +121,10 @@ def _refusal(exc, cfg):
 
 
 def problem_response(status: int, detail: str, request_id: str, **extra) -> bytes:
-    """A whole HTTP/1.1 reply: the app's problem shape (``app.problem``), the request id,
+    """A whole HTTP/1.1 reply: the app's problem shape (``service.problems``), the request id,
     and ``Connection: close`` (after a framing error the stream cannot be trusted)."""
-    body = json.dumps({"type": "about:blank", "title": HTTP_STATUS_CODES[status],
-                       "status": status, "detail": detail, **extra},
-                      separators=(",", ":")).encode()
+    from service.problems import problem_body  # the app's modules, loaded by then
+    body = json.dumps(problem_body(status, detail, **extra), separators=(",", ":")).encode()
     head = (f"HTTP/1.1 {status} {HTTP_STATUS_CODES[status]}\r\n"
             "Content-Type: application/problem+json\r\n"
             f"Content-Length: {len(body)}\r\n"
@@ -226,7 +225,7 @@ def _read_timeout() -> float:
 
 def _body_limit() -> int:
     """Bytes of body buffered before the app sees it: the app's own limit plus the
-    one byte that tells it a chunked body is over it (app.JSONRequest)."""
+    one byte that tells it a chunked body is over it (service.base.JSONRequest)."""
     return int(os.environ.get("FLASK_MAX_CONTENT_LENGTH", str(8 * 1024 * 1024))) + 1
 
 
