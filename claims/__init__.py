@@ -18,7 +18,7 @@ from .engine import prepare as _prepare_engine
 from .currency import list_currency_info
 from .sentences import Sentence, split_sentences
 from .statements import CLAIM_TYPES, Claim, find_claims, mention_ids
-from .statements import _words as _statement_words
+from .statements import prepare as _prepare_statements
 
 
 def prepare(langs=None):
@@ -28,7 +28,7 @@ def prepare(langs=None):
     _prepare_engine(langs)
     detect_language("")  # its stop-word sets
     for code in langs or SUPPORTED_LANGUAGES:
-        _statement_words(code)
+        _prepare_statements(code)
         split_sentences("Un. Deux.", code)  # the segmenter and its tables
 
 

@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import claims
-from claims.eval_claims import judge, predict
+from claims.lang import get_language
 from claims.statements import BASE_SCORE, REASON_WEIGHTS
 
 CORPUS = Path(__file__).parent / "corpus"
@@ -48,6 +48,8 @@ KNOWN_GAPS = {
     ("en-h018", "attribution"): "'United States' read as a source after 'compared with'",
     ("fr-c041", "attribution"): "'prévoit' (provides for) read as a reporting verb",
     ("en-c005", "type"): "a pledge in the future tense reads as a forecast",
+    ("en-c018", "type"): "a plan in the future tense ('will cut') reads as a forecast",
+    ("en-c057", "type"): "a scheduled rise in the future tense ('will rise') reads as a forecast",
     ("en-c029", "type"): "'raised its rate to' is a change only a verb list could tell",
     ("en-c032", "type"): "'have cut back' is a change word outside the figure's clause",
     ("en-h001", "type"): "'eased' is not among the change words",
@@ -57,6 +59,42 @@ KNOWN_GAPS = {
     ("fr-h015", "type"): "'plus élevé qu'en' (elided) is not among the comparison words",
     ("fr-h016", "type"): "'s'est allégée' is not among the change words",
 }
+
+
+def _lenient(text, lang):
+    """Case and a leading determiner ignored."""
+    if text is None:
+        return None
+    words = get_language(lang).statements
+    low = text.lower().replace("’", "'")
+    for d in sorted({d.lower() for d in words.determiners + words.indefinite_determiners},
+                    key=len, reverse=True):
+        sep = "" if d.endswith("'") else " "
+        if low.startswith(d + sep):
+            return low[len(d + sep):].strip()
+    return low.strip()
+
+
+def predict(case):
+    """The first claim of a written sentence, as JSON, or None."""
+    text, lang = case["text"], case["lang"]
+    found = claims.find_claims(text, claims.extract(text, lang), lang,
+                               dt.date.fromisoformat(case["date"]))
+    return found[0].to_dict() if found else None
+
+
+def judge(case, claim):
+    """Which fields of the claim agree with the sentence's annotation (the claim's
+    own fields: those of its first figure, and the highest type)."""
+    if claim is None:
+        return {f: False for f in FIELDS}
+    lang = case["lang"]
+    subject = claim["subject"]["text"] if claim["subject"] else None
+    source = claim["attribution"]["source"]["text"] if claim["attribution"] else None
+    time = [claim["time"]["from"], claim["time"]["to"]] if claim["time"] else None
+    return {"subject": subject == case["subject"],
+            "attribution": _lenient(source, lang) == _lenient(case["attribution"], lang),
+            "time": time == case["time"], "type": claim["type"] == case["type"]}
 
 
 def _params():

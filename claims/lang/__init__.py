@@ -66,6 +66,9 @@ def _validate_statements(code: str, words: StatementWords) -> None:
         for word, unit in mapping.items():
             if unit not in PERIOD_UNITS:
                 raise ValueError(f"{code}: period {word!r} has unknown unit {unit!r}")
+    for phrase, (unit, count) in words.trailing_periods.items():
+        if unit not in PERIOD_UNITS or not isinstance(count, int) or count < 1:
+            raise ValueError(f"{code}: trailing period {phrase!r} is ({unit!r}, {count!r})")
     for word, n in words.weekdays.items():
         if not isinstance(n, int) or not 0 <= n <= 6:
             raise ValueError(f"{code}: weekday {word!r} is number {n!r}")
@@ -79,7 +82,9 @@ def _validate_statements(code: str, words: StatementWords) -> None:
 
 _MAY_BE_EMPTY = {"plural_determiners", "bare_point_words", "money_scale_abbrevs",
                  "noun_determiners", "adjective_homographs", "compound_minor_units"}
-_STATEMENTS_MAY_BE_EMPTY = {"verb_suffixes"}
+_STATEMENTS_MAY_BE_EMPTY = {"verb_suffixes", "clause_openers", "complementisers", "author_links",
+                            "speech_fillers", "period_prepositions", "period_of",
+                            "fiscal_words", "trailing_periods", "rate_words"}
 #: the units a time span can be counted in (``StatementWords.relative_periods``).
 PERIOD_UNITS = ("year", "half", "quarter", "month", "week", "day")
 _QUALIFIER_CODES = {"more_than", "at_least", "less_than", "up_to", "approx", "estimate",

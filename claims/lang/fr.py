@@ -129,9 +129,11 @@ _STATEMENTS = StatementWords(
              "déclarait affirmait indiquait précisait soulignait expliquait estimait "
              "annonçait assurait rappelait ajoutait notait écrivait "
              "déclaré affirmé indiqué précisé souligné expliqué annoncé rapporté "
-             "prévoit prévoient anticipe anticipent calcule"),
+             "prévoit prévoient anticipe anticipent calcule montre montrent révélait "
+             "montrait montraient indiquaient soulignaient"),
         ("ont ", "déclaré affirmé indiqué précisé souligné expliqué estimé annoncé assuré "
-                 "rappelé ajouté confirmé reconnu noté écrit calculé"),
+                 "rappelé ajouté confirmé reconnu noté écrit calculé montré révélé"),
+        ("a ", "montré"),
         ("a-t-il ", "déclaré affirmé indiqué précisé souligné expliqué estimé ajouté "
                     "assuré"),
         ("a-t-elle ", "déclaré affirmé indiqué précisé souligné expliqué estimé ajouté "
@@ -174,6 +176,11 @@ _STATEMENTS = StatementWords(
         "semestre dernier": ("half", -1), "ce semestre": ("half", 0),
         "semaine dernière": ("week", -1), "cette semaine": ("week", 0),
         "hier": ("day", -1), "aujourd'hui": ("day", 0),
+        "l'exercice en cours": ("year", 0), "cet exercice": ("year", 0),
+        "l'exercice précédent": ("year", -1), "l'exercice écoulé": ("year", -1),
+        "l'exercice dernier": ("year", -1), "le précédent exercice": ("year", -1),
+        "l'année en cours": ("year", 0),
+        "le trimestre en cours": ("quarter", 0), "le semestre dernier": ("half", -1),
     },
     period_nouns={"trimestre": "quarter", "semestre": "half"},
     period_labels={"T": "quarter", "S": "half"},
@@ -225,7 +232,9 @@ _STATEMENTS = StatementWords(
                       "inférieurs", "inférieures", "supérieur", "supérieure", "supérieurs",
                       "supérieures", "au-dessus de", "en dessous de", "en deçà de"),
     share_words=("part", "proportion", "pourcentage", "quote-part", "majorité", "minorité"),
-    estimate_words=("estime", "estiment", "estimé", "estimée", "estimés", "estimées",
+    # "estime", "estiment" are verbs of saying ("…, estime l'Insee"): no estimate by
+    # themselves; "estimé à", "une estimation" are
+    estimate_words=("estimé", "estimée", "estimés", "estimées",
                     "estimation", "estimations", "évalué", "évaluée", "évaluation",
                     "prévoit", "prévoient", "prévision", "prévisions", "prévu", "prévue",
                     "projection", "projections", "devrait", "devraient", "anticipe",
@@ -238,6 +247,32 @@ _STATEMENTS = StatementWords(
                  "semble", "semblent", "serait", "seraient", "aurait", "auraient",
                  "on estime", "certains", "quelques", "plusieurs", "beaucoup",
                  "nombreux", "nombreuses", "environ", "près de", "autour de"),
+    clause_openers=("tandis que", "tandis qu'", "tandis qu’", "alors que", "alors qu'",
+                    "alors qu’", "mais", "puis", ";", "même si", "bien que", "bien qu'",
+                    "bien qu’", "cependant", "toutefois", "néanmoins", "en revanche",
+                    "par ailleurs"),
+    complementisers=("que", "qu'", "qu’"),
+    author_links=("par", "réalisé par", "réalisée par", "publié par", "publiée par"),
+    speech_fillers=("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+                    "hier", "aujourd'hui", "aujourd’hui", "matin", "soir", "midi", "encore",
+                    "aussi", "également", "dernier", "ce", ",", "—", "–"),
+    period_prepositions=("au", "du", "le", "en", "pour le", "sur le", "au cours du",
+                         "durant le", "pendant le", "dès le", "depuis le"),
+    period_of=("de", "d'", "d’", "de l'année", "de l’année", "de l'exercice", "de l’exercice"),
+    fiscal_words=("exercice", "exercice fiscal", "année fiscale", "exercice budgétaire"),
+    trailing_periods={
+        "sur un an": ("year", 1), "en un an": ("year", 1), "sur un an glissant": ("year", 1),
+        "en glissement annuel": ("year", 1), "sur douze mois": ("month", 12),
+        "sur 12 mois": ("month", 12), "sur les douze derniers mois": ("month", 12),
+        "sur les 12 derniers mois": ("month", 12), "en douze mois": ("month", 12),
+        "au cours des douze derniers mois": ("month", 12),
+        "au cours des 12 derniers mois": ("month", 12), "sur l'année écoulée": ("year", 1),
+        "sur l’année écoulée": ("year", 1), "en un mois": ("month", 1),
+        "sur un mois": ("month", 1), "en un trimestre": ("quarter", 1),
+        "sur un trimestre": ("quarter", 1), "en glissement trimestriel": ("quarter", 1),
+        "en glissement mensuel": ("month", 1),
+    },
+    rate_words=("par an", "par mois", "par jour", "par semaine", "par année"),
 )
 
 

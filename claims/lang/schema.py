@@ -99,6 +99,29 @@ class StatementWords:
     #: vague hedges that make a claim harder to check: "pourrait", "may", "some say".
     hedge_words: Tuple[str, ...]
 
+    # -- per figure (issue 12); optional so that a language can start without them ----
+    #: words that open a new clause of a sentence ("tandis que", "while", ";"): each
+    #: figure's type and period are read in its own clause.
+    clause_openers: Tuple[str, ...] = ()
+    #: what may follow a verb of saying and make it one ("que", "that").
+    complementisers: Tuple[str, ...] = ()
+    #: what names a document's author: "une étude réalisée par", "a survey by".
+    author_links: Tuple[str, ...] = ()
+    #: words that may stand between a verb of saying and its inverted source or a day
+    #: ("a affirmé jeudi le ministre", "said on Monday"): the day of speech is no period.
+    speech_fillers: Tuple[str, ...] = ()
+    #: what may stand before an ordinal period: "au", "in the", "over the".
+    period_prepositions: Tuple[str, ...] = ()
+    #: what joins a period to its year: "de", "of", "of the year".
+    period_of: Tuple[str, ...] = ()
+    #: words before a fiscal year: "exercice", "fiscal", "FY" ("FY2024", "exercice 2023-2024").
+    fiscal_words: Tuple[str, ...] = ()
+    #: phrase -> (unit, count): the span up to the request date a change is measured
+    #: over ("sur un an": ("year", 1), "year on year", "over the past 12 months").
+    trailing_periods: Mapping[str, Tuple[str, int]] = field(default_factory=dict)
+    #: rates, never periods: "par an", "per year".
+    rate_words: Tuple[str, ...] = ()
+
 
 @dataclass(frozen=True)
 class LanguageData:

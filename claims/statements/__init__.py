@@ -1,0 +1,135 @@
+"""From mentions to the statements a fact-checker checks.
+
+    >>> import claims
+    >>> text = "Selon l'Insee, le chômage a atteint 7,1 % en 2022."
+    >>> [c.subject.text for c in claims.find_claims(text, claims.extract(text, "fr"), "fr")]
+    ['le chômage']
+
+One :class:`Claim` per sentence that holds at least one mention, and in it one
+:class:`Fact` per mention, each read on its own (CONVENTIONS.md, "Claims"),
+one module per field:
+
+* :mod:`.tokens`: the text cut into words once per call (a :class:`Doc`, dropped
+  with the call), word lists looked up in a sentence's own words;
+* :mod:`.subject`: what the figure counts or measures (:mod:`.nouns` reads noun phrases);
+* :mod:`.attribution`: who says it;
+* :mod:`.time`: the period it belongs to, resolved against the request's date;
+* :mod:`.claim_type`: estimate, change, comparison, share, range or level;
+* :mod:`.checkworthiness`: a score with its reasons, for the claim.
+
+Every cue word comes from ``StatementWords`` in the language modules; the
+patterns built from them are compiled once per language.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+from bisect import bisect_right
+from typing import List, Optional, Sequence, Tuple
+
+from ..lang import resolve_language
+from ..model import Mention
+from ..sentences import Sentence, split_sentences
+from . import attribution as _attribution
+from . import claim_type as _type
+from . import time as _time
+from .checkworthiness import BASE_SCORE, REASON_WEIGHTS, checkworthiness, is_duration
+from .model import (CLAIM_TYPES, TYPE_PRECEDENCE, Attribution, Claim, Fact, TimeRef,
+                    highest_type, mention_ids)
+from .subject import subject as _subject
+from .tokens import Spans
+from .words import words as _words
+
+__all__ = ["find_claims", "Claim", "Fact", "Attribution", "TimeRef", "CLAIM_TYPES",
+           "TYPE_PRECEDENCE", "BASE_SCORE", "REASON_WEIGHTS", "mention_ids", "highest_type",
+           "prepare"]
+
+
+def prepare(code: str) -> None:
+    """Build the tables of one language now (a server does it before forking)."""
+    _words(code)
+    _attribution.tables(code)
+    _time.tables(code)
+    _type.tables(code)
+
+
+def find_claims(text: str, mentions: Sequence[Mention], lang: Optional[str] = None,
+                date: Optional[_dt.date] = None,
+                sentences: Optional[List[Sentence]] = None) -> List[Claim]:
+    """The claims of ``text`` given its ``mentions`` (from :func:`claims.extract`).
+
+    ``date`` is the day relative times are read against ("l'an dernier");
+    today when it is None.  Claim ids are "c1", "c2"… in text order; mention ids
+    are those of :func:`mention_ids`.
+    """
+    if not mentions:
+        return []
+    code = resolve_language(text, lang)
+    w = _words(code)
+    at, tt, ty = _attribution.tables(code), _time.tables(code), _type.tables(code)
+    today = date or _dt.date.today()
+    ids = mention_ids(mentions)
+    if sentences is None:
+        sentences = split_sentences(text, code)
+    doc = w.doc(text)  # this call's tokens: dropped when it returns
+    quoted = _attribution.quotes(doc, at)
+    quote_starts = [q[0] for q in quoted]
+    claims: List[Claim] = []
+    k = 0
+    for sentence in sentences:
+        held: List[Tuple[str, Mention]] = []
+        while k < len(mentions) and mentions[k].start < sentence.end:
+            if mentions[k].start >= sentence.start:
+                held.append((ids[k], mentions[k]))
+            k += 1
+        if not held:
+            continue
+        ms = [m for _, m in held]
+        figures = Spans((m.start, m.end) for m in ms)
+        found = _time.times(doc, sentence, figures, today, tt)
+        starts = [x.start for x in found]
+        blocked = figures.plus(*((x.start, x.end) for x in found))
+        cues = _type.Cues(doc, sentence, figures, ty)
+        speech = _attribution.Cues(doc, sentence, at)
+        facts = []
+        subjects = {}
+        said = {}
+        for mid, m in held:
+            subj, linked = _subject(doc, sentence, m, w, blocked)
+            subjects[mid] = subj
+            quote = _quote_of(quoted, quote_starts, m)
+            key = (quote, subj and (subj.start, subj.end))
+            if key not in said:
+                said[key] = _attribution.attribution(
+                    doc, sentence, m, quote, at, blocked, speech, subj)
+            clause = cues.clause_of(m)
+            ctype = _type.claim_type(cues, m, clause, linked)
+            cue = cues.comparison_cue(clause) if ctype == "comparison" else None
+            when = _time.nearest(found, starts, m, clause, before=cue)
+            facts.append(Fact(mid, m, subj, said[key], when, ctype))
+        _frame_durations(facts)
+        first = facts[0]
+        score, reasons = checkworthiness(doc, sentence, ms, figures, first.subject,
+                                         first.attribution, first.time,
+                                         highest_type([f.type for f in facts]), code)
+        claims.append(Claim(f"c{len(claims) + 1}", sentence, facts, score, reasons))
+    return claims
+
+
+def _quote_of(quoted, starts, m: Mention):
+    """The quotation that holds ``m``, if any (quotations are disjoint and sorted)."""
+    i = bisect_right(starts, m.start) - 1
+    if i >= 0 and quoted[i][0] <= m.start and m.end <= quoted[i][1]:
+        return quoted[i]
+    return None
+
+
+def _frame_durations(facts: List[Fact]) -> None:
+    """A duration that frames another figure ("over the past four years") takes that
+    figure's subject: the nearest figure of the sentence that is not a duration."""
+    figures = [f for f in facts if not is_duration(f.mention)]
+    if not figures:
+        return
+    for f in facts:
+        if is_duration(f.mention):
+            nearest = min(figures, key=lambda g: abs(g.mention.start - f.mention.start))
+            f.subject = nearest.subject

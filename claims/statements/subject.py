@@ -1,0 +1,136 @@
+"""Subject: what one figure counts or measures (CONVENTIONS.md, "Claims").
+
+Read around the figure, in this order: a ratio's noun ("deux Français sur
+trois"); the noun it counts, right after it or after ``de``/``of``/``in``
+("400 salariés", "12 % des salariés", "$1.9 trillion in spending"), except a
+share of a reference, said of the noun before it ("La dette représente 110 %
+du PIB"); else the noun phrase before the figure, past the verbs, auxiliaries
+and prepositions between them, over an incise, over a figure noun ("un record
+de").  Each figure of a sentence is read on its own: the other figures and the
+time spans are barriers a noun phrase never crosses.
+"""
+from __future__ import annotations
+
+from typing import Optional, Tuple
+
+from ..model import Mention
+from ..sentences import Sentence, Span
+from .nouns import is_content, is_verb, np_left, np_right, span_of
+from .tokens import Doc
+from .words import Words
+
+#: How far (characters) a subject is looked for on each side of its figure: the
+#: rules stop within a dozen words, and a bound keeps a sentence of thousands of
+#: figures linear.
+LEFT, RIGHT = 400, 250
+
+
+def subject(doc: Doc, sentence: Sentence, mention: Mention, w: Words, blocked,
+            start: Optional[int] = None) -> Tuple[Optional[Span], bool]:
+    """The subject of ``mention``, and whether it is linked to the figure by
+    "de"/"of" (a share's population).  ``start`` bounds the look to the left (the
+    figure's clause)."""
+    text = doc.text
+    inner = doc.tokens(mention.start, mention.end)
+    if mention.kind == "number" and mention.high is not None and mention.high < 1:
+        for t in inner:
+            if t.is_word and t.low not in w.number_words and t.low not in w.function \
+                    and t.low not in w.indefinite and t.low not in w.determiners:
+                return Span(t.start, t.end, t.text), True
+    right = None
+    linked = False
+    after = doc.tokens(mention.end, min(sentence.end, mention.end + RIGHT), blocked)
+    if after:
+        k = 0
+        linked = after[0].low in w.count_links
+        if linked:
+            k = 1
+            # "of the", "de la": a determiner after a genitive link only; after
+            # "in"/"en" it starts a place or a target ("$2bn in the plant")
+            while k < len(after) and (after[k].low in w.count_links or (
+                    after[k].low in w.determiners and after[0].low in w.genitive)):
+                k += 1
+        if linked or mention.kind == "number":
+            rng = np_right(after, k, w)
+            right = span_of(text, after, rng)
+    linked = linked and right is not None
+    left, attached = left_subject(doc, sentence if start is None else
+                                  Sentence(start, sentence.end, ""), mention, w, blocked)
+    # "La dette représente 110 % du PIB", "a deficit of 6% of GDP": a share of a
+    # reference, said of the noun before the figure
+    if right is not None and linked and mention.kind == "percent" and left and attached:
+        return left, True
+    if right is not None:
+        return right, linked
+    return left, False
+
+
+def left_subject(doc: Doc, sentence: Sentence, mention: Mention, w: Words,
+                 blocked) -> Tuple[Optional[Span], bool]:
+    """The noun phrase before the figure, past the verbs and prepositions between
+    them; also whether it is attached to the figure by a figure verb or a link."""
+    before = doc.tokens(max(sentence.start, mention.start - LEFT), mention.start, blocked)
+    k = len(before) - 1
+    skipped = 0
+    attached = False
+    last_verb = False
+    while k >= 0 and skipped < 12:
+        t = before[k]
+        if t.text == ",":
+            # jump over an incise: "le chômage, selon l'Insee, atteint"
+            c = k - 1
+            while c >= 0 and before[c].text != "," and k - c < 10:
+                c -= 1
+            if c >= 0 and before[c].text == "," and c < k - 1:
+                k = c - 1
+                skipped += 1
+                continue
+            break
+        if t.is_punct and not t.blocked:
+            break
+        if is_content(before, k, w):
+            rng = np_left(before, k, w) or (k, k)
+            if rng[0] == rng[1] and before[k].low in w.figure_nouns or (
+                    rng[0] + 1 == rng[1] and before[k].low in w.figure_nouns
+                    and before[rng[0]].low in w.determiners):
+                k = rng[0] - 1  # "un record de", "a total of": the figure itself
+                skipped += 1
+                continue
+            return span_of(doc.text, before, rng), attached or (
+                skipped == 1 and len(before) > k + 1 and before[k + 1].low in w.links)
+        # a finite verb: listed, or an auxiliary; not "to", not a comparative ("inférieur")
+        verb = (t.is_word and not t.blocked and is_verb(before, k, w)
+                and (t.low not in w.function or t.low in w.auxiliaries)
+                and t.low not in w.comparison_single)
+        # a listed verb right before the verb of the clause is its subject noun:
+        # "Jobless claims declined", "Wine exports reached"
+        if last_verb and verb and t.low not in w.auxiliaries and _opens_clause(before, k, w):
+            # "Exports climbed 5%", "whereas imports dropped 2%", "data show exports fell"
+            return span_of(doc.text, before, (k, k)), True
+        if last_verb and verb and t.low not in w.auxiliaries and k > 0 and (
+                is_content(before, k - 1, w) or before[k - 1].low in w.determiners):
+            if is_content(before, k - 1, w):
+                rng = np_left(before, k - 1, w)
+                head = (rng[0] if rng else k - 1, k)
+            else:
+                head = (k - 1, k)
+            return span_of(doc.text, before, head), True
+        attached = attached or (t.low in w.figure_verbs and len(t.low) > 2)
+        last_verb = verb
+        k -= 1
+        skipped += 1
+    return None, False
+
+
+def _opens_clause(tokens, k: int, w: Words) -> bool:
+    """Whether token ``k`` stands first in its clause: the sentence's first word, or
+    after punctuation, a function word ("whereas", "que") or a verb of its own."""
+    if k == 0:
+        return tokens[0].text[:1].isupper()
+    prev = tokens[k - 1]
+    if prev.blocked:
+        return False
+    if prev.is_punct or (prev.low in w.function and prev.low not in w.determiners):
+        return True
+    return prev.is_word and is_verb(tokens, k - 1, w) and prev.low not in w.auxiliaries \
+        and prev.low not in w.figure_verbs
