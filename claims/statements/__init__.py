@@ -70,19 +70,14 @@ def find_claims(text: str, mentions: Sequence[Mention], lang: Optional[str] = No
     ids = mention_ids(mentions)
     if sentences is None:
         sentences = split_sentences(text, code)
-    doc = w.doc(text)  # this call's tokens: dropped when it returns
+    groups = _by_sentence(sentences, mentions, ids)
+    # this call's tokens, dropped when it returns: the sentences with figures, and
+    # what follows them far enough for a quotation's speaker
+    doc = w.doc(text, [(s.start, s.end + _TAIL) for s, _ in groups])
     quoted = _attribution.quotes(doc, at)
     quote_starts = [q[0] for q in quoted]
     claims: List[Claim] = []
-    k = 0
-    for sentence in sentences:
-        held: List[Tuple[str, Mention]] = []
-        while k < len(mentions) and mentions[k].start < sentence.end:
-            if mentions[k].start >= sentence.start:
-                held.append((ids[k], mentions[k]))
-            k += 1
-        if not held:
-            continue
+    for sentence, held in groups:
         ms = [m for _, m in held]
         figures = Spans((m.start, m.end) for m in ms)
         found = _time.times(doc, sentence, figures, today, tt)
@@ -113,6 +108,25 @@ def find_claims(text: str, mentions: Sequence[Mention], lang: Optional[str] = No
                                          highest_type([f.type for f in facts]), code)
         claims.append(Claim(f"c{len(claims) + 1}", sentence, facts, score, reasons))
     return claims
+
+
+#: characters tokenised after a sentence with figures (a quotation's speaker)
+_TAIL = 240
+
+
+def _by_sentence(sentences, mentions, ids) -> List[Tuple[Sentence, List[Tuple[str, Mention]]]]:
+    """The sentences that hold mentions, each with its (id, mention) pairs."""
+    out = []
+    k = 0
+    for sentence in sentences:
+        held: List[Tuple[str, Mention]] = []
+        while k < len(mentions) and mentions[k].start < sentence.end:
+            if mentions[k].start >= sentence.start:
+                held.append((ids[k], mentions[k]))
+            k += 1
+        if held:
+            out.append((sentence, held))
+    return out
 
 
 def _quote_of(quoted, starts, m: Mention):

@@ -56,11 +56,16 @@ def quotes(doc: Doc, t: Tables) -> List[Tuple[int, int]]:
     text = doc.text
     out = []
     pairs, opening = t.quote_pairs, t.quote_open_re
+    unclosed = set()  # marks with no closing mark after them: none further on closes
     m = opening.search(text)
     while m:
         i = m.start()
+        if m.group() in unclosed:
+            m = opening.search(text, i + 1)
+            continue
         j = text.find(pairs[m.group()], i + 1)
         if j < 0:
+            unclosed.add(m.group())
             m = opening.search(text, i + 1)
             continue
         out.append((i, j + 1))
@@ -205,7 +210,7 @@ def _speaker_of_quote(doc: Doc, quote, sentence, t: Tables, blocked) -> Optional
     w, text = t.w, doc.text
     q = Span(quote[0], quote[1], text[quote[0]:quote[1]])
     # after the closing mark: "”, souligne le South China Morning Post", "», a-t-il dit"
-    tail_end = text.find("\n", quote[1])
+    tail_end = text.find("\n", quote[1], quote[1] + 200)
     tail_end = min(len(text) if tail_end < 0 else tail_end, quote[1] + 200)
     after = _AFTER_QUOTE.match(text, quote[1]).end()
     v = t.speech_re.match(text, after)

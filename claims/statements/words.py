@@ -57,9 +57,9 @@ class Words:
             if w.endswith("'"))
         self.word_re = word_re(self.elisions)
 
-    def doc(self, text: str) -> Doc:
-        """``text`` tokenised for one call."""
-        return Doc(text, self.word_re)
+    def doc(self, text: str, regions=None) -> Doc:
+        """``text`` tokenised for one call (only ``regions`` up front, if given)."""
+        return Doc(text, self.word_re, regions)
 
 
 @lru_cache(maxsize=None)
