@@ -33,7 +33,6 @@ KNOWN_GAPS = {
     ("en-h009", "subject"): _NOUN_AFTER,
     ("en-h013", "subject"): "'pay' is listed as a verb and cuts the compound",
     ("en-h014", "subject"): "'combined' ends in -ed and reads as a verb",
-    ("en-h015", "subject"): "'higher than' is a comparison word taken for the noun",
     ("fr-c005", "subject"): _NOUN_AFTER,
     ("fr-c009", "subject"): "a number inside a name ('CAC 40') ends the noun phrase on the right",
     ("fr-c015", "subject"): _COMPLEMENT,

@@ -89,6 +89,10 @@ _STATEMENTS = StatementWords(
                     "will", "would", "could", "should", "may", "might", "do", "does", "did",
                     "up", "down", "last", "next", "yesterday", "today", "now", "worldwide",
                     "globally", "nationwide", "overall", "respectively", "whereas",
+                    "higher", "lower", "respective", "roughly", "slightly", "sharply",
+                    "steadily", "modestly", "marginally", "strongly", "almost", "well",
+                    "far", "much", "even", "further", "previously", "recently",
+                    "currently", "approximately", "around",
                     "although", "though", "however", "meanwhile"),
     figure_verbs=_FIGURE_VERBS,
     auxiliaries=("has", "have", "had", "is", "are", "was", "were", "be", "been", "will",
@@ -223,6 +227,9 @@ _STATEMENTS = StatementWords(
         "quarter-on-quarter": ("quarter", 1), "from the previous quarter": ("quarter", 1),
     },
     rate_words=("per year", "per month", "per day", "per week", "per annum", "per capita"),
+    share_links=("of",),
+    figure_units=("GW", "MW", "TWh", "GWh", "bbl", "mtoe", "net", "gross", "pre-tax"),
+    pronouns=("it", "they", "he", "she", "we", "i", "you", "this", "these", "those"),
 )
 
 

@@ -99,7 +99,14 @@ _STATEMENTS = StatementWords(
                     "seulement", "environ", "près", "autour", "quelque", "jusqu'", "jusqu’",
                     "afin", "lorsque", "puisque", "tandis", "alors", "hier", "aujourd'hui",
                     "aujourd’hui", "désormais", "toujours", "notamment", "également",
-                    "soit", "voire", "contre", "hors", "dès", "fin", "début", "mi"),
+                    "soit", "voire", "contre", "hors", "dès", "fin", "début", "mi",
+                    # adverbs between a verb and its figure ("diminue donc bien de")
+                    "bien", "quasi", "légèrement", "fortement", "nettement", "largement",
+                    "globalement", "respectivement", "presque", "davantage", "lors",
+                    "au-delà", "auparavant", "ensuite", "enfin", "finalement", "pourtant",
+                    "cependant", "toutefois", "néanmoins", "actuellement", "aujourd'hui",
+                    "précisément", "exactement", "officiellement", "seuls", "seules",
+                    "seul", "seule", "stable", "stables"),
     figure_verbs=_FIGURE_VERBS,
     auxiliaries=("a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient",
                  "est", "sont", "était", "étaient", "sera", "seront", "serait", "seraient",
@@ -273,6 +280,13 @@ _STATEMENTS = StatementWords(
         "en glissement mensuel": ("month", 1),
     },
     rate_words=("par an", "par mois", "par jour", "par semaine", "par année"),
+    share_links=("de", "d'", "d’", "des", "du"),
+    figure_units=("ME", "MEUR", "M€", "Md€", "Mds€", "Mrd€", "K€", "k€", "FCFA", "F CFA",
+                  "MdE", "Mt", "GW", "MW", "TWh", "GWh", "€/m²", "HT", "TTC", "brut", "bruts",
+                  "brute", "brutes", "net", "nets", "nette", "nettes", "courants",
+                  "constants", "euros courants", "euros constants"),
+    pronouns=("il", "elle", "ils", "elles", "on", "cela", "ça", "celui-ci", "celle-ci",
+              "ceux-ci", "celles-ci", "nous", "vous", "je", "j'", "j’"),
 )
 
 

@@ -121,6 +121,14 @@ class StatementWords:
     trailing_periods: Mapping[str, Tuple[str, int]] = field(default_factory=dict)
     #: rates, never periods: "par an", "per year".
     rate_words: Tuple[str, ...] = ()
+    #: tokens right after a figure that belong to it, never what it counts ("ME",
+    #: "FCFA", "bruts"): the counted noun is looked for after them.
+    figure_units: Tuple[str, ...] = ()
+    #: the links after a percentage that name its population ("12 % des salariés",
+    #: "12% of workers"); "5 % en données retraitées" is no count.
+    share_links: Tuple[str, ...] = ()
+    #: pronouns that stand for a figure's subject ("il", "they"): the subject is then null.
+    pronouns: Tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -35,6 +35,7 @@ from . import time as _time
 from .checkworthiness import BASE_SCORE, REASON_WEIGHTS, checkworthiness, is_duration
 from .model import (CLAIM_TYPES, TYPE_PRECEDENCE, Attribution, Claim, Fact, TimeRef,
                     highest_type, mention_ids)
+from . import nouns as _nouns
 from .subject import subject as _subject
 from .tokens import Spans
 from .words import words as _words
@@ -86,11 +87,16 @@ def find_claims(text: str, mentions: Sequence[Mention], lang: Optional[str] = No
         cues = _type.Cues(doc, sentence, figures, ty)
         speech = _attribution.Cues(doc, sentence, at)
         facts = []
-        subjects = {}
         said = {}
+        previous = None
         for mid, m in held:
-            subj, linked = _subject(doc, sentence, m, w, blocked)
-            subjects[mid] = subj
+            subj, linked, pronoun = _subject(doc, sentence, m, w, blocked)
+            if subj is None and not pronoun:
+                # "Gross margin improved to 65.1%, up from 63.4%": a figure with no noun
+                # of its own is about what the figure before it is about; the first
+                # one, about the sentence's subject
+                subj = previous or _sentence_subject(doc, sentence, m, w, blocked)
+            previous = subj
             quote = _quote_of(quoted, quote_starts, m)
             key = (quote, subj and (subj.start, subj.end))
             if key not in said:
@@ -127,6 +133,25 @@ def _by_sentence(sentences, mentions, ids) -> List[Tuple[Sentence, List[Tuple[st
         if held:
             out.append((sentence, held))
     return out
+
+
+def _sentence_subject(doc, sentence, m: Mention, w, blocked):
+    """The first noun phrase of the sentence, when it stands before the figure with
+    a verb between them: the sentence's grammatical subject."""
+    toks = doc.tokens(sentence.start, min(m.start, sentence.start + 300), blocked)
+    for i, t in enumerate(toks):
+        if t.blocked or t.is_punct and t.text not in ("-", "—", "–", "•", "«", "“", "\""):
+            return None
+        if t.low in w.pronouns:
+            return None
+        if _nouns.is_content(toks, i, w):
+            rng = _nouns.np_right(toks, i, w)
+            if rng and any(_nouns.is_verb(toks, j, w) for j in range(rng[1] + 1, len(toks))):
+                return _nouns.span_of(doc.text, toks, rng)
+            return None
+        if _nouns.is_verb(toks, i, w) and t.low not in w.determiners:
+            return None
+    return None
 
 
 def _quote_of(quoted, starts, m: Mention):

@@ -25,24 +25,31 @@ from .words import Words
 LEFT, RIGHT = 400, 250
 
 
-def subject(doc: Doc, sentence: Sentence, mention: Mention, w: Words, blocked,
-            start: Optional[int] = None) -> Tuple[Optional[Span], bool]:
-    """The subject of ``mention``, and whether it is linked to the figure by
-    "de"/"of" (a share's population).  ``start`` bounds the look to the left (the
-    figure's clause)."""
+def subject(doc: Doc, sentence: Sentence, mention: Mention, w: Words,
+            blocked) -> Tuple[Optional[Span], bool, bool]:
+    """The subject of ``mention``; whether it is linked to the figure by "de"/"of"
+    (a share's population); whether a pronoun stands for it ("il atteint 3 %", "they
+    jumped 29%": null, not the subject of another figure)."""
     text = doc.text
     inner = doc.tokens(mention.start, mention.end)
     if mention.kind == "number" and mention.high is not None and mention.high < 1:
         for t in inner:
             if t.is_word and t.low not in w.number_words and t.low not in w.function \
                     and t.low not in w.indefinite and t.low not in w.determiners:
-                return Span(t.start, t.end, t.text), True
+                return Span(t.start, t.end, t.text), True, False
     right = None
     linked = False
     after = doc.tokens(mention.end, min(sentence.end, mention.end + RIGHT), blocked)
+    skip = 0
+    while skip < len(after) and after[skip].low in w.figure_units:
+        skip += 1  # "169,20 ME", "1 680 milliards FCFA": the figure's own unit
+    after = after[skip:]
     if after:
         k = 0
-        linked = after[0].low in w.count_links
+        # after a percentage only "de"/"of" names a population ("12 % des salariés";
+        # "5 % en données retraitées" is no count)
+        linked = after[0].low in w.count_links and (
+            mention.kind != "percent" or after[0].low in w.share_links)
         if linked:
             k = 1
             # "of the", "de la": a determiner after a genitive link only; after
@@ -54,21 +61,21 @@ def subject(doc: Doc, sentence: Sentence, mention: Mention, w: Words, blocked,
             rng = np_right(after, k, w)
             right = span_of(text, after, rng)
     linked = linked and right is not None
-    left, attached = left_subject(doc, sentence if start is None else
-                                  Sentence(start, sentence.end, ""), mention, w, blocked)
+    left, attached, pronoun = left_subject(doc, sentence, mention, w, blocked)
     # "La dette représente 110 % du PIB", "a deficit of 6% of GDP": a share of a
     # reference, said of the noun before the figure
     if right is not None and linked and mention.kind == "percent" and left and attached:
-        return left, True
+        return left, True, False
     if right is not None:
-        return right, linked
-    return left, False
+        return right, linked, False
+    return left, False, pronoun
 
 
 def left_subject(doc: Doc, sentence: Sentence, mention: Mention, w: Words,
-                 blocked) -> Tuple[Optional[Span], bool]:
+                 blocked) -> Tuple[Optional[Span], bool, bool]:
     """The noun phrase before the figure, past the verbs and prepositions between
-    them; also whether it is attached to the figure by a figure verb or a link."""
+    them; whether it is attached to the figure by a figure verb or a link; whether
+    a pronoun was met first."""
     before = doc.tokens(max(sentence.start, mention.start - LEFT), mention.start, blocked)
     k = len(before) - 1
     skipped = 0
@@ -88,7 +95,11 @@ def left_subject(doc: Doc, sentence: Sentence, mention: Mention, w: Words,
             break
         if t.is_punct and not t.blocked:
             break
-        if is_content(before, k, w):
+        noun = is_content(before, k, w) or (
+            t.is_word and not t.blocked and k > 0 and before[k - 1].low in w.noun_determiners
+            and t.low not in w.function and t.low not in w.auxiliaries
+            and t.low not in w.determiners)  # "la progression", "a rise"
+        if noun:
             rng = np_left(before, k, w) or (k, k)
             if rng[0] == rng[1] and before[k].low in w.figure_nouns or (
                     rng[0] + 1 == rng[1] and before[k].low in w.figure_nouns
@@ -97,7 +108,9 @@ def left_subject(doc: Doc, sentence: Sentence, mention: Mention, w: Words,
                 skipped += 1
                 continue
             return span_of(doc.text, before, rng), attached or (
-                skipped == 1 and len(before) > k + 1 and before[k + 1].low in w.links)
+                skipped == 1 and len(before) > k + 1 and before[k + 1].low in w.links), False
+        if t.low in w.pronouns and not t.blocked:
+            return None, False, True
         # a finite verb: listed, or an auxiliary; not "to", not a comparative ("inférieur")
         verb = (t.is_word and not t.blocked and is_verb(before, k, w)
                 and (t.low not in w.function or t.low in w.auxiliaries)
@@ -106,7 +119,7 @@ def left_subject(doc: Doc, sentence: Sentence, mention: Mention, w: Words,
         # "Jobless claims declined", "Wine exports reached"
         if last_verb and verb and t.low not in w.auxiliaries and _opens_clause(before, k, w):
             # "Exports climbed 5%", "whereas imports dropped 2%", "data show exports fell"
-            return span_of(doc.text, before, (k, k)), True
+            return span_of(doc.text, before, (k, k)), True, False
         if last_verb and verb and t.low not in w.auxiliaries and k > 0 and (
                 is_content(before, k - 1, w) or before[k - 1].low in w.determiners):
             if is_content(before, k - 1, w):
@@ -114,12 +127,12 @@ def left_subject(doc: Doc, sentence: Sentence, mention: Mention, w: Words,
                 head = (rng[0] if rng else k - 1, k)
             else:
                 head = (k - 1, k)
-            return span_of(doc.text, before, head), True
+            return span_of(doc.text, before, head), True, False
         attached = attached or (t.low in w.figure_verbs and len(t.low) > 2)
         last_verb = verb
         k -= 1
         skipped += 1
-    return None, False
+    return None, False, False
 
 
 def _opens_clause(tokens, k: int, w: Words) -> bool:

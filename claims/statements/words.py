@@ -46,6 +46,12 @@ class Words:
         self.document_nouns = n(W.document_nouns)
         self.adjective_after_noun = W.adjective_after_noun
         self.clause_openers = n(W.clause_openers)
+        self.pronouns = n(W.pronouns)
+        self.share_links = n(W.share_links) if W.share_links else self.count_links
+        self.figure_units = frozenset(x.lower() for x in W.figure_units if " " not in x)
+        # determiners before which a word listed as a verb is a noun ("la progression",
+        # "a rise"); not "de", "des": they are also prepositions ("de baisser")
+        self.noun_determiners = (self.determiners | self.indefinite) - self.links
         # words of a figure ("deux", "sur", "près"): never the noun a ratio counts
         self.number_words = n([x for p in (list(L.cardinals) + list(L.scales)
                                            + list(L.ratio_words) + list(L.fractions)
