@@ -85,7 +85,8 @@ _MAY_BE_EMPTY = {"plural_determiners", "bare_point_words", "money_scale_abbrevs"
 _STATEMENTS_MAY_BE_EMPTY = {"verb_suffixes", "clause_openers", "complementisers", "author_links",
                             "speech_fillers", "period_prepositions", "period_of",
                             "fiscal_words", "trailing_periods", "rate_words", "pronouns",
-                            "figure_units", "share_links"}
+                            "figure_units", "share_links", "ambiguous_months",
+                            "frame_prepositions", "share_markers"}
 #: the units a time span can be counted in (``StatementWords.relative_periods``).
 PERIOD_UNITS = ("year", "half", "quarter", "month", "week", "day")
 _QUALIFIER_CODES = {"more_than", "at_least", "less_than", "up_to", "approx", "estimate",

@@ -124,9 +124,19 @@ class StatementWords:
     #: tokens right after a figure that belong to it, never what it counts ("ME",
     #: "FCFA", "bruts"): the counted noun is looked for after them.
     figure_units: Tuple[str, ...] = ()
+    #: words right before or after a figure that make it a part of a whole ("dont 30
+    #: milliards", "40 % d'entre eux", "of which $2bn").
+    share_markers: Tuple[str, ...] = ()
     #: the links after a percentage that name its population ("12 % des salariés",
     #: "12% of workers"); "5 % en données retraitées" is no count.
     share_links: Tuple[str, ...] = ()
+    #: month names never read alone as a month ("May": a modal, a name).
+    ambiguous_months: Tuple[str, ...] = ()
+    #: whether month names are capitalised (English): a bare "march" is then no month.
+    capitalised_months: bool = False
+    #: prepositions that make a duration a frame for the sentence's other figures:
+    #: "sur 9 mois", "en quatre ans", "over the past four years".
+    frame_prepositions: Tuple[str, ...] = ()
     #: pronouns that stand for a figure's subject ("il", "they"): the subject is then null.
     pronouns: Tuple[str, ...] = ()
 

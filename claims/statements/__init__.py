@@ -82,8 +82,11 @@ def find_claims(text: str, mentions: Sequence[Mention], lang: Optional[str] = No
         ms = [m for _, m in held]
         figures = Spans((m.start, m.end) for m in ms)
         found = _time.times(doc, sentence, figures, today, tt)
+        framing = _time.frames(doc, sentence, ms, today, tt)
+        if framing:
+            found = sorted(found + framing, key=lambda x: x.start)
         starts = [x.start for x in found]
-        blocked = figures.plus(*((x.start, x.end) for x in found))
+        blocked = figures.plus(*((x.start, x.end) for x in found if x.kind != "frame"))
         cues = _type.Cues(doc, sentence, figures, ty)
         speech = _attribution.Cues(doc, sentence, at)
         facts = []
@@ -103,7 +106,7 @@ def find_claims(text: str, mentions: Sequence[Mention], lang: Optional[str] = No
                 said[key] = _attribution.attribution(
                     doc, sentence, m, quote, at, blocked, speech, subj)
             clause = cues.clause_of(m)
-            ctype = _type.claim_type(cues, m, clause, linked)
+            ctype = _type.claim_type(cues, m, clause, linked, found, said[key])
             cue = cues.comparison_cue(clause) if ctype == "comparison" else None
             when = _time.nearest(found, starts, m, clause, before=cue)
             facts.append(Fact(mid, m, subj, said[key], when, ctype))

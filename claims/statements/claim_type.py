@@ -30,6 +30,7 @@ class Tables:
             "share": Phrases(W.share_words, w.word_re),
             "estimate": Phrases(W.estimate_words, w.word_re),
             "clause": Phrases(W.clause_openers, w.word_re),
+            "marker": Phrases(W.share_markers, w.word_re),
         }
 
 
@@ -77,6 +78,8 @@ class Cues:
                                if name == "clause" or not figures.holds(m.start(), m.end())])
         self.change, self.comparison = hits["change"], hits["comparison"]
         self.share, self.estimate, self.clause = hits["share"], hits["estimate"], hits["clause"]
+        self.marker = hits["marker"]
+        self.text = doc.text
         self.start, self.end = s, e
 
     def clause_of(self, mention: Mention) -> Tuple[int, int]:
@@ -105,20 +108,57 @@ class Cues:
         return f.start() if f else None
 
 
-def claim_type(cues: Cues, mention: Mention, clause: Tuple[int, int], subject_linked: bool) -> str:
-    """The type of one figure, read in its clause."""
+def claim_type(cues: Cues, mention: Mention, clause: Tuple[int, int], subject_linked: bool,
+               times=(), said=None) -> str:
+    """The type of one figure, read in its clause; ``times`` are the sentence's periods
+    (a comparison with the same thing at another time is a change); ``said`` the
+    figure's attribution ("d'après une estimation de l'Insee" names an estimate)."""
     s, e = clause
-    if mention.qualifier == "estimate" or cues.estimate.first_within(s, e):
+    if mention.qualifier == "estimate" or _estimate(cues, mention, s, e) or (
+            said is not None and said.kind == "according_to"
+            and cues.estimate.first_within(said.start, said.end)):
         return "estimate"
-    if mention.unit == "pp" or cues.change.first_within(s, min(e, mention.end + 40)):
+    signed = cues.text[mention.start:mention.start + 1] in "+-−" and mention.kind == "percent"
+    if mention.unit == "pp" or signed or cues.change.first_within(s, min(e, mention.end + 40)):
         return "change"
-    if cues.comparison_cue(clause) is not None:
+    cue = cues.comparison_cue(clause)
+    if cue is not None:
+        # "$3.4 billion more than September exports", "12.4% lower than a year ago",
+        # "compared with $801m in the year-ago quarter": one thing at two times
+        if any(cue < x.start < e for x in times):
+            return "change"
         return "comparison"
     ratio = mention.kind == "number" and mention.high is not None and mention.high < 1
     if ratio or (subject_linked and mention.kind == "percent"):
         return "share"
-    if cues.share.first_within(s, mention.start):
+    if cues.share.first_within(s, mention.start) or _marked(cues, mention):
         return "share"
     if mention.qualifier == "range":
         return "range"
     return "level"
+
+
+def _estimate(cues: Cues, mention: Mention, s: int, e: int) -> bool:
+    """An estimate cue of the clause: before the figure, or after it with no comma and
+    no other figure between ("…, exceeding Wall Street's estimates for $3.89bn" makes
+    no estimate of the figures before the comma)."""
+    text = cues.text
+    for x in cues.estimate.within(s, e):
+        if x.start() < mention.start:
+            return True
+        between = text[mention.end:x.start()]
+        if "," not in between and ";" not in between and not any(
+                c.isdigit() for c in between):
+            return True
+    return False
+
+
+def _marked(cues: Cues, mention: Mention) -> bool:
+    """A share marker touching the figure: "dont 30 milliards", "40 % d'entre eux"."""
+    text = cues.text
+    for x in cues.marker.within(max(cues.start, mention.start - 30), mention.end + 30):
+        if x.end() <= mention.start and not text[x.end():mention.start].strip():
+            return True
+        if x.start() >= mention.end and not text[mention.end:x.start()].strip():
+            return True
+    return False

@@ -45,12 +45,16 @@ class Attribution(Span):
 class TimeRef(Span):
     """The period a figure refers to: ``start_date``..``end_date``, both inclusive."""
 
-    __slots__ = ("start_date", "end_date", "relative")
+    __slots__ = ("start_date", "end_date", "relative", "kind")
 
     def __init__(self, start, end, text, start_date: _dt.date, end_date: _dt.date,
-                 relative: bool):
+                 relative: bool, kind: str = "period"):
         super().__init__(start, end, text)
         self.start_date, self.end_date, self.relative = start_date, end_date, relative
+        #: "period" (the figure's period), "base" (what a change is measured against:
+        #: "sur un an", "a year ago"), "year" (a bare year: a comparison's baseline after
+        #: its cue) or "frame" (a duration framing the sentence: "sur 9 mois")
+        self.kind = kind
 
     def to_dict(self) -> dict:
         d = super().to_dict()

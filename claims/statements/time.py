@@ -90,6 +90,9 @@ class Tables:
         self.period_labels = dict(W.period_labels)
         self.month_numbers = {norm(k): v for k, v in W.month_numbers.items()}
         self.weekdays = {norm(k): v for k, v in W.weekdays.items()}
+        self.ambiguous_months = frozenset(norm(x) for x in W.ambiguous_months)
+        self.capitalised_months = W.capitalised_months
+        self.frame_words = Phrases(W.frame_prepositions, w.word_re)
         self.record = Phrases(W.record_words, w.word_re)
         self.rates = Phrases(W.rate_words, w.word_re)
         self.speech = Phrases(W.speech_verbs, w.word_re)
@@ -210,6 +213,8 @@ def times(doc: Doc, sentence: Sentence, figures: Spans, today: _dt.date, t: Tabl
             # "over the past 12 months" holds a figure of its own, a duration
             if (kind != "trailing" and figures.meets(s, e)) or any(taken[s - base:e - base]):
                 continue
+            if kind == "year" and s == m.start("y") and _after_name(text, sentence.start, s):
+                continue  # "France 2030", "Vision 2030": a name, not a year
             if kind == "since" and t.record.search(doc, max(sentence.start, s - 40), s):
                 take(s, e)
                 continue  # "son plus haut niveau depuis 2001": a record, not the period
@@ -224,9 +229,55 @@ def times(doc: Doc, sentence: Sentence, figures: Spans, today: _dt.date, t: Tabl
             take(s, e)
             relative = kind in ("relative", "weekday", "since", "until", "trailing") or (
                 kind in ("period", "label", "month", "since_day") and not m.groupdict().get("y"))
-            out.append(TimeRef(s, e, text[s:e], dates[0], dates[1], relative))
+            role = ("base" if kind == "trailing" else
+                    "year" if kind in ("year", "span", "fiscal", "month") else "period")
+            out.append(TimeRef(s, e, text[s:e], dates[0], dates[1], relative, role))
     out.sort(key=lambda x: x.start)
     return out
+
+
+def _after_name(text: str, start: int, at: int) -> bool:
+    """Whether the word right before ``at`` is a capitalised word inside the sentence
+    (the year then ends a name: "France 2030")."""
+    before = text[max(start, at - 40):at].rstrip()
+    if len(before) == len(text[max(start, at - 40):at]):
+        return False  # no space: "2019/2020", "(2030"
+    word = re.search(r"([^\W\d_][\w'’-]*)$", before)
+    if not word or not word.group(1)[:1].isupper():
+        return False
+    rest = text[start:start + len(before) - len(word.group(1))].strip()
+    return bool(rest) and rest[-1:] not in ".:;!?«“\"(-–—"
+
+
+def frames(doc: Doc, sentence: Sentence, mentions, today: _dt.date, t: Tables) -> List[TimeRef]:
+    """Durations that frame a sentence's other figures, with their preposition ("Sur 9
+    mois, le résultat…", "en quatre ans", "over the past four years"): the span up to
+    the request's date (the duration is also a figure of its own)."""
+    out = []
+    text = doc.text
+    for m in mentions:
+        if m.kind != "quantity" or m.unit not in _DURATION_UNITS or m.low is None:
+            continue
+        prep = None
+        for p in t.frame_words.finditer(doc, max(sentence.start, m.start - 40), m.start):
+            if not text[p.end():m.start].strip():
+                prep = p
+        if prep is None:
+            continue
+        try:
+            count = int(m.low)
+        except (TypeError, ValueError, OverflowError):
+            continue
+        if count < 1 or count > 1000:
+            continue
+        dates = _trailing(_DURATION_UNITS[m.unit], count, today)
+        if dates is not None:
+            out.append(TimeRef(prep.start(), m.end, text[prep.start():m.end], dates[0],
+                               dates[1], True, "frame"))
+    return out
+
+
+_DURATION_UNITS = {"year": "year", "month": "month", "week": "week", "day": "day"}
 
 
 def _day_of_speech(doc: Doc, sentence: Sentence, s: int, e: int, t: Tables) -> bool:
@@ -293,8 +344,9 @@ def _resolve_unsafe(kind, m, today: _dt.date, t: Tables) -> Optional[Dates]:
     if kind == "month":
         word = norm(g["m"])
         prefixed = m.group().strip().lower() != word
-        if y is None and not prefixed:
-            return None  # a bare "mai", "May": too often something else
+        if y is None and not prefixed and (word in t.ambiguous_months or (
+                t.capitalised_months and not m.group("m")[:1].isupper())):
+            return None  # a bare "May", "march": too often something else
         return _latest(1, t.month_numbers[word], y, today)
     if kind == "relative":
         unit, offset = t.relative[norm(re.sub(r"[\s\u00a0]+", " ", m.group()))]
@@ -316,11 +368,15 @@ def nearest(found: List[TimeRef], starts: List[int], mention, clause: Tuple[int,
     if not found:
         return None
     i = bisect_left(starts, mention.start)
-    near = found[max(0, i - 2):i + 2]  # the neighbours on each side
+    near = found[max(0, i - 3):i + 3]  # the neighbours on each side
+    near = [x for x in near if not (x.start <= mention.start and mention.end <= x.end)]
     if before is not None:
-        near = [x for x in near if x.start < before]
+        near = [x for x in near if x.start < before or x.kind != "year"]
     own = [x for x in near if clause[0] <= x.start and x.end <= clause[1]]
     pool = own or near
+    # the figure's own period before what a change is measured against ("rose 36%
+    # year-over-year to $4bn for the quarter": the quarter)
+    pool = [x for x in pool if x.kind != "base"] or pool
     if not pool:
         return None
     return min(pool, key=lambda x: (min(abs(x.start - mention.end), abs(mention.start - x.end)),
