@@ -106,7 +106,7 @@ _STATEMENTS = StatementWords(
                     "au-delà", "auparavant", "ensuite", "enfin", "finalement", "pourtant",
                     "cependant", "toutefois", "néanmoins", "actuellement", "aujourd'hui",
                     "précisément", "exactement", "officiellement", "seuls", "seules",
-                    "seul", "seule", "stable", "stables"),
+                    "seul", "seule", "stable", "stables", "voir"),
     figure_verbs=_FIGURE_VERBS,
     auxiliaries=("a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient",
                  "est", "sont", "était", "étaient", "sera", "seront", "serait", "seraient",
@@ -137,7 +137,13 @@ _STATEMENTS = StatementWords(
              "annonçait assurait rappelait ajoutait notait écrivait "
              "déclaré affirmé indiqué précisé souligné expliqué annoncé rapporté "
              "prévoit prévoient anticipe anticipent calcule montre montrent révélait "
-             "montrait montraient indiquaient soulignaient"),
+             "montrait montraient indiquaient soulignaient salue saluent commente "
+             "commentent ajoutant soulignant précisant indiquant expliquant estimant "
+             "mesure mesurent signale signalent informe défend défendent évoque évoquent "
+             "avance avancent imaginait imaginaient table tablent "
+             "pointe pointent constate constatent"),
+        ("a ", "salué commenté signalé informé défendu évoqué avancé constaté mesuré"),
+        ("ont ", "salué commenté signalé évoqué avancé constaté mesuré"),
         ("ont ", "déclaré affirmé indiqué précisé souligné expliqué estimé annoncé assuré "
                  "rappelé ajouté confirmé reconnu noté écrit calculé montré révélé"),
         ("a ", "montré"),
@@ -148,7 +154,10 @@ _STATEMENTS = StatementWords(
         ("", "explique-t-il explique-t-elle souligne-t-il souligne-t-elle "
              "précise-t-il précise-t-elle ajoute-t-il ajoute-t-elle estime-t-il "
              "estime-t-elle indique-t-il indique-t-elle assure-t-il assure-t-elle "
-             "affirme-t-il affirme-t-elle note-t-il note-t-elle"),
+             "affirme-t-il affirme-t-elle note-t-il note-t-elle informe-t-il "
+             "informe-t-elle poursuit-il poursuit-elle détaille-t-il détaille-t-elle"),
+        ("", "fait état font état faisait état s'est réjoui s'est réjouie se réjouit "
+             "s’est réjoui s’est réjouie"),
     ),
     document_nouns=("étude", "enquête", "rapport", "note", "chiffres", "données", "estimation",
                     "estimations", "prévisions", "statistiques", "bilan", "baromètre",
@@ -296,6 +305,8 @@ _STATEMENTS = StatementWords(
         "en glissement mensuel": ("month", 1),
     },
     rate_words=("par an", "par mois", "par jour", "par semaine", "par année"),
+    speech_noun_links=("de", "d'", "d’", "du", "des", "pour"),
+    inversion_words=("comme", "comme le", "comme la", "comme l'", "comme l’", "ainsi que"),
     frame_prepositions=("en", "après", "au bout de", "sur les", "au cours des",
                         "en l'espace de", "en l’espace de"),
     share_markers=("dont", "d'entre eux", "d’entre eux", "d'entre elles", "d’entre elles",

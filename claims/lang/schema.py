@@ -130,6 +130,15 @@ class StatementWords:
     #: the links after a percentage that name its population ("12 % des salariés",
     #: "12% of workers"); "5 % en données retraitées" is no count.
     share_links: Tuple[str, ...] = ()
+    #: verbs of saying that also name an event ("reported revenue of", "added 187,000
+    #: jobs", "a annoncé un plan"): they attribute only before "que"/"that" or a clause,
+    #: or inverted after the figure.
+    event_speech_verbs: Tuple[str, ...] = ()
+    #: words after which a verb of saying comes before its source ("comme le détaille
+    #: le PLF", "as the IMF noted").
+    inversion_words: Tuple[str, ...] = ()
+    #: words after which a verb of saying is a noun ("estimate of", "forecast for").
+    speech_noun_links: Tuple[str, ...] = ()
     #: month names never read alone as a month ("May": a modal, a name).
     ambiguous_months: Tuple[str, ...] = ()
     #: whether month names are capitalised (English): a bare "march" is then no month.

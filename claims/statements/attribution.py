@@ -44,6 +44,9 @@ class Tables:
         # words that may stand between a verb of saying and its inverted source:
         # "a affirmé jeudi le ministre", "said on Monday Ms. Brown"
         self.speech_fillers = frozenset(norm(x) for x in W.speech_fillers)
+        self.object_verbs = frozenset(norm(x) for x in W.event_speech_verbs)
+        self.noun_links = frozenset(norm(x) for x in W.speech_noun_links)
+        self.inversion = Phrases(W.inversion_words, w.word_re)
 
 
 @lru_cache(maxsize=None)
@@ -87,10 +90,22 @@ def source_right(doc: Doc, start: int, end: int, t: Tables, blocked=()) -> Optio
         i += 1
     # "les derniers chiffres de l'Insee", "a survey by the NFIB": the author
     m = i
-    while m < len(toks) and toks[m].low in w.document_nouns:
-        m += 1
+    while m < len(toks) and (toks[m].low in w.document_nouns or (
+            toks[m].text[:1].isdigit() and not toks[m].blocked)):
+        m += 1  # "the 2002 survey", "les derniers chiffres"
     if m > i and m < len(toks) and (toks[m].low in w.links or toks[m].low in t.by):
         i = m + 1
+        k = i
+        while k < len(toks) and (toks[k].low in w.determiners or toks[k].low in w.links):
+            k += 1
+        if k >= len(toks) or toks[k].blocked or not toks[k].is_word:
+            # "a new survey of 1,000 adults": no author named, the document is the source
+            s0, e0 = toks[skip].start, toks[m - 1].end
+            return Span(s0, e0, doc.text[s0:e0])
+    elif m > i and toks[m - 1].low in w.document_nouns and (
+            m >= len(toks) or toks[m].is_punct):
+        s0, e0 = toks[skip].start, toks[m - 1].end  # "according to the 2002 survey"
+        return Span(s0, e0, doc.text[s0:e0])
     first = i
     while first > skip and toks[first - 1].low in w.determiners and \
             first - 1 >= (m + 1 if m > i else skip):
@@ -170,7 +185,12 @@ def attribution(doc: Doc, sentence: Sentence, mention: Mention, quote, t: Tables
     for m in cues.speech:
         # inverted: ", souligne le journal", "», a déclaré M. Durand", ", said Ms. Brown"
         lead = text[max(s, m.start() - 5):m.start()].rstrip()
-        if lead.endswith((",", "»", "”", "\"", "—", "–")):
+        inverted = lead.endswith((",", "»", "”", "\"", "—", "–")) or (
+            # "…de plus de 12 % estime l'Insee": right after the figure
+            mention.end <= m.start() and not text[mention.end:m.start()].strip()) or any(
+            x.end() == m.start() or not text[x.end():m.start()].strip()
+            for x in t.inversion.finditer(doc, max(s, m.start() - 20), m.start()))
+        if inverted:
             source = source_right(doc, m.end(), min(e, m.end() + _REACH), t, blocked)
             if source:
                 return _make(text, m.start(), source.end, "reported_speech", source, None, w)
@@ -191,9 +211,20 @@ def _normal_order(doc: Doc, m, end, t: Tables) -> bool:
     w = t.w
     if t.complement_re.match(doc.text, m.end(), end):
         return True
-    if norm(m.group()).split()[-1] in w.change_single:
+    last = norm(m.group()).split()[-1]
+    if last in w.change_single:
         return False
-    nxt = doc.tokens(m.end(), min(end, m.end() + 60))
+    nxt = doc.tokens(m.end(), min(end, m.end() + 80))
+    if nxt and nxt[0].low in t.noun_links:
+        return False  # "the consensus estimate of $36.8m", "a forecast for 3% growth"
+    if norm(m.group()) in t.object_verbs:
+        # "reported net income of $769m", "added 187,000 jobs": an event, unless a
+        # clause follows ("reported revenue rose 5%")
+        if not nxt or all(x.is_punct for x in nxt[:1]):
+            return True  # "…, the minister announced."
+        return any(x.is_word and is_verb(nxt, i, w) and x.low not in w.auxiliaries
+                   and x.low not in t.object_verbs for i, x in enumerate(nxt[:8])
+                   if i > 0 and not any(y.is_punct for y in nxt[:i]))
     if not (nxt and nxt[0].is_word and is_verb(nxt, 0, w) and nxt[0].low not in w.links):
         return True
     # "Customs data show exports fell": a word listed as a verb, then a verb, is the
