@@ -39,7 +39,6 @@ KNOWN_GAPS = {
     ("fr-c009", "subject"): "a number inside a name ('CAC 40') ends the noun phrase on the right",
     ("fr-c015", "subject"): _COMPLEMENT,
     ("fr-c026", "subject"): _NO_NOUN,
-    ("fr-c038", "subject"): "'en moyenne' is taken for a noun",
     ("fr-c042", "subject"): _NOUN_AFTER,
     ("fr-h005", "subject"): _NO_NOUN,
     ("fr-h008", "subject"): "a determiner inside the complement ('d'un logement') ends the phrase",

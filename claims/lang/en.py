@@ -100,6 +100,7 @@ _STATEMENTS = StatementWords(
     verb_suffixes=("ed",),
     count_links=("of", "of the", "in", "on", "worth of"),
     figure_nouns=("record", "level", "total", "sum", "figure", "high", "low", "peak",
+                  "average",
                   "threshold", "mark", "amount"),
     according_to=("according to", "citing", "as reported by", "as per", "according to data from",
                   "according to figures from", "according to a report by",
@@ -247,6 +248,11 @@ _STATEMENTS = StatementWords(
         "quarter-on-quarter": ("quarter", 1), "from the previous quarter": ("quarter", 1),
     },
     rate_words=("per year", "per month", "per day", "per week", "per annum", "per capita"),
+    reference_nouns=("GDP", "gross domestic product", "output", "national income"),
+    baseline_nouns=("estimate", "estimates", "forecast", "forecasts", "projection",
+                    "prediction", "predictions", "expectations", "expectation", "consensus",
+                    "guidance", "target", "outlook"),
+    participle_suffixes=("ing",),
     frame_prepositions=("in", "over the past", "in the past", "over the last",
                         "in the last", "after", "within", "in the first", "for the first",
                         "the past", "the last"),
@@ -260,7 +266,8 @@ _STATEMENTS = StatementWords(
                    "among them", "out of"),
     share_links=("of",),
     figure_units=("GW", "MW", "TWh", "GWh", "bbl", "mtoe", "net", "gross", "pre-tax"),
-    pronouns=("it", "they", "he", "she", "we", "i", "you", "this", "these", "those"),
+    pronouns=("it", "they", "he", "she", "we", "i", "you", "this", "these", "those",
+              "that's", "it's", "there's", "they're"),
 )
 
 

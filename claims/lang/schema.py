@@ -134,6 +134,14 @@ class StatementWords:
     #: jobs", "a annoncé un plan"): they attribute only before "que"/"that" or a clause,
     #: or inverted after the figure.
     event_speech_verbs: Tuple[str, ...] = ()
+    #: what a percentage is a share of without being what it counts ("6 % du PIB",
+    #: "9.5% of GDP"): the subject is then the noun before the figure (the deficit).
+    reference_nouns: Tuple[str, ...] = ()
+    #: nouns of an expectation a figure is set against ("analysts' estimate of $5bn",
+    #: "la prévision initiale de 0,9 %"): the figure is about the sentence's subject.
+    baseline_nouns: Tuple[str, ...] = ()
+    #: endings of a participle that opens a clause after a comma ("…, leading to").
+    participle_suffixes: Tuple[str, ...] = ()
     #: words after which a verb of saying comes before its source ("comme le détaille
     #: le PLF", "as the IMF noted").
     inversion_words: Tuple[str, ...] = ()

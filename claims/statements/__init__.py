@@ -94,6 +94,8 @@ def find_claims(text: str, mentions: Sequence[Mention], lang: Optional[str] = No
         previous = None
         for mid, m in held:
             subj, linked, pronoun = _subject(doc, sentence, m, w, blocked)
+            if subj is not None and previous is not None and _is_baseline(subj, w):
+                subj = previous  # "ahead of the consensus estimate of $36.8m": revenue
             if subj is None and not pronoun:
                 # "Gross margin improved to 65.1%, up from 63.4%": a figure with no noun
                 # of its own is about what the figure before it is about; the first
@@ -136,6 +138,13 @@ def _by_sentence(sentences, mentions, ids) -> List[Tuple[Sentence, List[Tuple[st
         if held:
             out.append((sentence, held))
     return out
+
+
+def _is_baseline(span, w) -> bool:
+    """Whether a subject is an expectation a figure is set against ("the consensus
+    estimate", "analysts' expectations")."""
+    words = span.text.lower().replace("’", "'").split()
+    return any(x in w.baselines for x in words[-2:])
 
 
 def _sentence_subject(doc, sentence, m: Mention, w, blocked):

@@ -57,9 +57,20 @@ def subject(doc: Doc, sentence: Sentence, mention: Mention, w: Words,
             while k < len(after) and (after[k].low in w.count_links or (
                     after[k].low in w.determiners and after[0].low in w.genitive)):
                 k += 1
+        if linked:
+            # "9.7 percent of the 1,140 employees": past another figure to the noun
+            j = k
+            while j < len(after) and j - k < 3 and (after[j].blocked or after[j].is_punct):
+                j += 1
+            if j > k and j < len(after) and not after[k].is_word:
+                k = j
         if linked or mention.kind == "number":
             rng = np_right(after, k, w)
             right = span_of(text, after, rng)
+            if rng and mention.kind == "percent" and after[rng[0]].low in w.references:
+                # "9,5 % du PIB": a share of a reference, said of the noun before it
+                left, _, pronoun = left_subject(doc, sentence, mention, w, blocked)
+                return left, True, pronoun
     linked = linked and right is not None
     left, attached, pronoun = left_subject(doc, sentence, mention, w, blocked)
     # "La dette représente 110 % du PIB", "a deficit of 6% of GDP": a share of a
@@ -83,16 +94,26 @@ def left_subject(doc: Doc, sentence: Sentence, mention: Mention, w: Words,
     last_verb = False
     while k >= 0 and skipped < 12:
         t = before[k]
-        if t.text == ",":
-            # jump over an incise: "le chômage, selon l'Insee, atteint"
+        if t.text in (",", "—", "–", ")"):
+            # jump over an incise: "le chômage, selon l'Insee, atteint", "gross
+            # bookings — the value of services booked — rose"; not over a clause
+            # that holds a figure or a verb of its own
+            opener = "(" if t.text == ")" else t.text
             c = k - 1
-            while c >= 0 and before[c].text != "," and k - c < 10:
+            while c >= 0 and before[c].text != opener and k - c < 16:
                 c -= 1
-            if c >= 0 and before[c].text == "," and c < k - 1:
+            if c >= 0 and before[c].text == opener and c < k - 1 and not any(
+                    x.blocked or (x.is_word and is_verb(before, c + 1 + j, w)
+                                  and x.low not in w.links)
+                    for j, x in enumerate(before[c + 1:k])):
                 k = c - 1
                 skipped += 1
                 continue
             break
+        if t.text == "(" and skipped == 0:
+            k -= 1  # "aerospace industry products (7.4 percent)": the noun before
+            skipped += 1
+            continue
         if t.is_punct and not t.blocked:
             break
         noun = is_content(before, k, w) or (

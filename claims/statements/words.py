@@ -47,6 +47,9 @@ class Words:
         self.adjective_after_noun = W.adjective_after_noun
         self.clause_openers = n(W.clause_openers)
         self.pronouns = n(W.pronouns)
+        self.references = frozenset(norm(x).split()[0] for x in W.reference_nouns)
+        self.baselines = n(W.baseline_nouns)
+        self.participles = tuple(W.participle_suffixes)
         self.share_links = n(W.share_links) if W.share_links else self.count_links
         self.figure_units = frozenset(x.lower() for x in W.figure_units if " " not in x)
         # determiners before which a word listed as a verb is a noun ("la progression",
