@@ -20,7 +20,7 @@ def test_claims_come_beside_mentions_and_point_to_them(client):
     assert fact["mention_id"] == first["mention_ids"][0]
     assert {k: fact[k] for k in ("subject", "attribution", "time", "type")} == {
         k: first[k] for k in ("subject", "attribution", "time", "type")}
-    assert first["subject"]["text"] == "le chômage"
+    assert first["subject"]["text"] == "chômage"
     assert first["attribution"]["source"]["text"] == "l'Insee"
     assert first["attribution"]["kind"] == "according_to"
     assert (first["time"]["from"], first["time"]["to"]) == ("2023-01-01", "2023-12-31")

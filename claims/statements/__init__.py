@@ -28,7 +28,7 @@ from typing import List, Optional, Sequence, Tuple
 
 from ..lang import resolve_language
 from ..model import Mention
-from ..sentences import Sentence, split_sentences
+from ..sentences import Sentence, Span, split_sentences
 from . import attribution as _attribution
 from . import claim_type as _type
 from . import time as _time
@@ -101,6 +101,7 @@ def find_claims(text: str, mentions: Sequence[Mention], lang: Optional[str] = No
                 # of its own is about what the figure before it is about; the first
                 # one, about the sentence's subject
                 subj = previous or _sentence_subject(doc, sentence, m, w, blocked)
+            subj = _bare(doc, subj, w)
             previous = subj
             quote = _quote_of(quoted, quote_starts, m)
             key = (quote, subj and (subj.start, subj.end))
@@ -138,6 +139,21 @@ def _by_sentence(sentences, mentions, ids) -> List[Tuple[Sentence, List[Tuple[st
         if held:
             out.append((sentence, held))
     return out
+
+
+def _bare(doc, span, w):
+    """A subject without its leading determiners (CONVENTIONS: "le chômage" is about
+    "chômage"; "l'Insee" keeps its article only as a source)."""
+    if span is None:
+        return None
+    toks = doc.tokens(span.start, span.end)
+    i = 0
+    while i < len(toks) - 1 and (toks[i].low in w.determiners or toks[i].low in w.indefinite):
+        i += 1
+    if i == 0:
+        return span
+    start = toks[i].start
+    return Span(start, span.end, doc.text[start:span.end])
 
 
 def _is_baseline(span, w) -> bool:
