@@ -246,3 +246,14 @@ def test_the_claims_layer_keeps_nothing_of_a_text_after_the_call():
         tracemalloc.stop()
     # the 290 KB text's tokens (some 60,000) took megabytes; what is left is noise
     assert after - before < 200_000
+
+
+def test_the_claim_review_names_every_subject_and_spans_every_period():
+    from claims.claim_review import claim_review
+    text = ("Selon l'Insee, le loyer moyen atteint 1 450 euros en 2023, tandis que le prix "
+            "du mètre carré recule de 3 % en 2024.")
+    [claim] = claims.find_claims(text, claims.extract(text, "fr"), "fr", DATE)
+    item = claim_review(claim, DATE, "fr")["itemReviewed"]
+    assert item["author"] == {"@type": "Organization", "name": "Insee"}
+    assert [a["name"] for a in item["about"]] == ["loyer moyen", "prix du mètre carré"]
+    assert item["temporalCoverage"] == "2023-01-01/2024-12-31"
