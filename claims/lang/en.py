@@ -266,6 +266,11 @@ _STATEMENTS = StatementWords(
                    "among them", "out of"),
     share_links=("of",),
     figure_units=("GW", "MW", "TWh", "GWh", "bbl", "mtoe", "net", "gross", "pre-tax"),
+    # not "with", "for", "by", "among": "with hydropower at 1,172 GW" names the subject
+    prepositions=("in", "at", "on", "within", "into", "from", "to", "over", "under", "since",
+                  "during", "after", "before", "across", "through", "per", "via", "despite",
+                  "than"),
+    relative_pronouns=("which", "who"),
     pronouns=("it", "they", "he", "she", "we", "i", "you", "this", "these", "those",
               "that's", "it's", "there's", "they're"),
 )

@@ -322,6 +322,12 @@ _STATEMENTS = StatementWords(
                   "MdE", "Mt", "GW", "MW", "TWh", "GWh", "€/m²", "HT", "TTC", "brut", "bruts",
                   "brute", "brutes", "net", "nets", "nette", "nettes", "courants",
                   "constants", "euros courants", "euros constants"),
+    # not "avec", "pour", "par", "parmi", "chez": "avec 11 millions de voyageurs",
+    # "pour les maisons" name what is counted
+    prepositions=("en", "dans", "sur", "sous", "sans", "vers", "contre", "depuis", "pendant",
+                  "selon", "après", "avant", "entre", "à", "au", "aux", "dès", "malgré",
+                  "hors", "d'après", "d’après", "face"),
+    relative_pronouns=("qui",),
     pronouns=("il", "elle", "ils", "elles", "on", "cela", "ça", "celui-ci", "celle-ci",
               "ceux-ci", "celles-ci", "nous", "vous", "je", "j'", "j’"),
 )

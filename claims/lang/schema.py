@@ -154,6 +154,11 @@ class StatementWords:
     #: prepositions that make a duration a frame for the sentence's other figures:
     #: "sur 9 mois", "en quatre ans", "over the past four years".
     frame_prepositions: Tuple[str, ...] = ()
+    #: prepositions: a noun phrase after one is a complement (a place, a target), not
+    #: the subject of the figure ("2,1 % dans la capitale", "rose 3% in Texas").
+    prepositions: Tuple[str, ...] = ()
+    #: relative pronouns: "le gazole, qui vaut 1,48 euro" is about "gazole".
+    relative_pronouns: Tuple[str, ...] = ()
     #: pronouns that stand for a figure's subject ("il", "they"): the subject is then null.
     pronouns: Tuple[str, ...] = ()
 

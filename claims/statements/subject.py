@@ -73,10 +73,14 @@ def subject(doc: Doc, sentence: Sentence, mention: Mention, w: Words,
                 return left, True, pronoun
     linked = linked and right is not None
     left, attached, pronoun = left_subject(doc, sentence, mention, w, blocked)
-    # "La dette représente 110 % du PIB", "a deficit of 6% of GDP": a share of a
-    # reference, said of the noun before the figure
-    if right is not None and linked and mention.kind == "percent" and left and attached:
-        return left, True, False
+    if right is not None and linked and mention.kind == "percent" and left is not None:
+        # "A atteint / représente X % de B", "a perdu 20 % de sa valeur": A (CONVENTIONS);
+        # not "une hausse de 7,8 % des prix": the prices
+        between = doc.tokens(left.end, mention.start)
+        head = doc.tokens(left.start, left.end)
+        if any(x.low in w.figure_verbs and len(x.low) > 2 and x.low not in w.links
+               for x in between) and not (head and head[0].low in w.change_single):
+            return left, True, False
     if right is not None:
         return right, linked, False
     return left, False, pronoun
@@ -128,8 +132,22 @@ def left_subject(doc: Doc, sentence: Sentence, mention: Mention, w: Words,
                 k = rng[0] - 1  # "un record de", "a total of": the figure itself
                 skipped += 1
                 continue
+            first = rng[0]
+            while first > 0 and before[first - 1].low in w.determiners:
+                first -= 1
+            if first > 0 and before[first - 1].low in w.prepositions and skipped < 8:
+                # "2,1 % dans la capitale", "rose 3% in Texas": a place or a target
+                # after a preposition is no subject; read on to the left
+                k = first - 2
+                skipped += 1
+                continue
             return span_of(doc.text, before, rng), attached or (
                 skipped == 1 and len(before) > k + 1 and before[k + 1].low in w.links), False
+        if t.low in w.relatives and not t.blocked and k > 0:
+            # "le gazole, qui vaut 1,48 euro": the noun the relative clause hangs on
+            j = k - 1 if before[k - 1].text != "," else k - 2
+            if j >= 0 and is_content(before, j, w):
+                return span_of(doc.text, before, np_left(before, j, w) or (j, j)), True, False
         if t.low in w.pronouns and not t.blocked:
             return None, False, True
         # a finite verb: listed, or an auxiliary; not "to", not a comparative ("inférieur")

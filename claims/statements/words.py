@@ -47,6 +47,8 @@ class Words:
         self.adjective_after_noun = W.adjective_after_noun
         self.clause_openers = n(W.clause_openers)
         self.pronouns = n(W.pronouns)
+        self.prepositions = n(W.prepositions)
+        self.relatives = n(W.relative_pronouns)
         self.references = frozenset(norm(x).split()[0] for x in W.reference_nouns)
         self.baselines = n(W.baseline_nouns)
         self.participles = tuple(W.participle_suffixes)
