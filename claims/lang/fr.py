@@ -202,6 +202,7 @@ _STATEMENTS = StatementWords(
         "il y a un an": ("year", -1), "l'année d'avant": ("year", -1),
         "sur le trimestre": ("quarter", -1), "au cours du trimestre": ("quarter", -1),
         "sur le semestre": ("half", -1), "au cours du semestre": ("half", -1),
+        "sur le mois": ("month", -1), "au cours du mois": ("month", -1),
         "sur l'exercice": ("year", -1), "l'exercice suivant": ("year", 1),
         "l'exercice prochain": ("year", 1), "depuis le début de l'année": ("year", 0),
     },

@@ -45,7 +45,7 @@ class Attribution(Span):
 class TimeRef(Span):
     """The period a figure refers to: ``start_date``..``end_date``, both inclusive."""
 
-    __slots__ = ("start_date", "end_date", "relative", "kind")
+    __slots__ = ("start_date", "end_date", "relative", "kind", "day")
 
     def __init__(self, start, end, text, start_date: _dt.date, end_date: _dt.date,
                  relative: bool, kind: str = "period"):
@@ -55,6 +55,7 @@ class TimeRef(Span):
         #: "sur un an", "a year ago"), "year" (a bare year: a comparison's baseline after
         #: its cue) or "frame" (a duration framing the sentence: "sur 9 mois")
         self.kind = kind
+        self.day = False  # a weekday: the figure's period only when it opens the sentence
 
     def to_dict(self) -> dict:
         d = super().to_dict()

@@ -231,8 +231,16 @@ def times(doc: Doc, sentence: Sentence, figures: Spans, today: _dt.date, t: Tabl
                 kind in ("period", "label", "month", "since_day") and not m.groupdict().get("y"))
             role = ("base" if kind == "trailing" else
                     "year" if kind in ("year", "span", "fiscal", "month") else "period")
-            out.append(TimeRef(s, e, text[s:e], dates[0], dates[1], relative, role))
+            ref = TimeRef(s, e, text[s:e], dates[0], dates[1], relative, role)
+            ref.day = kind == "weekday"
+            out.append(ref)
     out.sort(key=lambda x: x.start)
+    for x in out:
+        # "En 2024, …", "Au premier trimestre, …": a period that opens the sentence
+        # frames all of it
+        if len(text[sentence.start:x.start].strip(" \t\n\u00a0-–—•«“\"").split()) <= 1 \
+                and text[x.end:x.end + 1] == ",":  # "On Sunday, …", "Mardi, …"
+            x.kind = "opening"
     return out
 
 
@@ -276,6 +284,9 @@ def frames(doc: Doc, sentence: Sentence, mentions, today: _dt.date, t: Tables) -
                                dates[1], True, "frame"))
     return out
 
+
+#: how far (characters) a period may stand from its figure, unless it opens the sentence
+REACH = 60
 
 _DURATION_UNITS = {"year": "year", "month": "month", "week": "week", "day": "day"}
 
@@ -372,11 +383,18 @@ def nearest(found: List[TimeRef], starts: List[int], mention, clause: Tuple[int,
     near = [x for x in near if not (x.start <= mention.start and mention.end <= x.end)]
     if before is not None:
         near = [x for x in near if x.start < before or x.kind != "year"]
+    # a period far from the figure is another figure's, unless it opens the sentence
+    # ("En 2024, …", "In February, prices fell…")
+    near = [x for x in near if x.kind == "opening" or
+            min(abs(x.start - mention.end), abs(mention.start - x.end)) <= REACH]
     own = [x for x in near if clause[0] <= x.start and x.end <= clause[1]]
     pool = own or near
     # the figure's own period before what a change is measured against ("rose 36%
     # year-over-year to $4bn for the quarter": the quarter)
     pool = [x for x in pool if x.kind != "base"] or pool
+    # a period before a day ("raised its forecast for the third quarter on Wednesday":
+    # the day is when it was done, the quarter what the figure is about)
+    pool = [x for x in pool if not x.day] or pool
     if not pool:
         return None
     return min(pool, key=lambda x: (min(abs(x.start - mention.end), abs(mention.start - x.end)),
