@@ -249,6 +249,8 @@ _STATEMENTS = StatementWords(
          "diminuer", "réduction", "réductions", "accru", "accrue", "s'est accru",
          "économie de", "économies de", "baisser de", "augmenter de", "relevé de",
          "en progression", "en recul", "en retrait", "supplémentaires", "supplémentaire", "a quitté", "passer de", "passé de",
+         "minoré", "minorée", "majoré", "majorée", "croît", "croissent", "s'ajouter",
+         "s'ajoute", "s'ajoutent", "s’ajouter", "s’ajoute", "s’ajoutent", "dépasse",
          "points de plus", "points de moins", "de plus qu'en", "de moins qu'en"),
     comparison_words=("fois plus", "fois moins", "plus que", "moins que", "plus qu'",
                       "plus qu’", "moins qu'", "moins qu’", "par rapport à", "par rapport au",
@@ -261,7 +263,9 @@ _STATEMENTS = StatementWords(
                       "inférieurs", "inférieures", "supérieur", "supérieure", "supérieurs",
                       "supérieures", "au-dessus de", "en dessous de", "en deçà de",
                       "comparativement à", "comparativement aux", "en comparaison de",
-                      "alors qu'en", "alors qu’en", "tandis qu'en", "tandis qu’en"),
+                      "alors qu'en", "alors qu’en", "tandis qu'en", "tandis qu’en",
+                      "classement", "en tête", "la plus", "le plus", "les plus",
+                      "la moins", "le moins", "les moins", "au lieu de", "au lieu des"),
     share_words=("part", "proportion", "pourcentage", "quote-part", "majorité", "minorité"),
     # "estime", "estiment" are verbs of saying ("…, estime l'Insee"): no estimate by
     # themselves; "estimé à", "une estimation" are
@@ -284,7 +288,7 @@ _STATEMENTS = StatementWords(
     clause_openers=("tandis que", "tandis qu'", "tandis qu’", "alors que", "alors qu'",
                     "alors qu’", "mais", "puis", ";", "même si", "bien que", "bien qu'",
                     "bien qu’", "cependant", "toutefois", "néanmoins", "en revanche",
-                    "par ailleurs"),
+                    "par ailleurs", ", et", ", portant", ", ramenant", ", faisant"),
     complementisers=("que", "qu'", "qu’"),
     author_links=("par", "réalisé par", "réalisée par", "publié par", "publiée par"),
     speech_fillers=("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
