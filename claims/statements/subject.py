@@ -22,7 +22,7 @@ from .words import Words
 #: How far (characters) a subject is looked for on each side of its figure: the
 #: rules stop within a dozen words, and a bound keeps a sentence of thousands of
 #: figures linear.
-LEFT, RIGHT = 400, 250
+LEFT, RIGHT = 250, 160
 
 
 def subject(doc: Doc, sentence: Sentence, mention: Mention, w: Words,
@@ -31,9 +31,8 @@ def subject(doc: Doc, sentence: Sentence, mention: Mention, w: Words,
     (a share's population); whether a pronoun stands for it ("il atteint 3 %", "they
     jumped 29%": null, not the subject of another figure)."""
     text = doc.text
-    inner = doc.tokens(mention.start, mention.end)
     if mention.kind == "number" and mention.high is not None and mention.high < 1:
-        for t in inner:
+        for t in doc.tokens(mention.start, mention.end):
             if t.is_word and t.low not in w.number_words and t.low not in w.function \
                     and t.low not in w.indefinite and t.low not in w.determiners:
                 return Span(t.start, t.end, t.text), True, False
