@@ -157,6 +157,9 @@ class StatementWords:
     #: prepositions: a noun phrase after one is a complement (a place, a target), not
     #: the subject of the figure ("2,1 % dans la capitale", "rose 3% in Texas").
     prepositions: Tuple[str, ...] = ()
+    #: links after a figure of change to what changes ("une hausse de 7 % des prix",
+    #: "sur les billets", "a 77% increase in revenue").
+    change_links: Tuple[str, ...] = ()
     #: relative pronouns: "le gazole, qui vaut 1,48 euro" is about "gazole".
     relative_pronouns: Tuple[str, ...] = ()
     #: pronouns that stand for a figure's subject ("il", "they"): the subject is then null.

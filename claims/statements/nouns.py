@@ -37,6 +37,8 @@ def is_content(tokens: List[Tok], i: int, w: Words) -> bool:
     t = tokens[i]
     if t.blocked or not t.is_word:
         return False
+    if t.low in w.figure_units and t.text.isupper():
+        return False  # "97,0 ME contre 98,9 ME": a figure's unit
     if is_name(tokens, i) and t.low not in w.determiners and t.low not in w.function:
         return True
     if t.low in w.function or t.low in w.determiners or t.low in w.indefinite:

@@ -72,6 +72,21 @@ def subject(doc: Doc, sentence: Sentence, mention: Mention, w: Words,
                 return left, True, pronoun
     linked = linked and right is not None
     left, attached, pronoun = left_subject(doc, sentence, mention, w, blocked)
+    if left is not None and after and right is None:
+        head = doc.tokens(left.start, left.end)
+        head = [x for x in head if x.low not in w.determiners and x.low not in w.indefinite]
+        if head and head[0].low in w.change_single:
+            # "une augmentation d'environ 7 % sur les billets", "a 77% increase in
+            # revenue": the change is of what follows the figure
+            k = 0
+            while k < len(after) and after[k].low in w.change_links:
+                k += 1
+            while 0 < k < len(after) and after[k].low in w.determiners:
+                k += 1
+            if 0 < k < len(after):
+                found = span_of(text, after, np_right(after, k, w))
+                if found is not None:
+                    return found, False, False
     if right is not None and linked and mention.kind == "percent" and left is not None:
         # "A atteint / représente X % de B", "a perdu 20 % de sa valeur": A (CONVENTIONS);
         # not "une hausse de 7,8 % des prix": the prices

@@ -49,6 +49,7 @@ class Words:
         self.pronouns = n(W.pronouns)
         self.prepositions = n(W.prepositions)
         self.relatives = n(W.relative_pronouns)
+        self.change_links = n(x for x in W.change_links if " " not in x)
         self.references = frozenset(norm(x).split()[0] for x in W.reference_nouns)
         self.baselines = n(W.baseline_nouns)
         self.participles = tuple(W.participle_suffixes)
