@@ -272,7 +272,7 @@ _STATEMENTS = StatementWords(
     prepositions=("in", "at", "on", "within", "into", "from", "to", "over", "under", "since",
                   "during", "after", "before", "across", "through", "per", "via", "despite",
                   "than"),
-    change_links=("in", "of", "for"),
+    change_links=("in", "of"),
     relative_pronouns=("which", "who"),
     pronouns=("it", "they", "he", "she", "we", "i", "you", "this", "these", "those",
               "that's", "it's", "there's", "they're"),
