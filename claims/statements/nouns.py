@@ -26,9 +26,12 @@ def is_verb(tokens: List[Tok], i: int, w: Words) -> bool:
         return True
     if w.verb_suffixes and len(t.low) > 4 and t.low.endswith(w.verb_suffixes) and t.text.islower():
         return True
-    if w.participles and i > 0 and tokens[i - 1].text == "," and t.text.islower() and \
-            len(t.low) > 5 and t.low.endswith(w.participles):
-        return True  # "…, leading to", "…, taking the"
+    if w.participles and i > 0 and t.text.islower() and len(t.low) > 5 and \
+            t.low.endswith(w.participles) and (
+                tokens[i - 1].text == "," or tokens[i - 1].low in w.auxiliaries
+                or tokens[i - 1].low in w.function and tokens[i - 1].low not in w.determiners
+                and tokens[i - 1].low not in w.links):
+        return True  # "…, leading to", "are getting", "by taking": not "the spending"
     # the word after an auxiliary is a verb form ("a investi", "has raised")
     return i > 0 and tokens[i - 1].low in w.auxiliaries and t.text.islower()
 

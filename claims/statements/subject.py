@@ -146,6 +146,10 @@ def left_subject(doc: Doc, sentence: Sentence, mention: Mention, w: Words,
                 k = rng[0] - 1  # "un record de", "a total of": the figure itself
                 skipped += 1
                 continue
+            if rng[0] == rng[1] and before[k].low.endswith(("'s", "’s")):
+                k -= 1  # "September’s 8.3% rise", "That's": a possessive, not the subject
+                skipped += 1
+                continue
             first = rng[0]
             while first > 0 and before[first - 1].low in w.determiners:
                 first -= 1
