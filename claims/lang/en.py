@@ -92,7 +92,7 @@ _STATEMENTS = StatementWords(
                     "higher", "lower", "respective", "roughly", "slightly", "sharply",
                     "steadily", "modestly", "marginally", "strongly", "almost", "well",
                     "far", "much", "even", "further", "previously", "recently",
-                    "currently", "approximately", "around",
+                    "currently", "approximately", "around", "plus", "minus",
                     "although", "though", "however", "meanwhile"),
     figure_verbs=_FIGURE_VERBS,
     auxiliaries=("has", "have", "had", "is", "are", "was", "were", "be", "been", "will",
@@ -274,6 +274,7 @@ _STATEMENTS = StatementWords(
                   "than"),
     change_links=("in", "of"),
     relative_pronouns=("which", "who"),
+    not_counted=("per", "for", "with", "by", "apiece", "each"),
     pronouns=("it", "they", "he", "she", "we", "i", "you", "this", "these", "those",
               "that's", "it's", "there's", "they're"),
 )

@@ -332,6 +332,7 @@ _STATEMENTS = StatementWords(
     prepositions=("en", "dans", "sur", "sous", "sans", "vers", "contre", "depuis", "pendant",
                   "selon", "après", "avant", "entre", "à", "au", "aux", "dès", "malgré",
                   "hors", "d'après", "d’après", "face"),
+    not_counted=("auprès", "par", "pour", "avec", "chez", "parmi", "dont", "soit"),
     change_links=("de", "d'", "d’", "des", "du", "sur"),
     relative_pronouns=("qui",),
     pronouns=("il", "elle", "ils", "elles", "on", "cela", "ça", "celui-ci", "celle-ci",

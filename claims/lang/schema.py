@@ -160,6 +160,9 @@ class StatementWords:
     #: links after a figure of change to what changes ("une hausse de 7 % des prix",
     #: "sur les billets", "a 77% increase in revenue").
     change_links: Tuple[str, ...] = ()
+    #: words right after an amount that never start what it counts ("56 cents per
+    #: share", "12 millions d'euros auprès de fonds").
+    not_counted: Tuple[str, ...] = ()
     #: relative pronouns: "le gazole, qui vaut 1,48 euro" is about "gazole".
     relative_pronouns: Tuple[str, ...] = ()
     #: pronouns that stand for a figure's subject ("il", "they"): the subject is then null.

@@ -94,14 +94,15 @@ def find_claims(text: str, mentions: Sequence[Mention], lang: Optional[str] = No
         framed = any(not is_duration(m) for m in ms)
         previous = None
         for mid, m in held:
-            subj, linked, pronoun = _subject(doc, sentence, m, w, blocked)
+            subj, linked, pronoun, change_noun = _subject(doc, sentence, m, w, blocked)
             if subj is not None and previous is not None and _is_baseline(subj, w):
                 subj = previous  # "ahead of the consensus estimate of $36.8m": revenue
             if subj is None and not pronoun:
                 # "Gross margin improved to 65.1%, up from 63.4%": a figure with no noun
                 # of its own is about what the figure before it is about; the first
                 # one, about the sentence's subject
-                subj = previous or _sentence_subject(doc, sentence, m, w, blocked)
+                subj = previous or change_noun or _sentence_subject(doc, sentence, m, w,
+                                                                    blocked)
             subj = _bare(doc, subj, w)
             previous = subj
             quote = _quote_of(quoted, quote_starts, m)

@@ -26,16 +26,17 @@ LEFT, RIGHT = 250, 160
 
 
 def subject(doc: Doc, sentence: Sentence, mention: Mention, w: Words,
-            blocked) -> Tuple[Optional[Span], bool, bool]:
+            blocked) -> Tuple[Optional[Span], bool, bool, Optional[Span]]:
     """The subject of ``mention``; whether it is linked to the figure by "de"/"of"
     (a share's population); whether a pronoun stands for it ("il atteint 3 %", "they
-    jumped 29%": null, not the subject of another figure)."""
+    jumped 29%": null, not the subject of another figure) — or, when nothing names
+    the subject, the noun of the change to fall back on ("a 4.7 per cent drop")."""
     text = doc.text
     if mention.kind == "number" and mention.high is not None and mention.high < 1:
         for t in doc.tokens(mention.start, mention.end):
             if t.is_word and t.low not in w.number_words and t.low not in w.function \
                     and t.low not in w.indefinite and t.low not in w.determiners:
-                return Span(t.start, t.end, t.text), True, False
+                return Span(t.start, t.end, t.text), True, False, None
     right = None
     linked = False
     after = doc.tokens(mention.end, min(sentence.end, mention.end + RIGHT), blocked)
@@ -63,13 +64,36 @@ def subject(doc: Doc, sentence: Sentence, mention: Mention, w: Words,
                 j += 1
             if j > k and j < len(after) and not after[k].is_word:
                 k = j
-        if linked or mention.kind == "number":
+        direct = not linked and mention.kind in ("money", "percent") and after[0].is_word \
+            and not after[0].blocked and after[0].text.islower() \
+            and after[0].low not in w.number_words and after[0].low not in w.prepositions \
+            and after[0].low not in w.not_counted and (
+                is_content(after, 0, w) or after[0].low in w.change_single)
+        if direct and after[0].low in w.change_single:
+            # "a 7% growth in electricity generation", "a 4.7 per cent drop": what
+            # changes when it is named, else the noun of the change (CONVENTIONS)
+            j = 1
+            while j < len(after) and after[j].low in w.change_links:
+                j += 1
+            while 1 < j < len(after) and after[j].low in w.determiners:
+                j += 1
+            named = span_of(text, after, np_right(after, j, w)) if j > 1 else None
+            if named is not None:
+                return named, False, False, None
+            # the noun of the change only when nothing else names the subject:
+            # "Revenues climbed to $4.67bn, a 77 per cent increase" is about revenues
+            left, _, pronoun = left_subject(doc, sentence, mention, w, blocked)
+            if left is not None or pronoun:
+                return left, False, pronoun, None
+            return None, False, False, Span(after[0].start, after[0].end, after[0].text)
+        if linked or mention.kind == "number" or direct:
+            # "400 salariés", "$12 million punitive damages", "a $25 million award"
             rng = np_right(after, k, w)
             right = span_of(text, after, rng)
             if rng and mention.kind == "percent" and after[rng[0]].low in w.references:
                 # "9,5 % du PIB": a share of a reference, said of the noun before it
                 left, _, pronoun = left_subject(doc, sentence, mention, w, blocked)
-                return left, True, pronoun
+                return left, True, pronoun, None
     linked = linked and right is not None
     left, attached, pronoun = left_subject(doc, sentence, mention, w, blocked)
     if left is not None and after and right is None:
@@ -86,7 +110,7 @@ def subject(doc: Doc, sentence: Sentence, mention: Mention, w: Words,
             if 0 < k < len(after):
                 found = span_of(text, after, np_right(after, k, w))
                 if found is not None:
-                    return found, False, False
+                    return found, False, False, None
     if right is not None and linked and mention.kind == "percent" and left is not None:
         # "A atteint / représente X % de B", "a perdu 20 % de sa valeur": A (CONVENTIONS);
         # not "une hausse de 7,8 % des prix": the prices
@@ -94,10 +118,10 @@ def subject(doc: Doc, sentence: Sentence, mention: Mention, w: Words,
         head = doc.tokens(left.start, left.end)
         if any(x.low in w.figure_verbs and len(x.low) > 2 and x.low not in w.links
                for x in between) and not (head and head[0].low in w.change_single):
-            return left, True, False
+            return left, True, False, None
     if right is not None:
-        return right, linked, False
-    return left, False, pronoun
+        return right, linked, False, None
+    return left, False, pronoun, None
 
 
 def left_subject(doc: Doc, sentence: Sentence, mention: Mention, w: Words,
@@ -128,8 +152,10 @@ def left_subject(doc: Doc, sentence: Sentence, mention: Mention, w: Words,
                 skipped += 1
                 continue
             break
-        if t.text == "(" and skipped == 0:
-            k -= 1  # "aerospace industry products (7.4 percent)": the noun before
+        if t.text in ("(", "–", "—", ":") and skipped == 0:
+            # "aerospace industry products (7.4 percent)", "the overall list – 7.7
+            # million": the noun before the mark
+            k -= 1
             skipped += 1
             continue
         if t.is_punct and not t.blocked:

@@ -48,6 +48,7 @@ class Words:
         self.clause_openers = n(W.clause_openers)
         self.pronouns = n(W.pronouns)
         self.prepositions = n(W.prepositions)
+        self.not_counted = n(W.not_counted)
         self.relatives = n(W.relative_pronouns)
         self.change_links = n(x for x in W.change_links if " " not in x)
         self.references = frozenset(norm(x).split()[0] for x in W.reference_nouns)
