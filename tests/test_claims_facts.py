@@ -257,3 +257,117 @@ def test_the_claim_review_names_every_subject_and_spans_every_period():
     assert item["author"] == {"@type": "Organization", "name": "Insee"}
     assert [a["name"] for a in item["about"]] == ["loyer moyen", "prix du mètre carré"]
     assert item["temporalCoverage"] == "2023-01-01/2024-12-31"
+
+
+# -- subject families (invented variants, both languages) ---------------------------------
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a figure with no noun of its own is about the figure before it
+    ("La marge brute s'est améliorée à 65,1 %, contre 63,4 % un an plus tôt.", "fr",
+     ["marge brute", "marge brute"]),
+    ("Gross margin improved to 65.1%, up from 63.4% a year earlier.", "en",
+     ["Gross margin", "Gross margin"]),
+    # a place after a preposition is no subject
+    ("Sur un an, la baisse atteint 1,5 % en province et 2,1 % dans la capitale.", "fr",
+     ["baisse", "baisse"]),
+    ("Prices fell 1.5% in the regions and 2.1% in the capital.", "en", ["Prices", "Prices"]),
+    # a relative clause is about its antecedent
+    ("Le gazole, qui vaut en moyenne 1,48 euro, reste le plus vendu.", "fr", ["gazole"]),
+    ("Diesel, which costs £1.46 a litre, is still the most sold fuel.", "en", ["Diesel"]),
+    # the noun right after an amount
+    ("Le tribunal a accordé 5 millions d'euros de dommages et une amende de 2 millions.",
+     "fr", ["dommages", "amende"]),
+    ("The jury awarded $5.5 million actual damages and a $12 million fine.", "en",
+     ["actual damages", "fine"]),
+    # a change noun names what changes when a link follows
+    ("L'Insee relève une hausse de 7,8 % des prix des logements.", "fr",
+     ["prix des logements"]),
+    ("The survey shows a 7% rise in electricity generation.", "en", ["electricity generation"]),
+    # a share of a reference is said of the noun before it
+    ("Le déficit public atteint 5,5 % du PIB.", "fr", ["déficit public"]),
+    ("The fiscal deficit was pegged at 9.5 per cent of GDP.", "en", ["fiscal deficit"]),
+    # a figure set against an expectation is about the first figure's subject
+    ("Revenue was $5.9 billion, ahead of the consensus estimate of $5.77 billion.", "en",
+     ["Revenue", "Revenue"]),
+    ("Le chiffre d'affaires atteint 5,9 milliards d'euros, au-dessus du consensus de "
+     "5,7 milliards.", "fr", ["chiffre d'affaires", "chiffre d'affaires"]),
+    # a pronoun gives null
+    ("Ils ont bondi de 29 % en trois mois.", "fr", [None, None]),
+    ("They have jumped 29% during the past three months.", "en", [None, None]),
+])
+def test_subject_families(text, lang, want):
+    assert [_text(f.subject) for f in facts(text, lang)] == want
+
+
+# -- attribution families -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, lang, source", [
+    # verbs of events attribute nothing
+    ("Booking Holdings reported net income of $769m in the quarter.", "en", None),
+    ("Employers added 187,000 jobs in August.", "en", None),
+    # unless a clause follows or they close the sentence
+    ("The company reported revenue rose 5% in the quarter.", "en", "The company"),
+    ("Employers added 187,000 jobs in August, the Department of Labor said.", "en",
+     "the Department of Labor"),
+    ("The savings rate will stay at 4%, the minister announced.", "en", "the minister"),
+    # a document is a source, with or without an author
+    ("According to a new survey of 1,000 adults, 62% expect a raise.", "en",
+     "a new survey"),
+    ("Selon une étude de l'OFCE, le chômage atteindrait 8 %.", "fr", "l'OFCE"),
+    # verbs of saying in other tenses and positions
+    ("Economists had expected 176,000 new jobs.", "en", "Economists"),
+    ("Les billets ont augmenté de plus de 12 % estime l'Insee.", "fr", "l'Insee"),
+    ("Le budget atteint 5 755 milliards de FCFA, comme le détaille le projet de loi.", "fr",
+     "le projet de loi"),
+    # a verb of saying used as a noun is no verb
+    ("Revenue topped the consensus estimate of $36.8 million.", "en", None),
+])
+def test_attribution_families(text, lang, source):
+    f = facts(text, lang)[-1] if "consensus" in text else facts(text, lang)[0]
+    got = f.attribution.source.text if f.attribution else None
+    assert got == source
+
+
+# -- time families ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a duration with its preposition frames the other figures; the duration is a level
+    ("Le nombre de voyageurs a augmenté de 40 % en quatre ans.", "fr",
+     [("change", "en quatre ans"), ("level", None)]),
+    ("Average earnings have increased 4.3 percent over the past 12 months.", "en",
+     [("change", "over the past 12 months"), ("level", None)]),
+    # a year that ends a name is no period
+    ("Le programme France 2030 a été amputé de 1,6 milliard d'euros.", "fr",
+     [("change", None)]),
+    # a period far from its figure is another figure's
+    ("Sales reached $40m in 2022, a figure the company expects to double once its new "
+     "factory opens and its distributors in Asia stock the product, to $80m.", "en",
+     [("level", "in 2022"), ("estimate", None)]),
+])
+def test_time_families(text, lang, want):
+    got = [(f.type, f.time.text if f.time else None) for f in facts(text, lang)]
+    assert got == want
+
+
+# -- type families -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, lang, want", [
+    # one thing at two times is a change; two things side by side a comparison
+    ("Exports were $122.1 billion, $3.4 billion less than September exports.", "en",
+     ["change", "change"]),
+    ("Les femmes gagnent en moyenne 14 % de moins que les hommes.", "fr", ["comparison"]),
+    ("Women earn 14% less than men on average.", "en", ["comparison"]),
+    # a plan is no estimate; a forecast is
+    ("Le Sénégal prévoit un budget de 5 755 milliards de FCFA pour 2024.", "fr", ["level"]),
+    ("The automaker will invest $2 billion in the plant.", "en", ["level"]),
+    ("Le déficit devrait atteindre 5,4 % en 2025.", "fr", ["estimate"]),
+    ("The deficit is expected to reach 5.4% in 2025.", "en", ["estimate"]),
+    # a share marker touching the figure
+    ("L'effort atteint 50 milliards d'euros, dont 30 milliards sur les dépenses.", "fr",
+     ["level", "share"]),
+    # a level followed by its signed change in brackets
+    ("Les Intercités ont transporté 11 millions de voyageurs (+4,5 %).", "fr",
+     ["change", "change"]),
+])
+def test_type_families(text, lang, want):
+    assert [f.type for f in facts(text, lang)] == want

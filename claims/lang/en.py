@@ -226,7 +226,7 @@ _STATEMENTS = StatementWords(
     speech_fillers=("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                     "sunday", "on", "yesterday", "today", "earlier", "late", "also", "again",
                     "this", "morning", "afternoon", "evening", "night", "week", "last",
-                    "in", "a", "statement", ",", "—", "–"),
+                    ",", "—", "–"),
     period_prepositions=("in the", "the", "for the", "over the", "during the", "in",
                          "for", "of the", "through the", "by the end of the",
                          "at the end of the"),

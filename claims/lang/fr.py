@@ -64,7 +64,7 @@ _FIGURE_VERBS = _forms(
     ("rest", _ER), ("demeur", _ER), ("stagn", _ER), ("s'établi", "t ssent ssait"),
     ("s’établi", "t ssent ssait"), ("s'inscri", "t vent vait"), ("s’inscri", "t vent vait"),
     ("ressort", "_ ent"), ("gonfl", _ER), ("fond", "_ u ue ent"),
-    ("rafl", _ER), ("encaiss", _ER),
+    ("rafl", _ER), ("encaiss", _ER), ("vau", "t x"), ("val", "ent ait aient u ant oir"),
 )
 _FIGURE_VERBS += ("est", "sont", "était", "étaient", "sera", "seront", "serait", "fut",
                   "été", "a", "ont", "avait", "avaient", "aura", "auront", "aurait",

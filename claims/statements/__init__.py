@@ -203,9 +203,11 @@ def _bracketed_changes(facts: List[Fact], text: str) -> None:
     """A level followed by its change in brackets ("11 millions de voyageurs
     (+4,5 %)", "3 183 € brut (+ 1,5 % en 2019)") is a change: before and after."""
     for f, g in zip(facts, facts[1:]):
-        if g.type == "change" and f.type == "level" and text[g.mention.start:g.mention.start + 1] \
-                in "+-−–" and "(" in text[f.mention.end:g.mention.start] and \
-                len(text[f.mention.end:g.mention.start]) < 40:
+        between = text[f.mention.end:g.mention.start]
+        signed = text[g.mention.start:g.mention.start + 1] in "+-−–" or \
+            between.rstrip().endswith(("+", "−", "(-", "( -", "(–"))
+        if g.type == "change" and f.type == "level" and signed and "(" in between and \
+                len(between) < 40:
             f.type = "change"
 
 

@@ -118,7 +118,11 @@ def claim_type(cues: Cues, mention: Mention, clause: Tuple[int, int], subject_li
             said is not None and said.kind == "according_to"
             and cues.estimate.first_within(said.start, said.end)):
         return "estimate"
-    signed = cues.text[mention.start:mention.start + 1] in "+-−" and mention.kind == "percent"
+    text = cues.text
+    lead = text[max(0, mention.start - 3):mention.start].rstrip()
+    signed = mention.kind == "percent" and (
+        text[mention.start:mention.start + 1] in "+-−"
+        or lead.endswith(("+", "−")) or lead.endswith(("(-", "( -", "(–")))
     if mention.unit == "pp" or signed or cues.change.first_within(s, min(e, mention.end + 40)):
         return "change"
     cue = cues.comparison_cue(clause)
