@@ -90,7 +90,7 @@ _STATEMENTS_MAY_BE_EMPTY = {"verb_suffixes", "clause_openers", "complementisers"
                             "speech_noun_links", "inversion_words", "reference_nouns",
                             "baseline_nouns", "participle_suffixes", "prepositions",
                             "relative_pronouns", "change_links",
-                            "not_counted"}
+                            "not_counted", "seasons", "season_this", "season_last"}
 #: the units a time span can be counted in (``StatementWords.relative_periods``).
 PERIOD_UNITS = ("year", "half", "quarter", "month", "week", "day")
 _QUALIFIER_CODES = {"more_than", "at_least", "less_than", "up_to", "approx", "estimate",

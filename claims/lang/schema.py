@@ -147,6 +147,12 @@ class StatementWords:
     inversion_words: Tuple[str, ...] = ()
     #: words after which a verb of saying is a noun ("estimate of", "forecast for").
     speech_noun_links: Tuple[str, ...] = ()
+    #: season names -> (first month, number of months): "été": (6, 3).
+    seasons: Mapping[str, Tuple[int, int]] = field(default_factory=dict)
+    #: what makes a season the current one: "cet", "this".
+    season_this: Tuple[str, ...] = ()
+    #: what makes it the one before: "dernier", "précédent" ("l'été dernier"), "last".
+    season_last: Tuple[str, ...] = ()
     #: month names never read alone as a month ("May": a modal, a name).
     ambiguous_months: Tuple[str, ...] = ()
     #: whether month names are capitalised (English): a bare "march" is then no month.

@@ -74,12 +74,23 @@ class Tables:
             # "T1 2023", "Q3", "H1 2024"
             ("label", re.compile(r"(?<![\w])(?P<label>[" + "".join(W.period_labels) + r"])"
                                  r"(?P<n>[1-4])(?![\w])(?:[\s\u00a0]*(?P<y>" + _YEAR + r")(?!\d))?")),
+            # "le 31 mars 2023", "au 30 septembre 2019", "March 31, 2023": that day
+            ("day", re.compile(r"(?<![\w])(?P<d>[0-3]?\d)(?:er|st|nd|rd|th)?[\s\u00a0]+(?P<m>"
+                               + months + rf")[\s\u00a0]+(?P<y>{_YEAR})(?!\d)|(?P<m2>" + months
+                               + r")[\s\u00a0]+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?,?[\s\u00a0]+"
+                               + rf"(?P<y2>{_YEAR})(?!\d)", _FLAGS)),
             # "en mars 2023", "in March", "March 2023"
             ("month", re.compile(prep + r"(?P<m>" + months + r")"
                                  + rf"(?:[\s\u00a0]+(?P<y>{_YEAR})(?!\d))?", _FLAGS)),
             # "sur un an", "year on year", "over the past 12 months": the span up to the date
             ("trailing", re.compile(phrase_re(W.trailing_periods), _FLAGS)),
             ("relative", re.compile(phrase_re(W.relative_periods), _FLAGS)),
+            # "cet été", "l'été dernier", "l'été 2019", "last summer", "this autumn"
+            ("season", re.compile(r"(?:(?:(?P<lastpre>" + phrase_re(W.season_last, after="")
+                                  + r")|(?P<this>" + phrase_re(W.season_this, after="") + r"))"
+                                  + r"[\s\u00a0]*)?(?P<s>" + phrase_re(W.seasons, before=r"(?<![\w])") + r")"
+                                  + r"(?:" + WS + r"(?P<last>" + phrase_re(W.season_last)
+                                  + rf")|[\s\u00a0]+(?P<y>{_YEAR})(?!\d))?", _FLAGS)),
             ("weekday", re.compile(phrase_re(W.weekdays), _FLAGS)),
             ("year", re.compile(prep + rf"(?<![\d/])(?P<y>{_YEAR})(?![\d/])", _FLAGS)),
         ]
@@ -90,6 +101,7 @@ class Tables:
         self.period_labels = dict(W.period_labels)
         self.month_numbers = {norm(k): v for k, v in W.month_numbers.items()}
         self.weekdays = {norm(k): v for k, v in W.weekdays.items()}
+        self.seasons = {norm(k): v for k, v in W.seasons.items()}
         self.ambiguous_months = frozenset(norm(x) for x in W.ambiguous_months)
         self.capitalised_months = W.capitalised_months
         self.frame_words = Phrases(W.frame_prepositions, w.word_re)
@@ -111,6 +123,8 @@ class Tables:
             "relative": first(W.relative_periods),
             "trailing": first(W.trailing_periods),
             "weekday": first(W.weekdays),
+            "season": first(W.seasons),
+            "day": first(W.month_numbers) | set(w.months),
         }
         self.hints = frozenset(set().union(*self.needs.values()))
 
@@ -228,6 +242,7 @@ def times(doc: Doc, sentence: Sentence, figures: Spans, today: _dt.date, t: Tabl
                 continue
             take(s, e)
             relative = kind in ("relative", "weekday", "since", "until", "trailing") or (
+                kind == "season" and not m.groupdict().get("y")) or (
                 kind in ("period", "label", "month", "since_day") and not m.groupdict().get("y"))
             role = ("base" if kind == "trailing" else
                     "year" if kind in ("year", "span", "fiscal", "month") else "period")
@@ -331,6 +346,25 @@ def _resolve_unsafe(kind, m, today: _dt.date, t: Tables) -> Optional[Dates]:
         if y is None and day > today:
             day = day.replace(year=today.year - 1)
         return _days(day.toordinal(), today.toordinal())
+    if kind == "day":
+        y = int(g["y"] or g["y2"])
+        month = t.month_numbers[norm(g["m"] or g["m2"])]
+        day = _dt.date(y, month, int(g["d"] or g["d2"]))
+        return day, day
+    if kind == "season":
+        first, size = t.seasons[norm(g["s"])]
+        if y is None:
+            last = g.get("last") or g.get("lastpre")
+            if not g.get("this") and not last:
+                return None  # a bare "été", "summer": too often no period
+            # "cet été", "this summer": the latest one begun by the date; "l'été
+            # dernier", "last summer": the latest one ended before it
+            y = today.year if today.month >= first else today.year - 1
+            if last and today.month <= (first + size - 1 - 1) % 12 + 1 and y == (
+                    today.year if today.month >= first else today.year - 1) and \
+                    (today.month - first) % 12 < size:
+                y -= 1  # the season is still running: the one before
+        return _months(y, first, first + size - 1)
     if kind == "weekday":
         back = (today.weekday() - t.weekdays[norm(m.group())]) % 7
         return _days(today.toordinal() - back, today.toordinal() - back)
