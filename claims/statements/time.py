@@ -48,7 +48,7 @@ class Tables:
         of = r"(?:" + WS + r"(?:" + phrase_re(W.period_of, before="") + r")?[\s\u00a0]*)"
         self.res = [
             # "exercice 2023", "fiscal 2024", "FY2024", "l'exercice 2022-2023", "2018/19"
-            ("fiscal", re.compile(prep + r"(?:" + fiscal + r")[\s\u00a0]*(?P<y>" + _YEAR
+            ("fiscal_word", re.compile(prep + r"(?:" + fiscal + r")[\s\u00a0]*(?P<y>" + _YEAR
                                   + r")(?:[\s\u00a0]*[-–/][\s\u00a0]*(?P<y2>\d\d(?:\d\d)?))?(?!\d)",
                                   _FLAGS)),
             ("fiscal", re.compile(prep + rf"(?<![\d/])(?P<y>{_YEAR})/(?P<y2>\d\d(?:\d\d)?)(?![\d/])",
@@ -123,6 +123,8 @@ class Tables:
             "relative": first(W.relative_periods),
             "trailing": first(W.trailing_periods),
             "weekday": first(W.weekdays),
+            "fiscal_word": first(W.fiscal_words) | {norm(x)[:2] for x in W.fiscal_words
+                                                    if x.isupper()},
             "season": first(W.seasons),
             "day": first(W.month_numbers) | set(w.months),
         }
@@ -220,7 +222,7 @@ def times(doc: Doc, sentence: Sentence, figures: Spans, today: _dt.date, t: Tabl
         need = t.needs.get(kind)
         if need is not None and not lows & need:
             continue
-        if kind in ("span", "year", "fiscal") and not years:
+        if kind in ("span", "year", "fiscal", "fiscal_word") and not years:
             continue
         for m in rx.finditer(text, sentence.start, sentence.end):
             s, e = m.start(), m.end()
@@ -245,7 +247,8 @@ def times(doc: Doc, sentence: Sentence, figures: Spans, today: _dt.date, t: Tabl
                 kind == "season" and not m.groupdict().get("y")) or (
                 kind in ("period", "label", "month", "since_day") and not m.groupdict().get("y"))
             role = ("base" if kind == "trailing" else
-                    "year" if kind in ("year", "span", "fiscal", "month") else "period")
+                    "year" if kind in ("year", "span", "fiscal", "fiscal_word", "month")
+                    else "period")
             ref = TimeRef(s, e, text[s:e], dates[0], dates[1], relative, role)
             ref.day = kind == "weekday"
             out.append(ref)
@@ -329,7 +332,7 @@ def _resolve(kind, m, today: _dt.date, t: Tables) -> Optional[Dates]:
 def _resolve_unsafe(kind, m, today: _dt.date, t: Tables) -> Optional[Dates]:
     g = m.groupdict()
     y = int(g["y"]) if g.get("y") else None
-    if kind == "fiscal":
+    if kind in ("fiscal", "fiscal_word"):
         y2 = g.get("y2")
         if y2:
             end = int(y2) if len(y2) == 4 else y // 100 * 100 + int(y2)
