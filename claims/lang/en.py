@@ -195,7 +195,9 @@ _STATEMENTS = StatementWords(
          "shed sheds shedding hiked hike hikes lowered lowers growth decrease increases "
          "reduction reductions reduced reduce lifted trimmed trimming "
          "widening narrowing swelled swung improved improvement deteriorated "
-         "additional extra", "_"),
+         "additional extra growing rising soaring surging plunging slumping sliding "
+         "shrinking gaining losing tumbling slipping passing "
+         "brings brought", "_"),
     ) + ("went from", "year on year", "year-on-year", "year over year",
          "compared with a year earlier", "more than a year earlier", "percentage points"),
     comparison_words=("times more", "times less", "times as", "times higher", "times lower",
