@@ -17,7 +17,7 @@ from .engine import extract
 from .engine import prepare as _prepare_engine
 from .currency import list_currency_info
 from .sentences import Sentence, split_sentences
-from .statements import CLAIM_TYPES, Claim, find_claims, mention_ids
+from .statements import CLAIM_TYPES, Claim, Fact, find_claims, mention_ids
 from .statements import prepare as _prepare_statements
 
 
@@ -43,5 +43,5 @@ __all__ = [
     "extract", "prepare", "get_rate", "list_currency_info", "Mention", "ClaimsError", "Unsupported",
     "UnsupportedLanguage", "UnsupportedCurrency", "SUPPORTED_LANGUAGES", "detect_language",
     "resolve_language", "KINDS", "QUALIFIERS", "split_sentences", "Sentence", "find_claims",
-    "mention_ids", "Claim", "CLAIM_TYPES",
+    "mention_ids", "Claim", "Fact", "CLAIM_TYPES",
 ]
