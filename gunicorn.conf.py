@@ -60,14 +60,14 @@ control_socket_disable = True
 preload_app = True
 
 # One JSON object per line on stdout, gunicorn's own lines included. The app
-# writes one line per request (logs.py), with its request id and never the
+# writes one line per request (service/logs.py), with its request id and never the
 # submitted text, so gunicorn's access log (a second line per request) is off.
 accesslog = None
 loglevel = os.environ.get("LOG_LEVEL", "info")
 logconfig_dict = {
     "version": 1,
     "disable_existing_loggers": False,
-    "formatters": {"json": {"()": "logs.JSONFormatter"}},
+    "formatters": {"json": {"()": "service.logs.JSONFormatter"}},
     "handlers": {"stdout": {"class": "logging.StreamHandler", "formatter": "json",
                             "stream": "ext://sys.stdout"}},
     "loggers": {

@@ -6,7 +6,8 @@ server with the same settings, is the engine's own cost.
 """
 from flask import request
 
-from app import EXTRACT_REPLY, EXTRACT_REQUEST, create_app
+from app import create_app
+from service.api import EXTRACT_REPLY, EXTRACT_REQUEST
 
 app = create_app()
 

@@ -44,7 +44,7 @@ def main():
     extra = ["--news-only"] if args.quick else []
 
     results = {"machine": machine(), "date": time.strftime("%Y-%m-%d"), "quick": args.quick,
-               "throughput": [], "growth": {}, "http": None}
+               "throughput": [], "growth": {}, "http": None, "page": None}
     print(f"Machine: {results['machine']}\n")
     print("| lang | tool | chars/s | paragraphs/s | start-up s | peak RSS MB | added MB | claims is × faster |")
     print("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |")
@@ -83,6 +83,17 @@ def main():
         rounds = ", ".join(f"{r:.2f}" for r in http["ratio_rps_rounds"])
         print(f"\n/v1/extract reaches {http['ratio_rps']:.2f} of the no-op's requests per second "
               f"(rounds: {rounds}).")
+
+    # the desk's page: server time to annotate a 10,000-character article (issue 13: < 300 ms)
+    out = subprocess.run([sys.executable, str(HERE / "page.py"), "--json", "--runs", "5" if args.quick else "30"],
+                         capture_output=True, text=True, check=True)
+    page = results["page"] = json.loads(out.stdout)
+    print("\nThe page (POST /), 10,000-character news-like article, convert_to EUR, server time:\n")
+    print("| lang | mentions | claims | POST / median ms | p90 ms | POST /v1/extract median ms |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: |")
+    for lang, r in page.items():
+        print(f"| {lang} | {r['mentions']} | {r['claims']} | {r['page']['median_ms']:.1f} | "
+              f"{r['page']['p90_ms']:.1f} | {r['api']['median_ms']:.1f} |")
 
     out_dir = HERE / "results"
     out_dir.mkdir(exist_ok=True)

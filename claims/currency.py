@@ -36,6 +36,7 @@ from babel import Locale, UnknownLocaleError
 from babel.numbers import (get_currency_name, get_currency_symbol, get_territory_currencies,
                            list_currencies)
 
+from .casefold import fold
 from .lang.schema import LanguageData
 
 #: Shared symbols and their conventional reading when nothing else decides
@@ -171,8 +172,25 @@ class Lexicon:
         all_codes = sorted(list_currencies(), key=lambda c: (c not in active, c))
         self.codes: Dict[str, str] = {c: c for c in all_codes}
         self.codes.update(CODE_ALIASES)
+        cldr_names, everyday = self._read_names(lang, all_codes)
+        table = symbol_table()
+        self._read_symbols(table)
+        self._read_candidates(active, cldr_names, everyday, table)
+        # an everyday form spelt like another currency's CLDR symbol ("FCFA": West African
+        # usage, CLDR's Central African symbol) is read as the language data says, the
+        # symbol's currency kept as an alternative
+        for form in lang.currency_names:
+            code, cldr = everyday[_key(form)], self.symbols.get(form)
+            if form in self.symbols and cldr != code:
+                self.symbols[form] = code
+                self.candidates[form] = (code, *sorted({cldr} - {None, code}))
+        self.minor_units: Dict[str, Tuple[Optional[str], str]] = {
+            _key(k): v for k, v in lang.minor_units.items()}
+        self._read_context(lang)
 
-        # -- names: CLDR, then the language's everyday forms ----------------------
+    def _read_names(self, lang: LanguageData, all_codes):
+        """Names: CLDR's, then the language's everyday forms; returns (CLDR names per
+        code, everyday forms by key)."""
         self.names: Dict[str, Optional[str]] = {}
         cldr_names: Dict[str, List[str]] = {}
         for code in all_codes:
@@ -187,9 +205,10 @@ class Lexicon:
         for code, symbols in _codes_with_symbol("$").items():
             for form in (code + "$", "$" + code):
                 self.names.setdefault(_key(form), code)
+        return cldr_names, everyday
 
-        # -- symbols: CLDR's, minus those that would read words, then the everyday ones
-        table = symbol_table()
+    def _read_symbols(self, table) -> None:
+        """Symbols: CLDR's, minus those that would read words, then the everyday ones."""
         known = _known_words()
         self.symbols: Dict[str, Optional[str]] = {}
         self.symbol_candidates: Dict[str, Tuple[Optional[str], ...]] = {}
@@ -209,7 +228,8 @@ class Lexicon:
             self.symbols[symbol] = code
             self.unread_symbols.pop(symbol, None)
 
-        # -- candidates of ambiguous forms ----------------------------------------------
+    def _read_candidates(self, active, cldr_names, everyday, table) -> None:
+        """The candidates of ambiguous forms."""
         # A bare name ("dollars", "francs", "livres") is ambiguous when it is a word of
         # the CLDR name of another active currency; a symbol when CLDR writes it for
         # several currencies, or when it stands for a bare name that is ambiguous
@@ -241,19 +261,9 @@ class Lexicon:
                 others.discard(code)
             if others:
                 self.candidates[symbol] = (code, *sorted(others))
-        # an everyday form spelt like another currency's CLDR symbol ("FCFA": West African
-        # usage, CLDR's Central African symbol) is read as the language data says, the
-        # symbol's currency kept as an alternative
-        for form in lang.currency_names:
-            code, cldr = everyday[_key(form)], self.symbols.get(form)
-            if form in self.symbols and cldr != code:
-                self.symbols[form] = code
-                self.candidates[form] = (code, *sorted({cldr} - {None, code}))
 
-        self.minor_units: Dict[str, Tuple[Optional[str], str]] = {
-            k.lower(): v for k, v in lang.minor_units.items()}
-
-        # -- context: words and CLDR country names that decide between candidates ----------
+    def _read_context(self, lang: LanguageData) -> None:
+        """Words and CLDR country names that decide between candidates."""
         names_of_territory = Locale.parse(lang.cldr_locale).territories
         self.context_words: Dict[str, Tuple[str, ...]] = {}
         for code, words in lang.currency_context.items():
@@ -303,7 +313,7 @@ def _known_words() -> FrozenSet[str]:
 
 
 def _key(form: str) -> str:
-    return " ".join(form.lower().split())
+    return " ".join(fold(form).split())
 
 
 def _codes_with_symbol(mark: str) -> Dict[str, FrozenSet[str]]:
@@ -352,7 +362,7 @@ def resolve(amounts: Sequence, lex: Lexicon, text: str, locale_currency: Optiona
     def names(code: str) -> bool:
         nonlocal lower_text
         if code not in named_in_text:
-            lower_text = lower_text if lower_text is not None else text.lower()
+            lower_text = lower_text if lower_text is not None else fold(text)
             rx = lex.context_res.get(code)
             named_in_text[code] = bool(rx and rx.search(lower_text))
         return named_in_text[code]
@@ -395,7 +405,7 @@ def list_currency_info(active_only: bool = False) -> List[dict]:
     convertible = set(rate_table().currencies())
     active = active_currencies()
     table = symbol_table()
-    lexicons = {lang: _lexicon(lang) for lang in SUPPORTED_LANGUAGES}
+    lexicons = {lang: lexicon(lang) for lang in SUPPORTED_LANGUAGES}
     out = []
     for code in sorted(list_currencies()):
         if active_only and code not in active:
@@ -421,9 +431,11 @@ def list_currency_info(active_only: bool = False) -> List[dict]:
     return out
 
 
-def _lexicon(lang: str) -> Lexicon:
-    from .grammar import grammar
-    return grammar(lang).lex
+@lru_cache(maxsize=None)
+def lexicon(lang: str) -> Lexicon:
+    """The currency forms of a supported language, built once (the grammar's too)."""
+    from .lang import get_language
+    return Lexicon(get_language(lang))
 
 
 def write_symbols_file() -> None:

@@ -9,13 +9,14 @@ import re
 from functools import lru_cache
 from typing import Dict, Iterable
 
-from .currency import COMMON_CODES, WORDLIKE_CODES, Lexicon
+from .currency import COMMON_CODES, WORDLIKE_CODES, lexicon
 from .lang import get_language
 from .lang.schema import LanguageData
 
 #: Horizontal white space, NBSP (U+00A0), narrow NBSP (U+202F) and thin space included.
 WS = r"[ \t\u00a0\u202f\u2009]"
 _APOS = "['’]"
+_APOS_CHARS = "'’"
 
 
 def alternation(words: Iterable[str], spaced: bool = True, end=None, space: str = WS + "+") -> str:
@@ -106,6 +107,14 @@ def last_tokens(phrases: Iterable[str]) -> frozenset:
     return frozenset(out)
 
 
+#: between two number words: white space or a hyphen
+_SEP = rf"(?:{WS}+|{WS}*-{WS}*)"
+
+
+def _lower_keys(mapping) -> dict:
+    return {k.lower(): v for k, v in mapping.items()}
+
+
 def _tail(words: Iterable[str]) -> str:
     """A phrase that must end the text before a figure (for left-context searches)."""
     return r"(?<![^\W\d_])(?:" + alternation(words) + r")" + WS + r"*\Z"
@@ -116,24 +125,37 @@ class Grammar:
 
     def __init__(self, L: LanguageData):
         self.L = L
-        self.lex = lex = Lexicon(L)
-        low = lambda m: {k.lower(): v for k, v in m.items()}  # noqa: E731
+        self.lex = lexicon(L.code)
+        self._spelled_out(L)
+        self._digits(L)
+        self._scales(L)
+        self._currencies(L)
+        self._kinds(L)
+        self._qualifiers(L)
+        self._vague(L)
+        self._fractions(L)
+        self._habits(L)
+        self._ranges(L)
+        self._not_claims(L)
+        self._triggers(L)
 
-        # -- spelled-out numbers ---------------------------------------------
-        self.cardinals = low(L.cardinals)
-        self.scales = low(L.scales)
-        self.fractions = low(L.fractions)
+    def _spelled_out(self, L: LanguageData) -> None:
+        """Spelled-out numbers."""
+        self.cardinals = _lower_keys(L.cardinals)
+        self.scales = _lower_keys(L.scales)
+        self.fractions = _lower_keys(L.fractions)
         self.articles = frozenset(a.lower() for a in L.articles)
         self.joiners = frozenset(j.lower() for j in L.joiners)
         self.decimal_words = frozenset(d.lower() for d in L.decimal_words)
         self.homographs = frozenset(h.lower() for h in L.adjective_homographs)
         # "a"/"an" are figures only before a scale word ("a hundred", "a million").
-        number_words = {w for w in self.cardinals if w not in self.articles or w in ("un", "une", "one")}
+        numeral_articles = {a.lower() for a in L.numeral_articles}
+        number_words = {w for w in self.cardinals if w not in self.articles or w in numeral_articles}
         number_words |= set(self.scales)
         scale_or_hundred = set(self.scales) | {w for w, v in self.cardinals.items() if v == 100}
         art_prefix = "|".join(re.escape(a) for a in self.articles if a not in number_words)
-        sep = rf"(?:{WS}+|{WS}*-{WS}*)"
-        joiner = alternation(L.joiners)
+        sep = _SEP
+        self._joiner = joiner = alternation(L.joiners)
         word = rf"(?:{alternation(number_words)})(?![\w'’])"
         dec = (rf"(?:{sep}(?:{alternation(L.decimal_words)}){WS}+{word}"
                rf"(?:{sep}(?:(?:{joiner}){sep})?{word})*)?")
@@ -146,7 +168,8 @@ class Grammar:
         self.money_nouns = frozenset(w.lower() for w in L.money_nouns)
         self.number_words = frozenset(number_words)
 
-        # -- digits ------------------------------------------------------------
+    def _digits(self, L: LanguageData) -> None:
+        """Digits."""
         self.digits_re = re.compile(
             r"(?=[-−+.,\d])"  # what every match opens with: a position's cheap first test
             r"(?P<sign>(?<![\w.,%)\]-])[-−+]" + WS + r"?)?"
@@ -156,22 +179,25 @@ class Grammar:
             r"(?:/(?P<sd>\d{1,3})(?![\d/]))?")
         self.vulgar_re = re.compile("[\u00bc-\u00be\u2150-\u215e]")
 
-        # -- scale after a figure ----------------------------------------------
-        codes = alternation(lex.codes, spaced=False)
+    def _scales(self, L: LanguageData) -> None:
+        """Scale after a figure."""
+        self._codes = codes = alternation(self.lex.codes, spaced=False)
         self.scale_re = re.compile(
             rf"{WS}*(?:(?P<w>(?i:{alternation(L.scales)}))(?![\w'’])"
             rf"|(?P<a>{alternation(L.scale_abbrevs, spaced=False)})(?=[^\w]|(?:{codes})\b|$)"
-            rf"|(?P<dz>(?i:douzaines?|dozens?|dzs?))(?![\w]))")
+            rf"|(?P<dz>(?i:{alternation(L.dozen_nouns)}))(?![\w]))")
         self.money_scale_re = re.compile(
             rf"{WS}*(?P<a>{alternation(L.money_scale_abbrevs, spaced=False)})(?![\w])")
         self.scale_values: Dict[str, int] = {**{k.lower(): v for k, v in L.scales.items()}}
         self.abbrev_values = dict(L.scale_abbrevs) | dict(L.money_scale_abbrevs)
 
-        # -- currencies ----------------------------------------------------------
+    def _currencies(self, L: LanguageData) -> None:
+        """Currencies."""
+        lex, codes = self.lex, self._codes
         names = alternation(lex.names)
         symbols = symbol_pattern(lex.symbols)
         common = alternation((c for c in COMMON_CODES if c in lex.codes), spaced=False)
-        link = rf"(?:(?i:{alternation(L.scale_links)}){WS}*)"
+        self._link = link = rf"(?:(?i:{alternation(L.scale_links)}){WS}*)"
         self.ccy_after_re = re.compile(
             rf"{WS}*(?P<link>{link})?(?:(?P<name>(?i:{names}))(?![\w])|(?P<sym>{symbols})"
             rf"|(?P<code>(?:{codes})|(?i:{common}))(?![\w]))")
@@ -191,7 +217,8 @@ class Grammar:
         self.ccy_scale_after_re = re.compile(
             rf"{WS}+(?P<w>(?i:{alternation(L.scales)}))(?![\w])")
 
-        # -- percent, points, units -------------------------------------------------
+    def _kinds(self, L: LanguageData) -> None:
+        """Percent, points, units."""
         self.pp_re = re.compile(rf"{WS}*(?i:{alternation(L.percentage_point_words)})(?![\w])")
         self.bp_re = re.compile(rf"{WS}*(?i:{alternation(L.basis_point_words)})(?![\w])")
         self.pct_re = re.compile(rf"{WS}*(?:%|(?i:{alternation([w for w in L.percent_words if w != '%'])})(?![\w]))")
@@ -200,40 +227,42 @@ class Grammar:
         self.units = dict(L.units)
         self.units_lower = {k.lower(): v for k, v in L.units.items()}
         self.unit_re = re.compile(
-            rf"{WS}*(?P<link>{link})?(?P<u>{alternation(L.units)})(?![\w'’/])")
+            rf"{WS}*(?P<link>{self._link})?(?P<u>{alternation(L.units)})(?![\w'’/])")
         durations = [u for u, s in L.units.items() if s in ("year", "month", "week", "day")
                      and u.isascii() and len(u) > 2]
         self.hyphen_duration_re = re.compile(rf"-(?P<u>(?i:{alternation(durations)}))(?![\w])")
 
-        # -- qualifiers --------------------------------------------------------------
+    def _qualifiers(self, L: LanguageData) -> None:
+        """Qualifiers."""
         self.pre_qual = {k.lower(): v for k, v in L.pre_qualifiers.items()}
-        bare_articles = [a for a in L.articles if a.lower() not in number_words]
+        bare_articles = [a for a in L.articles if a.lower() not in self.number_words]
         article_gap = rf"(?:{WS}+(?:{alternation(bare_articles)}))?" if bare_articles else ""
         self.pre_qual_re = re.compile(
             rf"(?i:(?<![^\W\d_])(?P<q>{alternation(L.pre_qualifiers)}){article_gap}{WS}*\Z)")
         self.pre_qual_last = last_tokens([*L.pre_qualifiers, *bare_articles])
-        self.bare_articles = frozenset(a.lower() for a in L.articles if a.lower() != "one")
+        always_figures = {a.lower() for a in L.figure_only_articles}
+        self.bare_articles = frozenset(a.lower() for a in L.articles if a.lower() not in always_figures)
         self.change_verbs = frozenset(v.lower() for v in L.change_verbs)
         self.duration_units = frozenset(("year", "month", "week", "day", "h", "min", "s"))
         self.post_qual = {k.lower(): v for k, v in L.post_qualifiers.items()}
         self.post_qual_re = re.compile(
             rf"{WS}*(?P<q>(?i:{alternation(L.post_qualifiers)}))(?![\w])|(?P<plus>\+)(?![\d\w])")
         self.bound_verb = {k.lower(): v for k, v in L.bounding_verbs.items()}
-        bound_links = ("à", "a", "à la barre des", "de")  # "grimpe à", "passe à la barre des"
         self.bound_verb_re = re.compile(
             r"(?i:(?<![\w])(?P<v>" + alternation(L.bounding_verbs) + r")" + WS
-            + r"+(?:(?:" + "|".join(bound_links) + ")" + WS + r"+)?\Z)")
-        self.bound_verb_last = last_tokens([*L.bounding_verbs, *bound_links])
+            + r"+(?:(?:" + alternation(L.bounding_verb_links) + ")" + WS + r"+)?\Z)")
+        self.bound_verb_last = last_tokens([*L.bounding_verbs, *L.bounding_verb_links])
         self.negation_re = re.compile(
             rf"(?i:(?<![\w])(?:{alternation(L.negation_words)})(?:{WS}+[^\W\d_]+){{0,2}}{WS}*\Z)")
         self.estimate_re = re.compile(r"(?i:" + _tail(L.estimate_words) + ")")
         self.estimate_last = last_tokens(L.estimate_words)
 
-        # -- vague quantities ------------------------------------------------------------
+    def _vague(self, L: LanguageData) -> None:
+        """Vague quantities."""
         plural = {k.lower(): v for k, v in L.plural_scale_nouns.items()}
         singular_scales = dict(self.scale_values)
         singular_scales.update({w: v for w, v in self.cardinals.items() if v == 100})
-        singular_scales.update({"dozen": 12, "douzaine": 12})
+        singular_scales.update({k.lower(): v for k, v in L.dozen_nouns.items()})
         self.vague_values = {**singular_scales, **plural}
         self.plural_nouns = plural
         stack = rf"(?:{WS}+(?:(?:{alternation(L.scale_links)}){WS}*)?(?:{alternation(self.vague_values)})(?![\w])){{0,4}}"
@@ -243,20 +272,21 @@ class Grammar:
             rf"|(?P<p1>{alternation(plural)})(?![\w]){stack}))")
         self.approx_nouns = {k.lower(): v for k, v in L.approx_nouns.items()}
         self.approx_re = re.compile(
-            rf"(?i:(?<![\w-])(?:(?:{alternation(a for a in L.articles if a != 'one')}){WS}+)?"
+            rf"(?i:(?<![\w-])(?:(?:{alternation(a for a in L.articles if a not in L.figure_only_articles)}){WS}+)?"
             rf"(?P<n>{alternation(L.approx_nouns)})(?![\w]))")
         self.plural_det_re = re.compile(r"(?i:" + _tail(L.plural_determiners) + ")") if L.plural_determiners else None
 
-        # -- fractions, ratios, multipliers ------------------------------------------------
+    def _fractions(self, L: LanguageData) -> None:
+        """Fractions, ratios, multipliers."""
         det = rf"(?:(?P<det>{alternation(L.noun_determiners)}){WS}*)?" if L.noun_determiners else ""
-        one_word = rf"(?:{alternation(number_words | set(self.articles))})(?![\w'’])"
+        one_word = rf"(?:{alternation(self.number_words | set(self.articles))})(?![\w'’])"
         # a numerator of a few words ("vingt et trois"): bounded, or a run of number
         # words with no fraction after it is tried again from every word (quadratic)
-        numer = rf"(?P<num>\d+|{one_word}(?:{sep}{one_word}){{0,5}})"
+        numer = rf"(?P<num>\d+|{one_word}(?:{_SEP}{one_word}){{0,5}})"
         self.fraction_re = re.compile(
             rf"(?i:(?<![\w-]){det}(?:{numer}(?:{WS}+|{WS}*-{WS}*))?"
             rf"(?P<frac>{alternation(L.fractions)})(?![\w])"
-            rf"(?:(?:{WS}+(?:of{WS}+)?(?:a{WS}+|an{WS}+)?|{WS}*-{WS}*|{WS}+de{WS}+)"
+            rf"(?:(?:{WS}+(?:(?:{alternation(L.fraction_scale_links)}){WS}+)?|{WS}*-{WS}*)"
             rf"(?P<scale>{alternation(L.scales)})(?![\w]))?)")
         self.multiplier_re = re.compile(
             rf"(?i:(?<![\w-]){det}(?P<m>{alternation(L.multipliers)})(?![\w'’-]))")
@@ -273,11 +303,31 @@ class Grammar:
         self.ratio_gap_re = re.compile(
             rf"{WS}+(?:[^\W\d_]+{WS}+)?(?i:{alternation(L.ratio_words)}){WS}+\Z")
 
+    def _habits(self, L: LanguageData) -> None:
+        """Habits of the language the engine asks about (claims/lang/schema.py)."""
+        self.spaced_compounds = {" ".join(k.lower().split()): v.lower()
+                                 for k, v in L.spaced_compounds.items()}
+        self.tens_before_teens = frozenset(L.tens_before_teens)
+        self.quotient_words = frozenset(w.lower() for w in L.quotient_words)
+        self.estimate_qualifiers = {k.lower(): v for k, v in L.estimate_qualifiers.items()}
+        self.several_prefixes = tuple(w.lower() for w in L.several_prefixes)
+        self.plural_endings = tuple(L.plural_endings)
+        self.money_followers = frozenset(w.lower() for w in L.money_followers)
+        self.scale_link_words = frozenset(w.lower() for w in L.scale_links)
+        self.dozen_values = {k.lower(): v for k, v in L.dozen_nouns.items()}
+        # "d'euros" is one token: a scale link glued to the noun after it
+        self.elisions = tuple(w.lower() for w in L.scale_links if w[-1:] in _APOS_CHARS)
+        self.minor_tail_re = re.compile(
+            rf"(?:[ \u00a0]+(?:{alternation(L.joiners)})[ \u00a0]+|[ \u00a0]+)(?P<n>\d{{1,2}})"
+            rf"(?:[ \u00a0]*(?P<m>{alternation(L.minor_after_major, spaced=False)}))?(?![\w]|[.,]\d)")
+
         self.context_re = {
             code: re.compile(rf"(?i:(?<![\w])(?:{alternation(words)})(?![\w]))")
             for code, words in L.currency_context.items()}
 
-        # -- ranges and changes --------------------------------------------------------------
+    def _ranges(self, L: LanguageData) -> None:
+        """Ranges and changes."""
+        joiner = self._joiner
         self.range_openers = {k.lower(): tuple(c.lower() for c in v) for k, v in L.range_openers.items()}
         self.opener_re = re.compile(r"(?i:" + _tail(L.range_openers) + ")")
         connectors = {c for v in L.range_openers.values() for c in v} | set(L.bare_range_connectors)
@@ -293,8 +343,10 @@ class Grammar:
         self.change_re = re.compile(
             rf"(?i:(?<![\w])(?:{alternation(L.change_verbs)})(?:{WS}+[^\W\d_]+)?{WS}+\Z)")
 
-        # -- what is not a claim -------------------------------------------------------------
+    def _not_claims(self, L: LanguageData) -> None:
+        """What is not a claim."""
         months = alternation(L.months)
+        day = rf"\d{{1,2}}(?:{alternation(L.ordinal_suffixes, spaced=False)})?"  # "1er", "3rd"
         day_links = {"-", "–", ",", *L.joiners, *L.bare_range_connectors,
                      *(c for v in L.range_openers.values() for c in v)}
         self.months = frozenset(m.lower() for m in L.months)
@@ -310,19 +362,23 @@ class Grammar:
             r"|(?<!\d)\d{1,2}[/.]\d{1,2}[/.]\d{2,4}(?!\d)"              # dates 5/17/2018
             r"|(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)"                          # ISO dates
             r"|(?<![\d,.])(?:1[5-9]|20)\d{2}" + WS + r"*[-–/]" + WS + r"*\d{2,4}(?!\d)"  # 2026-27
-            r"|(?<![\d,.])\d{1,2}(?::\d{2}){1,2}(?:" + WS + r"*[ap]\.?m\.?)?(?![\d])"  # 4:30 p.m.
-            r"|(?<![\d,.])\d{1,2}" + WS + r"*[ap]\.m\.(?!\w)"
-            r"|(?<![\d,.])\d{1,2}" + WS + r"*h" + WS + r"*\d{2}(?!\d)"  # 14 h 30
-            r"|(?i:(?<![\d,.])(?:1er|\d{1,2})(?:" + WS + r"*(?:" + alternation(day_links) + r")" + WS
-            + r"*(?:1er|\d{1,2})){0,3}(?:" + WS + r"+|-)(?:" + months + r")\.?(?![\w]))"  # du 3 au 5 mai
-            r"|(?i:(?<![\w])(?:" + months + r")\.?" + WS + r"+\d{1,2}(?:st|nd|rd|th)?(?![\d%]|[,.]\d))"
+            r"|(?<![\d,.])\d{1,2}(?::\d{2}){1,2}(?![\d])"                  # 4:30
+            r"|(?<![\d,.])\d{1,2}" + WS + r"*(?:" + alternation(L.clock_suffixes, spaced=False)
+            + r")(?!\w)"                                                # 4 p.m.
+            r"|(?<![\d,.])\d{1,2}" + WS + r"*(?:" + alternation(L.hour_marks, spaced=False)
+            + r")" + WS + r"*\d{2}(?!\d)"                                 # 14 h 30
+            r"|(?i:(?<![\d,.])" + day + r"(?:" + WS + r"*(?:" + alternation(day_links) + r")" + WS
+            + r"*" + day + r"){0,3}(?:" + WS + r"+|-)(?:" + months + r")\.?(?![\w]))"  # du 3 au 5 mai
+            r"|(?i:(?<![\w])(?:" + months + r")\.?" + WS + r"+" + day + r"(?![\d%]|[,.]\d))"
         )
         # where an excluded stretch can start (each alternative above opens with one)
         self.exclusion_start_re = re.compile(r"\+|\b\d|\b(?=(?i:" + months + r"))")
+    def _triggers(self, L: LanguageData) -> None:
+        """The words near which figures are looked for, and those each pattern needs."""
         # Words that can start or carry a figure: the scanner looks only near them and
         # near digits, so text without any costs one cheap pass.
         self.triggers = frozenset(w.lower() for w in (
-            number_words | set(self.fractions) | set(plural) | set(self.multipliers)
+            self.number_words | set(self.fractions) | set(self.plural_nouns) | set(self.multipliers)
             | {k.split()[-1] for k in self.approx_nouns}
             | {w.split()[-1] for w in L.several_words} | set(L.negative_words)))
         self.token_re = re.compile(r"[^\W\d_]+|\d+|[\u00bc-\u00be\u2150-\u215e]")
@@ -331,10 +387,10 @@ class Grammar:
         self.core_needs = {
             "fraction": self._needs(L.fractions),
             # "plusieurs millions" opens with a several-word, "des dizaines" with a plural
-            "vague": self._needs([*L.several_words, *plural]),
+            "vague": self._needs([*L.several_words, *self.plural_nouns]),
             "approx": self._needs(L.approx_nouns),
             "multiplier": self._needs(L.multipliers),
-            "words": self._needs(number_words),
+            "words": self._needs(self.number_words),
         }
 
     def _needs(self, phrases) -> frozenset:

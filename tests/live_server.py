@@ -4,7 +4,7 @@ project's ``gunicorn.conf.py`` on a free loopback port, stopped on exit.
     with LiveServer(workers=2) as server:
         requests.get(server.url + "/healthz")
 
-Its log (one JSON object per line, see ``logs.py``) goes to ``server.log_path``;
+Its log (one JSON object per line, see ``service/logs.py``) goes to ``server.log_path``;
 :meth:`LiveServer.requests` reads the request lines back.
 """
 from __future__ import annotations

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 import claims
 from app import create_app
-from schemas import LANG_PATTERN
+from service.schemas import LANG_PATTERN
 from tests.test_api import assert_problem, extract
 
 #: What may never reach a client: a traceback, a source path, our module names.
@@ -155,7 +155,7 @@ def request_records(caplog):
 
 def logged(caplog) -> str:
     """The log lines as the service writes them (pytest's own format adds exception messages)."""
-    from logs import JSONFormatter
+    from service.logs import JSONFormatter
     return "\n".join(JSONFormatter().format(r) for r in caplog.records)
 
 
@@ -197,7 +197,7 @@ def test_a_crash_quoting_the_text_logs_where_not_what(monkeypatch, caplog):
     assert_problem(response, 500)
     assert "EMBARGO" not in response.get_data(as_text=True)
     [crash] = [r for r in caplog.records if r.fields.get("event") == "exception"]
-    from logs import JSONFormatter
+    from service.logs import JSONFormatter
     line = json.loads(JSONFormatter().format(crash))
     assert line["exception"]["type"] == "KeyError"
     assert any("broken" in frame for frame in line["exception"]["frames"])
@@ -214,7 +214,7 @@ def test_an_operator_may_log_the_text(monkeypatch, caplog):
 
 
 def test_log_lines_are_one_json_object_each():
-    from logs import JSONFormatter
+    from service.logs import JSONFormatter
     record = logging.LogRecord("claims.http", logging.INFO, __file__, 1, "request", None, None)
     record.fields = {"status": 200, "path": "/v1/ex\u2028tract\n"}
     line = JSONFormatter().format(record)

@@ -2,7 +2,7 @@
 
 Adding a language is adding ``claims/lang/<code>.py`` with a ``LANGUAGE`` of type
 :class:`~claims.lang.schema.LanguageData` and its code in ``SUPPORTED_LANGUAGES``:
-the engine is not touched.
+nothing under ``claims/engine/`` is touched (README, "Adding a language").
 """
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from dataclasses import fields
 from typing import Dict, Optional, Tuple
 
 from ..model import UnsupportedLanguage
-from .schema import LanguageData, StatementWords
+from .schema import QUALIFIER_CODES, LanguageData, StatementWords
 
 SUPPORTED_LANGUAGES: Tuple[str, ...] = ("fr", "en")
 
@@ -45,8 +45,14 @@ def validate(data: LanguageData) -> None:
             raise ValueError(f"{data.code}: cardinal {word!r} has value {v!r}")
     for mapping in (data.pre_qualifiers, data.post_qualifiers, data.bounding_verbs):
         for phrase, qual in mapping.items():
-            if qual not in _QUALIFIER_CODES:
+            if qual not in QUALIFIER_CODES:
                 raise ValueError(f"{data.code}: qualifier {qual!r} of {phrase!r} is unknown")
+    for spaced, word in data.spaced_compounds.items():
+        if word not in data.cardinals and word not in data.scales:
+            raise ValueError(f"{data.code}: spaced compound {spaced!r} reads as {word!r}, "
+                             "which is no cardinal nor scale")
+    if data.adjective_homographs and not data.plural_endings:
+        raise ValueError(f"{data.code}: adjective_homographs need plural_endings")
     _validate_statements(data.code, data.statements)
 
 
@@ -81,7 +87,12 @@ def _validate_statements(code: str, words: StatementWords) -> None:
 
 
 _MAY_BE_EMPTY = {"plural_determiners", "bare_point_words", "money_scale_abbrevs",
-                 "noun_determiners", "adjective_homographs", "compound_minor_units"}
+                 "noun_determiners", "adjective_homographs", "compound_minor_units",
+                 "numeral_articles", "bounding_verb_links", "fraction_scale_links",
+                 "money_followers", "minor_after_major", "figure_only_articles",
+                 "spaced_compounds", "tens_before_teens", "quotient_words",
+                 "estimate_qualifiers", "several_prefixes", "plural_endings", "dozen_nouns",
+                 "clock_suffixes", "hour_marks"}
 _STATEMENTS_MAY_BE_EMPTY = {"verb_suffixes", "clause_openers", "complementisers", "author_links",
                             "speech_fillers", "period_prepositions", "period_of",
                             "fiscal_words", "trailing_periods", "rate_words", "pronouns",
@@ -93,8 +104,6 @@ _STATEMENTS_MAY_BE_EMPTY = {"verb_suffixes", "clause_openers", "complementisers"
                             "not_counted", "seasons", "season_this", "season_last"}
 #: the units a time span can be counted in (``StatementWords.relative_periods``).
 PERIOD_UNITS = ("year", "half", "quarter", "month", "week", "day")
-_QUALIFIER_CODES = {"more_than", "at_least", "less_than", "up_to", "approx", "estimate",
-                    "gt", "ge", "lt", "le", "eq", "le_post"}
 
 _LOCALE_RE = re.compile(r"^([A-Za-z]{2,3})(?:[-_]([A-Za-z]{2}|\d{3}))?$")
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")

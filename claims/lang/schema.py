@@ -11,6 +11,19 @@ from dataclasses import dataclass, field
 from typing import Mapping, Tuple
 
 
+#: The qualifier codes a language's ``pre_qualifiers``, ``post_qualifiers`` and
+#: ``bounding_verbs`` may give a phrase.  What each makes of the figure's interval is
+#: decided in one table, ``claims.engine.intervals.QUALIFIERS``; in short:
+#: ``approx`` ("environ", "about") and ``estimate`` ("estimated") an approximate point;
+#: ``more_than`` ("plus de", "over") and ``at_least`` ("au moins") open above the
+#: figure; ``less_than`` ("moins de") and ``up_to`` ("jusqu'à") below it, from 0 for a
+#: count or money; ``gt``, ``ge``, ``lt``, ``le`` the same bounds written as a comparison
+#: ("supérieur à", "greater than", "or less"), with no floor at 0; ``eq`` ("equal to")
+#: the figure itself.
+QUALIFIER_CODES = ("approx", "estimate", "more_than", "at_least", "less_than", "up_to",
+                   "gt", "ge", "lt", "le", "eq")
+
+
 @dataclass(frozen=True)
 class StatementWords:
     """The words that turn mentions into statements (``claims.statements``).
@@ -175,7 +188,7 @@ class StatementWords:
     pronouns: Tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class LanguageData:
     code: str
     #: CLDR locale used for currency names and symbols (babel).
@@ -202,8 +215,13 @@ class LanguageData:
     fractions: Mapping[str, int]
     #: words that are an article before a singular noun and a figure otherwise.
     articles: Tuple[str, ...]
+    #: the articles that are also a figure on their own ("un", "une", "one"; not "a").
+    numeral_articles: Tuple[str, ...]
     #: ratio words: "trois sur quatre", "one in five", "two out of three".
     ratio_words: Tuple[str, ...]
+    #: what may stand between a fraction and its scale: "trois quarts de million",
+    #: "a quarter of a million".  White space alone or a hyphen always may.
+    fraction_scale_links: Tuple[str, ...]
     #: multiplier nouns/adverbs -> factor ("double": 2, "twice": 2); "N fois"/"N times".
     multipliers: Mapping[str, int]
     times_words: Tuple[str, ...]
@@ -236,6 +254,9 @@ class LanguageData:
     #: words that may follow a bare scaled figure ("1,4 million de salaire", "a quarter of
     #: a million of it") and still let it take the currency named earlier in the text.
     money_nouns: Tuple[str, ...]
+    #: words that, right after a bare scaled figure, still let it take the currency
+    #: named earlier (prepositions and determiners of what follows: "par", "this").
+    money_followers: Tuple[str, ...]
 
     # -- qualifiers and bounds -------------------------------------------------
     #: phrase before a figure -> qualifier (in the span).
@@ -244,6 +265,9 @@ class LanguageData:
     post_qualifiers: Mapping[str, str]
     #: verbs that bound the figure -> qualifier (outside the span).
     bounding_verbs: Mapping[str, str]
+    #: what may stand between a bounding verb and the figure: "grimpe à", "passe à la
+    #: barre des".
+    bounding_verb_links: Tuple[str, ...]
     #: words that negate a bound standing up to two words before it ("ne pas émettre
     #: plus de", "never dropped below").
     negation_words: Tuple[str, ...]
@@ -270,13 +294,21 @@ class LanguageData:
     currency_names: Mapping[str, str]
     #: minor units -> (ISO code or None for the text's major unit, factor).
     minor_units: Mapping[str, Tuple[str, str]]
+    #: minor units read as hundredths after a major amount of any currency, with or
+    #: without a joiner: "3 dollars 50 cents", "15 euros et 20 centimes".  Case-sensitive.
+    minor_after_major: Tuple[str, ...]
     #: words that, named in the text, decide an ambiguous currency.
     currency_context: Mapping[str, Tuple[str, ...]]
 
     # -- what is not a claim ---------------------------------------------------
     months: Tuple[str, ...]
-    #: suffixes that make digits an ordinal ("e", "er", "th").
+    #: suffixes that make digits an ordinal ("e", "er", "th"); a day may bear one ("1er
+    #: mai", "May 3rd").
     ordinal_suffixes: Tuple[str, ...]
+    #: what follows the hour of a clock time written without minutes ("4 p.m."); case-sensitive.
+    clock_suffixes: Tuple[str, ...]
+    #: what stands between the hour and the minutes of a clock time ("14 h 30").
+    hour_marks: Tuple[str, ...]
     #: nouns after which a number is a label ("article 49.3", "ligne 15").
     label_nouns: Tuple[str, ...]
     #: number words that are also adjectives ("neuf": new); read as a figure only before a
@@ -294,3 +326,26 @@ class LanguageData:
     #: fraction of it: pre-decimal "£3 10s 6d" ("s": ("GBP", "1/20")).  Alone, "10s" is
     #: a decade or seconds, so these never make money by themselves.
     compound_minor_units: Mapping[str, Tuple[str, str]] = field(default_factory=dict)
+    #: articles that are always a figure, never an article ("one"): "one dollar" is kept
+    #: where "un dollar" or "a dollar" is not an amount.
+    figure_only_articles: Tuple[str, ...] = ()
+    #: two number words written apart that read as one, -> the one ("quatre vingt" ->
+    #: "quatre-vingt"); the one must be a cardinal or a scale ("mil millones" would be a
+    #: scale of its own).
+    spaced_compounds: Mapping[str, str] = field(default_factory=dict)
+    #: tens after which a teen adds up instead of starting a new figure: French
+    #: "soixante-dix" (60 + 10), "quatre-vingt-douze" (80 + 12).
+    tens_before_teens: Tuple[int, ...] = ()
+    #: ratio words that divide any two figures ("10 over 3"), not only a part by a whole.
+    quotient_words: Tuple[str, ...] = ()
+    #: estimate words that make the figure's qualifier ``estimate`` -> whether the word
+    #: belongs to the span ("estimated 3,000": yes; "an estimated 3,000": "an" left out).
+    estimate_qualifiers: Mapping[str, bool] = field(default_factory=dict)
+    #: several-words that are also written as a prefix glued to the scale ("multimillion").
+    several_prefixes: Tuple[str, ...] = ()
+    #: endings of a plural noun: a number word that is also an adjective
+    #: (``adjective_homographs``) is a figure only before a word with one of these.
+    plural_endings: Tuple[str, ...] = ()
+    #: nouns of a dozen and the like, after digits ("3 douzaines", "4 dozen") and inside
+    #: vague quantities ("des dizaines de douzaines") -> their value.
+    dozen_nouns: Mapping[str, int] = field(default_factory=dict)

@@ -64,7 +64,7 @@ class Text(fields.String):
 
     Any field holding text to read should be a ``Text``, so that every endpoint
     keeps the same limit. Lone surrogates never get here: the JSON layer refuses
-    them in any string of the body (see ``app.JSONProvider``).
+    them in any string of the body (see ``service.base.JSONProvider``).
     """
 
     def _deserialize(self, value, attr, data, **kwargs):

@@ -1,6 +1,7 @@
 """The OpenAPI document of the service, generated from what is registered.
 
-Every route of the app is in it, with its methods: a view marked
+Every route of the app is in it, with its methods (but the static files and the
+views marked ``@undocumented``, the page at ``/``): a view marked
 ``@documented(body=…, reply=…)`` with its marshmallow schemas (through
 apispec), any other with what every route answers. So a new endpoint is in
 the document, and in the schemathesis run against it (``scripts/check-api``),
@@ -16,7 +17,7 @@ from apispec import APISpec
 from apispec.ext.marshmallow import MarshmallowPlugin
 from werkzeug.routing import Rule
 
-from schemas import PlainDecimal, ProblemSchema
+from service.schemas import PlainDecimal, ProblemSchema
 
 TITLE = "claims"
 VERSION = "1.0.0"
@@ -60,6 +61,12 @@ def documented(*, body=None, reply=None, query=None, reply_type="application/jso
     return mark
 
 
+def undocumented(view):
+    """Mark a view that is not part of the API (the page at ``/``): left out of the document."""
+    view.openapi_hidden = True
+    return view
+
+
 def openapi_document(app) -> dict:
     """The document for ``app``, built once per app (routes and config are fixed by then)."""
     doc = app.extensions.get("openapi")
@@ -85,6 +92,8 @@ def _build(app) -> dict:
         if rule.endpoint == "static":
             continue
         view = app.view_functions[rule.endpoint]
+        if getattr(view, "openapi_hidden", False):
+            continue
         marked = getattr(view, "openapi", None)
         path, parameters = _path(rule)
         operations = {}

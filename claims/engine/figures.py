@@ -1,0 +1,329 @@
+"""Stage 2, figures: digits, spelled-out numbers, fractions, vague quantities,
+multipliers, found in the windows; overlaps resolved (longest first); those inside
+URLs, phone numbers, dates and times dropped."""
+from __future__ import annotations
+
+from decimal import Decimal, localcontext
+from typing import List, Optional, Tuple
+
+from ..casefold import fold
+from .amount import Amount
+from .numbers import CTX, MAX_DIGITS, ONE, QUOTIENT, parse_digits, vulgar_fraction, word_segments
+from .page import Page
+
+#: longest stretch of a phone number or date around one digit run
+EXCLUSION_REACH = 32
+
+Found = Tuple[int, int, int, Amount]  # (start, -length, priority, amount)
+
+
+def find(page: Page) -> List[Amount]:
+    """Every figure of the page's windows, in text order, none overlapping another:
+    on the same start the longer wins, then the pattern of higher priority."""
+    found: List[Found] = []
+
+    def add(a: Optional[Amount], priority: int) -> None:
+        if a is not None and not is_excluded(page, a.cstart, a.cend, not a.words):
+            found.append((a.cstart, -(a.cend - a.cstart), priority, a))
+
+    for window in page.windows:
+        _find_in(page, window, add)
+    found = _trim_before_fractions(page, found)
+    found.sort(key=lambda f: (f[0], f[1], f[2]))
+    out: List[Amount] = []
+    last_end = -1
+    for s, _neg, _p, a in found:
+        if s < last_end:
+            continue
+        out.append(a)
+        last_end = a.cend
+    return out
+
+
+def _find_in(page: Page, window, add) -> None:
+    """Run in one window each pattern whose trigger words it holds."""
+    g, t = page.g, page.text
+    ws, we, seen = window
+    needs = g.core_needs
+    if not seen.isdisjoint(needs["fraction"]):
+        for m in g.fraction_re.finditer(t, ws, we):
+            add(fraction(page, m), 0)
+    if not seen.isdisjoint(needs["vague"]):
+        for m in g.vague_re.finditer(t, ws, we):
+            add(vague(page, m), 1)
+    if not seen.isdisjoint(needs["approx"]):
+        for m in g.approx_re.finditer(t, ws, we):
+            add(approx_noun(page, m), 1)
+    if not seen.isdisjoint(needs["multiplier"]):
+        for m in g.multiplier_re.finditer(t, ws, we):
+            add(multiplier(page, m), 2)
+    if "#" in seen:
+        for m in g.digits_re.finditer(t, ws, we):
+            add(digits(page, m), 3)
+    for m in g.vulgar_re.finditer(t, ws, we):  # a "½" may end a word ("a½")
+        add(Amount.point(m.start(), m.end(), vulgar_fraction(m.group())), 3)
+    if not seen.isdisjoint(needs["words"]):
+        for m in g.words_re.finditer(t, ws, we):
+            for a in words(page, m):
+                add(a, 4)
+
+
+def is_excluded(page: Page, s: int, e: int, digits_only: bool) -> bool:
+    """Inside a URL or e-mail address, or (digits) part of a phone number, date or time."""
+    t = page.text
+    if page.has_links:
+        token = t[page.word_start(s):page.word_end(e)]
+        if "://" in token or "@" in token or token.lower().startswith("www."):
+            return True
+    if not digits_only:
+        return False
+    # every excluded pattern starts with a "+", a digit at a word start or a month
+    # name: try only there, anchored
+    rx = page.g.exclusion_re
+    for c in page.g.exclusion_start_re.finditer(t, max(0, s - EXCLUSION_REACH), s + 1):
+        m = rx.match(t, c.start())
+        if m and m.end() > s:
+            return True
+    return False
+
+
+def _trim_before_fractions(page: Page, found: List[Found]) -> List[Found]:
+    """'cent et trois quarts': the spelled-out figure stops where the fraction's
+    numerator starts ('cent', then 'trois quarts'), so that both can be read."""
+    starts = sorted(a.cstart for _s, _n, _p, a in found if a.fraction)
+    if not starts:
+        return found
+    out = []
+    for item in found:
+        a = item[3]
+        cut = next((s for s in starts if a.cstart < s < a.cend), None) if a.words and not a.fraction else None
+        if cut is None:
+            out.append(item)
+            continue
+        m = page.g.words_re.match(page.text, a.cstart, cut)
+        for b in (words(page, m) if m else []):
+            out.append((b.cstart, -(b.cend - b.cstart), item[2], b))
+    return out
+
+
+def _tokens(page: Page, text: str, base: int):
+    """The folded word tokens of ``text`` (which starts at ``base``)."""
+    return [(tm.start() + base, tm.end() + base, fold(tm.group()))
+            for tm in page.g.word_token_re.finditer(text)]
+
+
+def approx_noun(page: Page, m) -> Optional[Amount]:
+    """'une dizaine', 'a dozen': an approximate point."""
+    if page.numeral_before(m.start()):
+        return None  # "2 douzaines": a scale
+    v = Decimal(page.g.approx_nouns[" ".join(fold(m.group("n")).split())])
+    return Amount.point(m.start(), m.end(), v, approx_noun=True, words=True)
+
+
+def digits(page: Page, m) -> Optional[Amount]:
+    """A figure in digits: grouping and decimal mark of the language, sign, exponent,
+    '3/4' and '2 1/4'; digits glued to a name ('A320') are none."""
+    num = m.group("num")
+    if len(num) > MAX_DIGITS:
+        return None
+    s, e = m.start(), m.end()
+    if m.group("sd") is not None:
+        # "3/4" is a fraction; "2018/19" and "24/7" are labels
+        den = int(m.group("sd"))
+        if m.group("fn") is not None or not num.isdigit() or not 0 < int(num) < den:
+            return None
+    value = parse_digits(num, page.g.L.decimal_mark)
+    if value is None:
+        return None
+    value, e = _digit_parts(m, value, e)
+    sign = m.group("sign")
+    if sign and sign.strip() in "-−":
+        value = -value
+    elif sign:
+        s = m.start("num")
+    if _glued_to_name(page, s):
+        return None
+    a = Amount.point(s, e, value)
+    if not sign and "/" not in page.text[s:e] and num.isdigit():
+        a.plain_digits = num
+    return a
+
+
+def _digit_parts(m, value: Decimal, e: int) -> Tuple[Decimal, int]:
+    """The denominator ("3/4"), the exponent ("1e6") and the fraction ("2 1/4")."""
+    if m.group("sd") is not None:
+        with localcontext(QUOTIENT):
+            value = value / Decimal(int(m.group("sd")))
+    if m.group("exp"):
+        value = value.scaleb(int(m.group("exp")), CTX)
+    if m.group("fn") is not None:  # "2 1/4"
+        den = int(m.group("fd"))
+        if 0 < int(m.group("fn")) < den:
+            with localcontext(QUOTIENT):
+                value += Decimal(int(m.group("fn"))) / Decimal(den)
+        else:
+            e = m.end("num")
+    return value, e
+
+
+def _glued_to_name(page: Page, s: int) -> bool:
+    """A digit glued to a letter on the left is part of a name (A320, EPR2, Covid-19),
+    unless the letters are a currency ("US$5", "EUR5")."""
+    t, g = page.text, page.g
+    if s > 0 and (t[s - 1].isalpha() or (t[s - 1] in "-_" and s > 1 and t[s - 2].isalpha())):
+        return not page.ends_before(g.ccy_before_re, g.ccy_before_last, max(0, s - 8), s)
+    return False
+
+
+def words(page: Page, m) -> List[Amount]:
+    """The figures of a run of number words ('deux millions trois cent mille', 'cinq six')."""
+    g = page.g
+    out = []
+    tokens = _tokens(page, m.group(), m.start())
+    negative = bool(tokens) and tokens[0][2] in g.negative_words
+    for s, e, value in word_segments(tokens, g):
+        if negative and s == tokens[1][0]:
+            s = tokens[0][0]
+            value = -value
+        a = _word_figure(page, s, e, value)
+        if a is not None:
+            out.append(a)
+    return out
+
+
+def _word_figure(page: Page, s: int, e: int, value: Decimal) -> Optional[Amount]:
+    """One spelled-out figure, unless the words are something else here."""
+    g, t = page.g, page.text
+    text = fold(t[s:e])
+    words = text.split()
+    first = words[0] if words else ""
+    if text in g.lex.minor_units and page.digit_before(s):
+        return None  # "50 cents": the French number word is the minor unit here
+    if first in g.scales and (page.numeral_before(s) or (
+            len(words) == 1 and g.scales[first] >= 10 ** 6)):
+        return None  # "2,4 milliards": the scale of the figure before; "million" alone
+    a = Amount.point(s, e, value, words=True)
+    single = " ".join(words)
+    if single in g.articles:
+        a.article = True
+    if single in g.homographs:
+        nxt = t[e:e + 30].split()
+        if not nxt or not nxt[0].endswith(g.plural_endings):
+            return None  # "neuf" before no plural noun: the adjective
+    if e < len(t) - 1 and t[e] == "-" and t[e + 1].isalpha() and t[s].isupper() and s > 0 \
+            and t[s - 1] == " ":
+        return None  # "Deux-Sèvres": a name
+    if any(fold(t[max(0, s - len(w)):e]).endswith(w) and len(w) > e - s
+           for w in g.multiword_kind_words):
+        return None  # "cent" of "pour cent"
+    return a
+
+
+def fraction(page: Page, m) -> Optional[Amount]:
+    """'trois quarts', 'la moitié', 'two thirds of a million'."""
+    g, t = page.g, page.text
+    frac = fold(m.group("frac"))
+    s, e = m.start(), m.end()
+    num, num_start = _numerator(page, m)
+    if num is False:
+        return None
+    if num is None:
+        if not _fraction_alone(page, frac, s, e):
+            return None
+        num = ONE
+    elif frac not in g.pure_fraction_nouns:
+        # "a third year", "a fifth time": an ordinal, not a fraction
+        following = g.word_token_re.match(t[e:e + 20].lstrip())
+        if following and fold(following.group()) in g.ordinal_nouns:
+            return None
+    with localcontext(QUOTIENT):
+        value = num / Decimal(g.fractions[frac])
+        a = Amount.point(s, e, value, words=True, fraction=True)
+        if m.group("scale"):
+            a.rescale(g.scale_values[" ".join(fold(m.group("scale")).split())])
+    if num_start is not None and not ("det" in m.re.groupindex and m.group("det")):
+        a.start = a.cstart = num_start
+    return a
+
+
+def _fraction_alone(page: Page, frac: str, s: int, e: int) -> bool:
+    """A fraction noun with no numerator is a figure: "la moitié", "more than half of",
+    "et demi"; not "the first half" nor "half-year"."""
+    g, t = page.g, page.text
+    if frac not in g.fraction_nouns_alone or t[e:e + 1] == "-":
+        return False
+    before = g.word_token_re.findall(fold(t[max(0, s - 20):s]))
+    return not (before and before[-1] in g.ordinal_adjectives)
+
+
+def _numerator(page: Page, m):
+    """(value, start) of a fraction's numerator: (None, None) when there is none;
+    (False, None) when it is no figure.  The start is that of the last figure of a run
+    of number words ("vingt et trois cinquièmes": "trois"), else None."""
+    g = page.g
+    txt = m.group("num")
+    if not txt:
+        return None, None
+    low = fold(txt)
+    if low.isdigit():
+        return Decimal(low), None
+    if low in g.articles and low not in g.cardinals:
+        return ONE, None
+    segments = word_segments(_tokens(page, txt, m.start("num")), g)
+    if not segments:
+        return False, None
+    # only the last figure is the numerator; the one before stays a figure of its own
+    # (and may join as a mixed number)
+    return segments[-1][2], segments[-1][0]
+
+
+def vague(page: Page, m) -> Optional[Amount]:
+    """'des milliers' [1000, 10000), 'plusieurs millions' [2·10⁶, 10⁷)."""
+    g = page.g
+    sev = m.group("sev")
+    if not sev and page.numeral_before(m.start()):
+        return None  # "12 millions": a scale, not a vague plural
+    words = g.word_token_re.findall(fold(m.group()))
+    if sev:
+        words = words[len(sev.split()):]
+        prefix = fold(sev)
+        if prefix in g.several_prefixes and words and words[0].startswith(prefix):
+            words[0] = words[0][len(prefix):]  # "multimillion"
+    S = _vague_scale(words, g)
+    if S == 1:
+        return None
+    low = Decimal(2 * S) if sev else Decimal(S)
+    if not sev and not any(w in g.plural_nouns for w in words[:1]):
+        return None
+    return Amount(m.start(), m.end(), m.start(), m.end(), low, Decimal(10 * S),
+                  high_inclusive=False, vague=True, words=True, scale=S)
+
+
+def _vague_scale(words, g) -> int:
+    """The product of the scale nouns of a vague quantity ("dizaines de milliers": 10⁴)."""
+    S = 1
+    for w in words:
+        if w in g.vague_values:
+            S *= g.vague_values[w]
+        else:
+            for prefix in g.several_prefixes:
+                if w.startswith(prefix) and w[len(prefix):] in g.vague_values:
+                    S *= g.vague_values[w[len(prefix):]]
+    return S
+
+
+def multiplier(page: Page, m) -> Optional[Amount]:
+    """'le double', 'twice'; an adjective 'double' ("un double effet") is none."""
+    g, t = page.g, page.text
+    word = fold(m.group("m"))
+    v = Decimal(g.multipliers[word])
+    s, e = m.start(), m.end()
+    if word in g.adjective_multipliers:
+        # "double" is a figure after a qualifier or determiner ("plus du double", "le
+        # double") or before what it multiplies ("double the amount"); else an adjective
+        det = "det" in m.re.groupindex and m.group("det")
+        nxt = g.word_token_re.match(t[e:e + 20].lstrip())
+        if not (det or page.ends_before(g.pre_qual_re, g.pre_qual_last, max(0, s - 40), s)
+                or nxt and fold(nxt.group()) in g.multiplier_objects):
+            return None
+    return Amount.point(s, e, v, words=True, multiplier=True)

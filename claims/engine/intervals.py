@@ -1,0 +1,148 @@
+"""Stage 6, the interval: what each qualifier makes of a figure, in one table.
+
+``QUALIFIERS`` is the single place that knows what a qualifier means: which side of
+the figure it opens, whether the bound itself is in, whether the reading is
+approximate, where a count's open side stops (the floor at 0), what ``not`` makes of
+it, and which qualifier the mention reports.  The codes are those a language may give
+a phrase (``claims.lang.schema.QUALIFIER_CODES``) plus the ones the engine makes
+itself (``exact``, ``range``, ``not_more_than``, ``tolerance``).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Callable, Optional
+
+from ..casefold import fold
+from ..model import Mention
+from .amount import Amount
+from .numbers import ZERO, norm
+from .page import Page
+
+#: the floor of an upper bound's open low side: "moins de 10 salariés" is [0, 10)
+COUNTED = ("number", "money")  # for counts and money only
+NOT_PERCENT = ("number", "money", "quantity")  # for all but percents ("ne pas dépasser 5 %")
+
+
+def _high_unless_vague(a: Amount) -> Decimal:
+    """'plus de 3,5' bounds at 3.5; 'plus de milliers' at the vague quantity's low."""
+    return a.high if not a.vague else a.low
+
+
+def _low(a: Amount) -> Decimal:
+    return a.low
+
+
+def _high(a: Amount) -> Decimal:
+    return a.high
+
+
+@dataclass(frozen=True)
+class Qualifier:
+    #: what ``Mention.qualifier`` says
+    reported: str
+    #: "point" (the figure itself), "above" (a lower bound, open upwards), "below" (an
+    #: upper bound), "between" (the figure's own low and high: a range, a tolerance)
+    side: str
+    #: the figure's value the bound stands at
+    bound: Callable[[Amount], Decimal] = _low
+    #: whether the bound belongs to the interval
+    inclusive: bool = True
+    #: approximate whatever the figure (bounds are: CONVENTIONS.md)
+    approximate: bool = False
+    #: the kinds whose open low side stops at 0 when the bound is positive ("below")
+    floor: tuple = ()
+    #: the code "not <this>" reads as ("never dropped below 27": at least 27)
+    negated: str = ""
+    #: whether it joins an opposite bound into one interval ("supérieur à 20 et
+    #: inférieur à 35")
+    joins: bool = True
+
+
+QUALIFIERS = {
+    "exact": Qualifier("exact", "point"),
+    "eq": Qualifier("exact", "point"),
+    "approx": Qualifier("approx", "point", approximate=True),
+    "estimate": Qualifier("estimate", "point", approximate=True),
+    "more_than": Qualifier("more_than", "above", _high_unless_vague, inclusive=False,
+                           approximate=True, negated="not_more_than"),
+    "gt": Qualifier("more_than", "above", _high_unless_vague, inclusive=False,
+                    approximate=True, negated="not_more_than"),
+    "at_least": Qualifier("at_least", "above", approximate=True, negated="less_than"),
+    "ge": Qualifier("at_least", "above", approximate=True, negated="less_than"),
+    "less_than": Qualifier("less_than", "below", inclusive=False, approximate=True,
+                           floor=COUNTED, negated="at_least"),
+    "lt": Qualifier("less_than", "below", inclusive=False, approximate=True,
+                    negated="at_least"),
+    "up_to": Qualifier("up_to", "below", _high_unless_vague, approximate=True, floor=COUNTED,
+                       negated="more_than"),
+    "le": Qualifier("up_to", "below", _high_unless_vague, approximate=True,
+                    negated="more_than"),
+    # "ne pas émettre plus de 2 t": at most 2 t, and no less than nothing
+    "not_more_than": Qualifier("up_to", "below", _high, approximate=True, floor=NOT_PERCENT,
+                               joins=False),
+    # two ends: "de 3 à 5", "supérieur à 20 et inférieur à 35" (the amount says whether
+    # each end is in and whether the range is approximate)
+    "range": Qualifier("range", "between"),
+    # V plus or minus d: the amount holds V - d and V + d
+    "tolerance": Qualifier("tolerance", "between"),
+}
+
+#: qualifiers a range's first end may have ("environ 3 à 5"): a point's
+RANGE_ENDS = frozenset(("exact", "approx", "estimate"))
+#: qualifiers a ratio's first term may have ("plus de 3 sur 4")
+RATIO_TERMS = frozenset(("exact", "approx", "more_than", "less_than"))
+
+
+def negated(code: str) -> str:
+    """What ``not`` before the qualifier makes of it (itself when nothing)."""
+    q = QUALIFIERS.get(code)
+    return q.negated if q is not None and q.negated else code
+
+
+def lower_bound(code: str) -> Optional[bool]:
+    """For a bound that opens upwards and may join another: whether it is inclusive."""
+    q = QUALIFIERS[code]
+    return q.inclusive if q.side == "above" and q.joins else None
+
+
+def upper_bound(code: str) -> Optional[bool]:
+    """For a bound that opens downwards and may join another: whether it is inclusive."""
+    q = QUALIFIERS[code]
+    return q.inclusive if q.side == "below" and q.joins else None
+
+
+def mention(page: Page, a: Amount) -> Optional[Mention]:
+    """The amount as the interval of CONVENTIONS.md, or None for an article."""
+    if _article(page, a):
+        return None
+    q = QUALIFIERS[a.qualifier]
+    low, li, high, hi = a.low, True, a.high, a.high_inclusive
+    approx = q.approximate or a.vague or a.approx_noun or a.estimate
+    if q.side == "between":
+        li, approx = a.low_inclusive, a.range_approx
+    elif q.side == "above":
+        low, li, high, hi = q.bound(a), q.inclusive, None, False
+    elif q.side == "below":
+        high, hi = q.bound(a), q.inclusive
+        if a.kind in q.floor and (a.high if q.bound is _high_unless_vague else high) > 0:
+            low, li = ZERO, True
+        else:
+            low, li = None, False
+    reported = q.reported
+    if a.qualifier == "exact" and (a.vague or a.approx_noun):
+        reported = "vague"
+    return Mention(
+        start=a.start, end=a.end, text=page.text[a.start:a.end], kind=a.kind,
+        low=norm(low), high=norm(high), low_inclusive=li, high_inclusive=hi,
+        approximate=bool(approx), currency=a.currency if a.kind == "money" else None,
+        unit=a.unit if a.kind in ("quantity", "percent") else None, qualifier=reported,
+        currency_basis=(a.currency_basis or None) if a.kind == "money" else None,
+        currency_alternatives=a.alternatives if a.kind == "money" else ())
+
+
+def _article(page: Page, a: Amount) -> bool:
+    """'un an', 'a year', 'un euro de plus': an article, no figure."""
+    return a.article and a.qualifier == "exact" and not a.hyphen_unit and (
+        a.kind not in ("money", "percent") or a.kind == "money" and a.currency_surface[:1].isalpha()
+        and not a.minor and fold(page.text[a.cstart:a.cend]) in page.g.bare_articles)

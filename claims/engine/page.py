@@ -1,0 +1,91 @@
+"""``Page``: one text being read, and what the stages hand each other about it.
+
+Every stage is a function of a ``Page`` (and of the amounts found so far): the text,
+its language's :class:`~claims.grammar.Grammar`, the caller's territory, the windows
+where figures may stand, and the look-ups that are cached for this text only.
+Nothing is kept between texts, nor per thread.
+"""
+from __future__ import annotations
+
+import re
+from typing import Dict, List, Optional, Set, Tuple
+
+from ..casefold import fold
+from ..grammar import REVERSED_LAST_TOKEN, Grammar
+
+#: longer than any URL or address a figure may stand in
+TOKEN_REACH = 2000
+_NON_SPACE = re.compile(r"\S{0,%d}" % TOKEN_REACH)
+_LINK_MARK = re.compile(r"://|@|(?i:www\.)")
+_BLANKS = " \u00a0\u202f"
+
+
+class Page:
+    """A text, its grammar and territory, and what the stages learn about it."""
+
+    def __init__(self, text: str, g: Grammar, territory: Optional[str]):
+        self.text = text
+        self.g = g
+        self.territory = territory
+        #: merged stretches around digits and number words, with the triggers each holds
+        self.windows: List[Tuple[int, int, Set[str]]] = []
+        #: whether the text holds a URL or e-mail address at all
+        self.has_links = _LINK_MARK.search(text) is not None
+        self._reversed: Optional[str] = None  # the text backwards, made on first use
+        self._last_tokens: Dict[int, str] = {}  # position -> the token before it
+
+    def ends_before(self, regex, last: frozenset, lo: int, s: int):
+        """``regex.search(text, lo, s)`` for a pattern that ends the text before ``s``
+        (``…\\Z``), run only when the token there is one it can end on (``last``)."""
+        if self.last_token(s) not in last:
+            return None
+        return regex.search(self.text, lo, s)
+
+    def last_token(self, s: int) -> str:
+        """The token that ends the text before ``s``, white space skipped: a run of
+        letters, folded, or one other character ("" at the start of the text)."""
+        tok = self._last_tokens.get(s)
+        if tok is None:
+            if self._reversed is None:
+                self._reversed = self.text[::-1]
+            m = REVERSED_LAST_TOKEN.match(self._reversed, len(self.text) - s)
+            tok = "" if m is None else fold(m.group(1)[::-1]) if m.group(1) else m.group(2)
+            self._last_tokens[s] = tok
+        return tok
+
+    def digit_before(self, s: int) -> bool:
+        """A digit ends the text before ``s`` (white space skipped)."""
+        t = self.text[max(0, s - 3):s].rstrip(_BLANKS)
+        return bool(t) and t[-1].isdigit()
+
+    def numeral_before(self, s: int) -> bool:
+        """A digit or a number word ends the text before ``s``: what follows is its scale."""
+        t = self.text[max(0, s - 30):s].rstrip(_BLANKS)
+        if not t:
+            return False
+        if t[-1].isdigit():
+            return True
+        words = t.split()
+        return bool(words) and fold(words[-1]) in self.g.number_words
+
+    def word_start(self, i: int) -> int:
+        return word_start(self.text, i)
+
+    def word_end(self, i: int) -> int:
+        return word_end(self.text, i)
+
+
+def word_start(t: str, i: int) -> int:
+    """The start of the white-space-delimited token at ``i`` (a URL is read whole),
+    looking back at most ``TOKEN_REACH`` characters: a text without spaces must not
+    make every figure scan back to its start (quadratic)."""
+    if i <= 0:
+        return 0
+    lo = max(0, i - TOKEN_REACH)
+    j = max(t.rfind(" ", lo, i), t.rfind("\n", lo, i))
+    return lo if j < 0 else j + 1
+
+
+def word_end(t: str, i: int) -> int:
+    """The end of the white-space-delimited token at ``i`` (at most ``TOKEN_REACH`` on)."""
+    return _NON_SPACE.match(t, min(i, len(t))).end()

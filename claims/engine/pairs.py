@@ -1,0 +1,209 @@
+"""Stage 4, figures read together: a scale, currency or unit written once after a
+list; mixed numbers ("trois et un quart"), compound money ("3 dollars 50 cents"),
+ratios ("trois sur quatre"), two bounds joined, ranges ("de X à Y") and changes
+("passer de X à Y": two points)."""
+from __future__ import annotations
+
+from decimal import localcontext
+from typing import List, Optional, Union
+
+from ..casefold import fold
+from . import intervals
+from .amount import Amount
+from .numbers import CTX, ONE, QUOTIENT, ZERO
+from .page import Page
+
+CHANGE = "change"  # two figures of one change: each stays a point
+Joined = Union[Amount, str, None]
+
+
+def share_lists(page: Page, amounts: List[Amount]) -> None:
+    """'450, 234 et 169,6 milliards de dollars': the scale, currency or unit written
+    once after a list applies to every item (a list has at least one comma; without
+    one, 'X et Y millions' is left to the range rules)."""
+    g, t = page.g, page.text
+    i = len(amounts) - 1
+    while i > 0:
+        last = amounts[i]
+        j = i
+        if last.scale > 1 or last.kind != "number":
+            while j > 0 and amounts[j - 1].is_bare() and g.list_gap_re.fullmatch(
+                    t, amounts[j - 1].end, amounts[j].start):
+                j -= 1
+        items = amounts[j:i]
+        if items and "," in t[items[0].end:last.start]:
+            for a in items:
+                if last.scale > 1:
+                    a.rescale(last.scale)
+                a.take_kind(last)
+        i = j - 1 if items else i - 1
+
+
+def join(page: Page, amounts: List[Amount]) -> List[Amount]:
+    """Each figure with the next, where the two read as one."""
+    out: List[Amount] = []
+    i = 0
+    while i < len(amounts):
+        a = amounts[i]
+        b = amounts[i + 1] if i + 1 < len(amounts) else None
+        merged = _join_two(page, a, b) if b is not None else None
+        if merged is None or merged == CHANGE:
+            out.append(a)
+            i += 1
+        else:
+            out.append(merged)
+            i += 2
+    return out
+
+
+def _join_two(page: Page, a: Amount, b: Amount) -> Joined:
+    return (_mixed(page, a, b) or _minor_pair(page, a, b) or _ratio(page, a, b)
+            or _bounds(page, a, b) or _range(page, a, b))
+
+
+def _mixed(page: Page, a: Amount, b: Amount) -> Optional[Amount]:
+    """'trois et un cinquième', 'five and a half million', 'un million et demi'."""
+    if not b.fraction or a.kind != "number" or a.qualifier != "exact" or a.vague \
+            or a.fraction or b.qualifier != "exact" or a.low != a.high:
+        return None
+    if not page.g.joiner_gap_re.fullmatch(page.text, a.end, b.start):
+        return None
+    with localcontext(CTX):
+        if b.scale > 1 and a.scale == 1:      # five and a half million
+            v = a.low * b.scale + b.low
+        elif a.scale > 1 and b.scale == 1:    # cinq milliards et trois quarts
+            v = a.low + b.low * a.scale
+        else:                                 # trois et un cinquième; one billion and
+            v = a.low + b.low                 # three quarters million
+    r = Amount(a.start, b.end, a.cstart, b.cend, v, v, words=True, scale=max(a.scale, b.scale))
+    r.kind, r.unit, r.currency = b.kind, b.unit, b.currency
+    return r
+
+
+def _ratio(page: Page, a: Amount, b: Amount) -> Optional[Amount]:
+    """'trois sur quatre', 'one in five', '10 over 3'."""
+    g, t = page.g, page.text
+    if a.kind != "number" or b.kind != "number" or a.qualifier not in intervals.RATIO_TERMS \
+            or a.vague or b.vague:
+        return None
+    gap = t[a.end:b.cstart]
+    if len(gap) > 30 or not g.ratio_gap_re.fullmatch(gap):
+        return None
+    quotient = fold(gap.split()[-1]) in g.quotient_words
+    if not quotient and (not (ZERO < a.low < b.low <= 1000) or a.low != a.low.to_integral_value()):
+        return None
+    if b.low == 0:
+        return None
+    with localcontext(QUOTIENT):
+        v = a.low / b.low
+    r = Amount(a.start, b.end, a.cstart, b.cend, v, v, words=True)
+    r.qualifier = a.qualifier
+    return r
+
+
+def _minor_pair(page: Page, a: Amount, b: Amount) -> Optional[Amount]:
+    """'thirteen dollars forty-five cents': a major amount and its minor part, one mention."""
+    if not (a.kind == b.kind == "money" and b.minor and not a.minor
+            and a.currency == b.currency and a.qualifier == b.qualifier == "exact"
+            and a.scale == 1 and a.low == a.high == a.low.to_integral_value()
+            and b.low == b.high and ZERO < b.low < ONE):
+        return None
+    gap = page.text[a.end:b.start]
+    if not gap[:1].isspace() or fold(gap.strip()) not in page.g.joiners | {""}:
+        return None  # only white space or "and"/"et" between them: a comma lists
+    a.end, a.cend = b.end, b.cend
+    a.low = a.high = a.low + b.low
+    return a
+
+
+def _bounds(page: Page, a: Amount, b: Amount) -> Optional[Amount]:
+    """'supérieur à 20 et inférieur ou égal à 35': two bounds, one interval."""
+    if a.kind != b.kind or a.unit != b.unit or a.currency != b.currency:
+        return None
+    if intervals.lower_bound(a.qualifier) is not None and intervals.upper_bound(b.qualifier) is not None:
+        lo, hi = a, b
+    elif intervals.upper_bound(a.qualifier) is not None and intervals.lower_bound(b.qualifier) is not None:
+        lo, hi = b, a
+    else:
+        return None
+    if not page.g.bounds_gap_re.fullmatch(page.text, a.end, b.start) or lo.low >= hi.high:
+        return None
+    r = Amount(a.start, b.end, a.cstart, b.cend, lo.low, hi.high,
+               high_inclusive=intervals.upper_bound(hi.qualifier),
+               low_inclusive=intervals.lower_bound(lo.qualifier))
+    r.kind, r.currency, r.unit = a.kind, a.currency, a.unit
+    r.currency_basis, r.currency_surface = a.currency_basis, a.currency_surface
+    r.qualifier = "range"
+    return r
+
+
+def _range(page: Page, a: Amount, b: Amount) -> Joined:
+    """'de 3 à 5 millions', 'between $5 and $10', '18-24'; a change ('passer de X à Y')."""
+    g, t = page.g, page.text
+    gap = t[a.end:b.start]
+    cm = g.connector_re.fullmatch(gap) if len(gap) < 12 else None
+    if not cm or b.qualifier != "exact":
+        return None
+    conn = fold(cm.group("w") or "")
+    if cm.group("d") == "-" and gap != "-":
+        return None  # a hyphen joins a range only when written tight: "18-24"
+    if conn:
+        verdict = _connector(page, a, b, conn)
+        if verdict is not True:
+            return verdict
+    if a.qualifier not in intervals.RANGE_ENDS or not _share(a, b) or a.low > b.high:
+        return None
+    return _range_of(a, b)
+
+
+def _connector(page: Page, a: Amount, b: Amount, conn: str) -> Joined:
+    """Whether a worded connector joins a range here (True), makes a change (CHANGE) or
+    neither (None): 'de X à Y' after a change verb is a change, 'X à Y' needs no opener."""
+    g, t = page.g, page.text
+    opener_m = g.opener_re.search(t, max(0, a.start - 30), a.start)
+    opener = " ".join(fold(opener_m.group().strip()).split()).replace("’", "'") if opener_m else None
+    if not opener and conn in g.bare_connectors and g.change_re.search(
+            t, max(0, a.start - 40), a.start):
+        _share(a, b)
+        return CHANGE
+    allowed = g.range_openers.get(opener, ()) if opener else ()
+    if conn not in allowed and conn not in g.bare_connectors:
+        return None
+    if opener and g.change_re.search(t, max(0, opener_m.start() - 40), opener_m.start()) \
+            and conn not in g.joiners:
+        _share(a, b)
+        return CHANGE if a.kind == b.kind else None
+    return True
+
+
+def _range_of(a: Amount, b: Amount) -> Amount:
+    r = Amount(a.start, b.end, a.cstart, b.cend, a.low, b.high, high_inclusive=b.high_inclusive)
+    r.kind, r.currency, r.unit = b.kind, b.currency or a.currency, b.unit or a.unit
+    r.currency_basis = b.currency_basis or a.currency_basis
+    r.currency_surface = b.currency_surface or a.currency_surface
+    r.alternatives = b.alternatives if b.currency_basis else a.alternatives
+    r.vague = a.vague or b.vague
+    r.qualifier = "range"
+    r.range_approx = a.qualifier == "approx" or a.vague or b.vague or a.approx_noun or b.approx_noun
+    r.low_inclusive = True
+    r.estimate = a.estimate or b.estimate
+    r.scale = b.scale
+    return r
+
+
+def _share(a: Amount, b: Amount) -> bool:
+    """Give ``a`` the scale, currency or unit written once after ``b``."""
+    if a.kind not in ("number", b.kind):
+        return False
+    if b.kind == "money" and a.kind == "money" and a.currency != b.currency:
+        return False
+    if a.kind in ("quantity", "percent") and a.unit != b.unit:
+        return False
+    if b.scale > 1 and a.scale == 1 and not a.vague and a.low * b.scale <= b.high * 1:
+        a.low *= b.scale
+        a.high *= b.scale
+        a.scale = b.scale
+    if a.kind == "number" and b.kind != "number":
+        a.take_kind(b)
+        a.alternatives = b.alternatives
+    return True

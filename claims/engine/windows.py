@@ -1,0 +1,52 @@
+"""Stage 1, where to look: the stretches of text around digits and number words.
+
+Every later pattern runs only inside these windows, and a number-word pattern only in
+a window that holds a word it needs (``Grammar.core_needs``): a book page with no
+figure costs one token scan, a paragraph with digits only no number-word pattern.
+"""
+from __future__ import annotations
+
+from typing import List, Set, Tuple
+
+from ..casefold import fold
+from .page import Page, word_end, word_start
+
+#: characters around a digit or number word that a figure's parts may span
+REACH = 40
+
+
+def find(page: Page) -> List[Tuple[int, int, Set[str]]]:
+    """Merged stretches of text around digits and number words, each with the
+    triggers it holds ("#" for a figure in digits, else the word, folded).  Window
+    ends fall on white space so that no pattern sees a word cut."""
+    t, triggers = page.text, page.g.triggers
+    windows: List[list] = []  # [start, end before it is moved to a word end, triggers]
+    for m in page.g.token_re.finditer(t):
+        tok = m.group()
+        if tok[0].isnumeric():
+            key = "#"
+        else:
+            key = fold(tok)
+            if key not in triggers:
+                continue
+        s, e = m.start(), m.end()
+        if windows and s - REACH <= windows[-1][1]:
+            windows[-1][1] = e + REACH
+            windows[-1][2].add(key)
+        else:
+            windows.append([word_start(t, s - REACH), e + REACH, {key}])
+    # each end moved to a word end once per window, not once per figure
+    out = [(s, word_end(t, e), seen) for s, e, seen in windows]
+    _share_triggers(out)
+    return out
+
+
+def _share_triggers(windows) -> None:
+    """A window whose end ran on over the next one's start (a long run without a
+    space) shares its triggers with it: a pattern in either may reach them."""
+    for i in range(1, len(windows)):
+        if windows[i][0] < windows[i - 1][1]:
+            windows[i][2].update(windows[i - 1][2])
+    for i in range(len(windows) - 1, 0, -1):
+        if windows[i][0] < windows[i - 1][1]:
+            windows[i - 1][2].update(windows[i][2])

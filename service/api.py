@@ -1,0 +1,135 @@
+"""The JSON API: each view loads a request schema, calls the engine and dumps a
+reply schema; its errors leave through ``service.problems``. ``@documented``
+puts a view in ``/openapi.json``.
+"""
+import datetime
+from typing import NamedTuple, Optional
+
+from flask import Blueprint, current_app, g, request
+from werkzeug.exceptions import NotFound
+
+import claims
+from claims.claim_review import claim_review as build_claim_review
+from service.openapi import documented, openapi_document
+from service.schemas import (ClaimReviewQuerySchema, CurrenciesQuerySchema, CurrenciesReplySchema,
+                             ExtractReplySchema, ExtractRequestSchema, HealthSchema, RateQuerySchema,
+                             RateSchema)
+
+api = Blueprint("api", __name__)
+
+# Schemas are built once: building one copies its fields, which costs more than
+# dumping a reply. Instances hold no per-request state, so sharing them is safe.
+EXTRACT_REQUEST = ExtractRequestSchema()
+EXTRACT_REPLY = ExtractReplySchema()
+HEALTH = HealthSchema()
+CLAIM_REVIEW_QUERY = ClaimReviewQuerySchema()
+CURRENCIES_QUERY = CurrenciesQuerySchema()
+CURRENCIES_REPLY = CurrenciesReplySchema()
+RATE_QUERY = RateQuerySchema()
+RATE = RateSchema()
+
+
+@api.post("/v1/extract")
+@documented(body=ExtractRequestSchema, reply=ExtractReplySchema)
+def extract():
+    """The numeric claims of a text, each as an interval."""
+    # get_json() raises 415 for a non-JSON content type, 400 for broken JSON
+    # and 413 past MAX_CONTENT_LENGTH; load() raises 422 with field messages,
+    # 413 past MAX_TEXT_LENGTH.
+    return EXTRACT_REPLY.dump(read(EXTRACT_REQUEST.load(request.get_json())).reply)
+
+
+class Reading(NamedTuple):
+    """What :func:`read` found: the reply (before dumping), the claims as objects
+    (None when not asked for), the resolved language and the article's date."""
+
+    reply: dict
+    claims: Optional[list]
+    lang: str
+    date: datetime.date
+
+
+def read(req: dict) -> Reading:
+    """Read a loaded ``ExtractRequestSchema`` request: the API's view and the page's."""
+    lang = claims.resolve_language(req["text"], req["lang"])
+    # The engine gets the caller's own tag, not the resolved code: a locale
+    # such as fr-CA also tells it which dollar a bare "$" is.
+    date = req["date"] or datetime.date.today()
+    mentions = claims.extract(req["text"], lang=_engine_lang(req["lang"], lang),
+                              convert_to=req["convert_to"], date=date)
+    reply = {"lang": lang, "mentions": _with_ids(mentions)}
+    if req["convert_to"]:
+        reply.update(convert_to=req["convert_to"], date=date)
+    found = None
+    if req["claims"]:
+        found = claims.find_claims(req["text"], mentions, lang, date)
+        reply["claims"] = [c.to_dict() for c in found]
+    g.log_fields.update(lang=lang, chars=len(req["text"]), mentions=len(mentions))
+    return Reading(reply, found, lang, date)
+
+
+@api.get("/v1/currencies")
+@documented(reply=CurrenciesReplySchema, query=CurrenciesQuerySchema)
+def currencies():
+    """Every currency the engine reads: code, names in each language, symbols."""
+    query = CURRENCIES_QUERY.load(request.args)
+    return CURRENCIES_REPLY.dump(
+        {"currencies": claims.list_currency_info(active_only=query["active"])})
+
+
+@api.get("/v1/rates")
+@documented(reply=RateSchema, query=RateQuerySchema)
+def rates():
+    """The rate of one currency in another on a day, with its date, source and note."""
+    query = RATE_QUERY.load(request.args)
+    return RATE.dump(claims.get_rate(query["base"], query["target"], query["date"]))
+
+
+@api.route("/v1/claim-review", methods=["GET", "POST"])
+@documented(query=ClaimReviewQuerySchema, body=ClaimReviewQuerySchema, reply_type="application/ld+json",
+            problems={"404": "The text has no claim of that id (detail lists its claims)."})
+def claim_review():
+    """One claim of a text as schema.org ClaimReview JSON-LD."""
+    # GET takes the query string (a permalink a CMS can store: nothing is kept here,
+    # the claim is computed again, deterministically); POST the same fields as JSON,
+    # for texts too long for a URL.
+    args = request.args.to_dict() if request.method == "GET" else request.get_json()
+    req = CLAIM_REVIEW_QUERY.load(args)
+    lang = claims.resolve_language(req["text"], req["lang"])
+    date = req["date"] or datetime.date.today()
+    mentions = claims.extract(req["text"], lang=_engine_lang(req["lang"], lang))
+    found = {c.id: c for c in claims.find_claims(req["text"], mentions, lang, date)}
+    claim = found.get(req["claim"])
+    if claim is None:
+        have = ", ".join(found) or "none"
+        raise NotFound(f"The text has no claim {req['claim']!r}; its claims: {have}.")
+    response = current_app.json.response(build_claim_review(claim, date, lang, req["url"]))
+    response.mimetype = "application/ld+json"
+    return response
+
+
+def _engine_lang(asked, resolved):
+    """The caller's own tag when it names a language (a locale such as fr-CA also tells
+    which dollar a bare "$" is), else the language already detected: the text is not
+    read twice to detect it."""
+    return asked if asked and asked.lower() != "auto" else resolved
+
+
+def _with_ids(mentions):
+    """The mentions as MentionSchema reads them, each with its id ("m1"…)."""
+    return [{"id": mid, **{f: getattr(m, f) for f in m.FIELDS}}
+            for mid, m in zip(claims.mention_ids(mentions), mentions)]
+
+
+@api.get("/healthz")
+@documented(reply=HealthSchema)
+def healthz():
+    """200 once the app and the engine are loaded."""
+    return HEALTH.dump({"status": "ok"})
+
+
+@api.get("/openapi.json")
+@documented()
+def openapi():
+    """This API's OpenAPI document, generated from its routes and schemas."""
+    return openapi_document(current_app)
