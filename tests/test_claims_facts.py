@@ -371,3 +371,15 @@ def test_time_families(text, lang, want):
 ])
 def test_type_families(text, lang, want):
     assert [f.type for f in facts(text, lang)] == want
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    ("Les exportations ont progressé vers les États-Unis (38,7 %), l'Espagne (4,4 %) et "
+     "l'Italie (1,1 %).", "fr", ["change", "change", "change"]),
+    ("Exports grew mostly to the US (38.7 percent), Spain (4.4 percent) and Italy "
+     "(1.1 percent).", "en", ["change", "change", "change"]),
+    # a verb of its own between them: its own reading
+    ("Exports grew 5%, and imports stood at 3%.", "en", ["change", "level"]),
+])
+def test_a_listed_figure_takes_the_type_of_the_one_before(text, lang, want):
+    assert [f.type for f in facts(text, lang)] == want

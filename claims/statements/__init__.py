@@ -123,6 +123,7 @@ def find_claims(text: str, mentions: Sequence[Mention], lang: Optional[str] = No
             facts.append(Fact(mid, m, subj, said[key], when, ctype))
         _frame_durations(facts)
         _bracketed_changes(facts, doc.text)
+        _listed_types(facts, doc, w)
         first = facts[0]
         score, reasons = checkworthiness(doc, sentence, ms, figures, first.subject,
                                          first.attribution, first.time,
@@ -209,6 +210,22 @@ def _bracketed_changes(facts: List[Fact], text: str) -> None:
         if g.type == "change" and f.type == "level" and signed and "(" in between and \
                 len(between) < 40:
             f.type = "change"
+
+
+def _listed_types(facts: List[Fact], doc, w) -> None:
+    """A figure listed after another with no verb of its own between them ("the US
+    (38.7 percent), Spain (4.4 percent)", "3 millions en 2014, 4 millions en 2017")
+    is the same kind of statement: it takes the previous figure's type when its own
+    reading found no cue (a level)."""
+    for f, g in zip(facts, facts[1:]):
+        if g.type != "level" or f.type == "level" or is_duration(g.mention) \
+                or is_duration(f.mention) or f.mention.kind != g.mention.kind:
+            continue
+        between = doc.tokens(f.mention.end, g.mention.start)
+        if len(between) > 12 or any(x.is_word and _nouns.is_verb(between, i, w)
+                                    for i, x in enumerate(between)):
+            continue
+        g.type = f.type
 
 
 def _frame_durations(facts: List[Fact]) -> None:
