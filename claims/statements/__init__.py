@@ -176,7 +176,7 @@ def _is_baseline(span, w) -> bool:
 def _sentence_subject(doc, sentence, m: Mention, w, blocked):
     """The first noun phrase of the sentence, when it stands before the figure with
     a verb between them: the sentence's grammatical subject."""
-    toks = doc.tokens(sentence.start, min(m.start, sentence.start + 300), blocked)
+    toks = doc.tokens(sentence.start, min(m.start, sentence.start + 200), blocked)
     for i, t in enumerate(toks):
         if t.blocked or t.is_punct and t.text not in ("-", "—", "–", "•", "«", "“", "\""):
             return None

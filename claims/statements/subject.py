@@ -22,7 +22,7 @@ from .words import Words
 #: How far (characters) a subject is looked for on each side of its figure: the
 #: rules stop within a dozen words, and a bound keeps a sentence of thousands of
 #: figures linear.
-LEFT, RIGHT = 250, 160
+LEFT, RIGHT = 160, 120
 
 
 def subject(doc: Doc, sentence: Sentence, mention: Mention, w: Words,
