@@ -38,10 +38,7 @@ class Fields:
 
 def format_of(path: str) -> str:
     """The format a file's name says: ``a.jsonl`` jsonl, ``b.warc.gz`` warc…; else text."""
-    name = path.lower()
-    for comp in (".gz", ".bz2", ".xz", ".zst"):
-        if name.endswith(comp) and comp == ".gz":
-            name = name[: -len(comp)]
+    name = path.lower().removesuffix(".gz")  # warcio reads gzipped WARC/WET records
     return _BY_SUFFIX.get(os.path.splitext(name)[1], "text")
 
 
