@@ -38,6 +38,26 @@ def share_lists(page: Page, amounts: List[Amount]) -> None:
         i = j - 1 if items else i - 1
 
 
+def carry_over(page: Page, amounts: List[Amount]) -> None:
+    """'38 mètres cette année, contre 25 l'an dernier', 'Rent is 950 dollars, against 870':
+    a bare figure after a word that sets it against the amount before (in the same
+    sentence) takes that one's kind, unit, currency and scale ("12 millions d'euros,
+    contre 9"); a count passes nothing on ("un million de trocs au lieu de quatre")."""
+    g, t = page.g, page.text
+    for a, b in zip(amounts, amounts[1:]):
+        if b.kind != "number" or b.scale != 1 or b.vague or b.fraction or b.multiplier \
+                or b.article or a.kind == "number" or a.vague:
+            continue
+        if b.start - a.end > 80 or any(c in t[a.end:b.start] for c in ".;!?"):
+            continue
+        if not page.ends_before(g.carry_re, g.carry_last, max(a.end, b.start - 40), b.start):
+            continue
+        b.take_kind(a)
+        b.alternatives = a.alternatives
+        if a.scale > 1 and b.low < 1000 and b.high < 1000:
+            b.rescale(a.scale)
+
+
 def join(page: Page, amounts: List[Amount]) -> List[Amount]:
     """Each figure with the next, where the two read as one."""
     out: List[Amount] = []

@@ -389,6 +389,9 @@ LANGUAGE = LanguageData(
     # the refactor changes no reading ("sixty fifteen" is 75); "Read real news" may drop it.
     tens_before_teens=(60, 80),
     tolerance_words=("plus or minus", "give or take", "±", "+/-"),
+    carry_words=("against", "compared with", "compared to", "versus", "vs", "vs.", "or even",
+                 "of which", "up from", "down from", "from just", "instead of", "rather than",
+                 "and even"),
     dozen_nouns={"dozen": 12, "dozens": 12, "dz": 12, "dzs": 12},
     stopwords=("the", "of", "and", "to", "in", "is", "was", "for", "on", "that", "with", "by",
                "its", "it", "at", "from", "as", "has", "have", "said", "a", "an", "are",

@@ -280,3 +280,7 @@ class LanguageData:
     #: what stands between a figure and its tolerance ("$6.1 billion plus or minus 2%",
     #: "12 ± 0,5 mm"): the two read as one interval, [V - d, V + d] (a percent d of V).
     tolerance_words: Tuple[str, ...] = ()
+    #: words before a figure that set it against the one before, or detail it ("contre",
+    #: "voire", "dont", "against", "or even"): a figure written bare after one takes the
+    #: unit, currency and scale of that one ("38 mètres cette année, contre 25").
+    carry_words: Tuple[str, ...] = ()

@@ -153,3 +153,33 @@ EN = {
             "a part of 12 mm +/- 0.5 mm", "a part of 12 mm give or take 0.5 mm"]),
     ],
 }
+
+#: "What is written once": (text, the reading of its last mention), which writes no unit,
+#: currency or scale of its own and takes those of the amount it is set against
+WRITTEN_ONCE = {
+    "fr": [
+        ("Le glacier a reculé de 38 mètres cette année, contre 25 l'an dernier.",
+         dict(kind="quantity", low="25", unit="m")),
+        ("Le glacier a perdu 38 mètres en 2023, voire 45 selon d'autres relevés.",
+         dict(kind="quantity", low="45", unit="m")),
+        ("Le bénéfice atteint 12 millions d'euros, contre 9 un an plus tôt.",
+         dict(kind="money", low="9000000", currency="EUR")),
+        ("La facture atteint 1 200 euros, dont 300 de taxes.",
+         dict(kind="money", low="300", currency="EUR")),
+        ("Le taux est de 5 %, contre 4,2 en 2023.", dict(kind="percent", low="4.2")),
+        ("Le loyer moyen est de 950 euros par rapport à 870 il y a un an.",
+         dict(kind="money", low="870", currency="EUR")),
+        ("Il pèse 12 tonnes, au lieu de 9 prévues.", dict(kind="quantity", low="9", unit="t")),
+    ],
+    "en": [
+        ("Rent is 950 dollars, against 870 a year ago.", dict(kind="money", low="870", currency="USD")),
+        ("The glacier retreated 38 metres this year, compared with 25 last year.",
+         dict(kind="quantity", low="25", unit="m")),
+        ("Inflation was 3.2%, up from 2.9 in May.", dict(kind="percent", low="2.9")),
+        ("Profit reached $12 million, versus 9 a year earlier.",
+         dict(kind="money", low="9000000", currency="USD")),
+        ("The bill came to 1,200 euros, of which 300 were taxes.",
+         dict(kind="money", low="300", currency="EUR")),
+        ("The river rose 4 metres, or even 5 in places.", dict(kind="quantity", low="5", unit="m")),
+    ],
+}
