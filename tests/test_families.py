@@ -49,3 +49,15 @@ def test_what_is_written_once_applies_to_the_figure_set_against_it(lang, text, e
 def test_written_once_has_five_phrasings_a_language():
     from tests.corpus.families import WRITTEN_ONCE
     assert all(len(rows) >= 5 for rows in WRITTEN_ONCE.values())
+
+
+def _nothing():
+    from tests.corpus.families import NOTHING
+    for lang, texts in NOTHING.items():
+        for text in texts:
+            yield pytest.param(lang, text, id=f"{lang}:{text[:40]}")
+
+
+@pytest.mark.parametrize("lang,text", list(_nothing()))
+def test_not_mentions(lang, text):
+    assert [m.text for m in claims.extract(text, lang=lang)] == []

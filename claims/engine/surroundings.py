@@ -174,8 +174,9 @@ def _after_name(page: Page, s: int) -> bool:
     while k > 0 and (t[k - 1].isalnum() or t[k - 1] in "&-"):
         k -= 1
     word = t[k:j]
-    if not word or not word[0].isupper():
-        return False
+    if not word or not (word[0].isupper() or word[0].islower() and not word.islower()
+                        and word[1:2].isupper()):
+        return False  # a capitalised or camel-case word ("iPhone", "eBay") names a thing
     if g.lex.lookup(word)[0]:
         return False
     lw = page.fold(word)

@@ -90,7 +90,7 @@ _MAY_BE_EMPTY = {"plural_determiners", "bare_point_words", "money_scale_abbrevs"
                  "spaced_compounds", "tens_before_teens", "quotient_words",
                  "estimate_qualifiers", "several_prefixes", "plural_endings", "dozen_nouns",
                  "clock_suffixes", "hour_marks", "lone_scale_determiners",
-                 "tolerance_words", "carry_words"}
+                 "tolerance_words", "carry_words", "ordinal_endings"}
 _STATEMENTS_MAY_BE_EMPTY = {"verb_suffixes"}
 #: the units a time span can be counted in (``StatementWords.relative_periods``).
 PERIOD_UNITS = ("year", "half", "quarter", "month", "week", "day")

@@ -329,6 +329,10 @@ LANGUAGE = LanguageData(
         "megawatts": "MW", "GW": "GW", "gigawatt": "GW", "gigawatts": "GW",
         "kWh": "kWh", "MWh": "MWh", "GWh": "GWh", "TWh": "TWh", "terawatt hours": "TWh",
         "°C": "°C", "degrees Celsius": "°C", "°F": "°F", "degrees Fahrenheit": "°F",
+        # a temperature without a glued sign: "lows of 12 C", "410 Fahrenheit"
+        "° C": "°C", "° F": "°F", "Celsius": "°C", "celsius": "°C", "Fahrenheit": "°F",
+        "fahrenheit": "°F", "degrees celsius": "°C", "degrees fahrenheit": "°F",
+        "C": "°C", "F": "°F",
         "Mbit/s": "Mbit/s", "Mbps": "Mbit/s", "megabits per second": "Mbit/s",
         "Gbit/s": "Gbit/s", "gigabits per second": "Gbit/s",
         "year": "year", "years": "year", "month": "month", "months": "month",
@@ -376,9 +380,9 @@ LANGUAGE = LanguageData(
             "september", "october", "november", "december", "jan", "feb", "mar", "apr",
             "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"),
     ordinal_suffixes=("st", "nd", "rd", "th"),
-    clock_suffixes=("a.m.", "p.m."),
+    clock_suffixes=("a.m.", "p.m.", "am", "pm", "AM", "PM", "A.M.", "P.M."),
     hour_marks=(),
-    label_nouns=("article", "articles", "line", "no.", "nr", "nr.", "number", "page",
+    label_nouns=("cop", "article", "articles", "line", "no.", "nr", "nr.", "number", "page",
                  "p.", "pp.", "chapter", "section", "route", "version", "level", "step",
                  "volume", "vol.", "room", "flight", "gate", "platform", "highway",
                  "interstate", "district", "class", "category", "group", "season", "episode",
@@ -388,6 +392,7 @@ LANGUAGE = LanguageData(
     # English has no vigesimal tens: kept as the engine read them before issue 10 so that
     # the refactor changes no reading ("sixty fifteen" is 75); "Read real news" may drop it.
     tens_before_teens=(60, 80),
+    ordinal_endings=("first", "second", "third", "th", "ths"),
     tolerance_words=("plus or minus", "give or take", "±", "+/-"),
     carry_words=("against", "compared with", "compared to", "versus", "vs", "vs.", "or even",
                  "of which", "up from", "down from", "from just", "instead of", "rather than",

@@ -284,3 +284,6 @@ class LanguageData:
     #: "voire", "dont", "against", "or even"): a figure written bare after one takes the
     #: unit, currency and scale of that one ("38 mètres cette année, contre 25").
     carry_words: Tuple[str, ...] = ()
+    #: endings of an ordinal word: a spelled-out figure joined by a hyphen to a word with
+    #: one is part of an ordinal ("thirty-second", "vingt-septième"), no figure.
+    ordinal_endings: Tuple[str, ...] = ()

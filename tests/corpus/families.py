@@ -183,3 +183,37 @@ WRITTEN_ONCE = {
         ("The river rose 4 metres, or even 5 in places.", dict(kind="quantity", low="5", unit="m")),
     ],
 }
+
+FR["units: a temperature without a glued sign"] = [
+    Case(dict(kind="quantity", low="38", high="38", unit="°C"), [
+        "Il fera 38° à l'ombre.", "Il fera 38 ° à l'ombre.", "Il fera 38 ° celsius.",
+        "Il fera 38 degrés Celsius.", "Il fera 38 degrés celsius.", "Il fera 38° C."]),
+]
+EN["units: a temperature without a glued sign"] = [
+    Case(dict(kind="quantity", low="12", high="12", unit="°C"), [
+        "Lows of 12 C are expected.", "Lows of 12 Celsius are expected.",
+        "Lows of 12 ° C are expected.", "Lows of 12 degrees celsius are expected.",
+        "Lows of 12°C are expected."]),
+    Case(dict(kind="quantity", low="410", high="410", unit="°F"), [
+        "Bake at 410 Fahrenheit.", "Bake at 410 F.", "Bake at 410 ° F.",
+        "Bake at 410 degrees Fahrenheit.", "Bake at 410 fahrenheit."]),
+]
+
+#: "Not mentions": inputs that must give no mention at all
+NOTHING = {
+    "fr": [
+        # ordinals in words
+        "La vingt-septième édition s'ouvre.", "Au dix-huitième siècle.",
+        "Le trente-deuxième étage.", "La cinquante-cinquième minute.", "Le vingt-huitième degré.",
+        # names of events and products
+        "La COP28 s'est tenue à Dubaï.", "La COP 21 a eu lieu à Paris.", "Il a un iPhone 15.",
+        "Il joue sur sa PlayStation 5.", "Elle a acheté un eBook 3.",
+    ],
+    "en": [
+        "The thirty-second floor.", "The twenty-first century.", "Their forty-fifth anniversary.",
+        "The ninety-ninth time.", "The sixty-third edition.",
+        "COP28 opened in Dubai.", "The iPhone 15 sold out.", "She plays on a PlayStation 5.",
+        "Microsoft shipped Windows 11 today.", "The meeting is at 4 AM.", "Doors open at 7 pm.",
+        "The call starts at 9 am sharp.", "Lunch is at 12 PM.", "It ended at 11 P.M.",
+    ],
+}
