@@ -415,6 +415,16 @@ LANGUAGE = LanguageData(
     basis_point_words=("points de base", "point de base", "pb"),
     bare_point_words=("point", "points", "pt", "pts"),
     units={
+        # rates, metric spellings and prefixes, imperial units (issue "Read real news")
+        "km/h": "km/h", "kilomètres par heure": "km/h", "kilomètre par heure": "km/h",
+        "kilomètres-heure": "km/h", "kilomètres/heure": "km/h", "km par heure": "km/h",
+        "kms": "km", "kilometres": "km", "centimètre": "cm", "centimètres": "cm",
+        "millimètre": "mm", "millimètres": "mm", "nm": "nm", "nanomètre": "nm",
+        "nanomètres": "nm", "cl": "cl", "centilitre": "cl", "centilitres": "cl",
+        "mg": "mg", "milligramme": "mg", "milligrammes": "mg", "Mt": "Mt",
+        "mégatonne": "Mt", "mégatonnes": "Mt", "pouce": "in", "pouces": "in",
+        "pied": "ft", "pieds": "ft", "gallon": "gal", "gallons": "gal", "once": "oz",
+        "onces": "oz", "miles par heure": "mph", "mph": "mph",
         "km": "km", "kilomètre": "km", "kilomètres": "km", "m": "m", "mètre": "m",
         "mètres": "m", "cm": "cm", "mm": "mm", "mi": "mi", "mile": "mi", "miles": "mi",
         "m²": "m²", "m2": "m²", "mètres carrés": "m²", "mètre carré": "m²",

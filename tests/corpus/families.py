@@ -53,7 +53,7 @@ FR = {
     "bounds: two joined": [
         Case(dict(kind="number", low="5", high="15", low_inclusive=True, high_inclusive=True,
                   qualifier="range"), [
-            "une peine d'au moins 5 et d'au plus 15 ans".replace(" ans", ""),
+            "une peine d'au moins 5 et d'au plus 15",
             "des groupes d'au moins 5 et d'au plus 15",
             "au moins 5 et au plus 15", "au minimum 5 et au maximum 15",
             "des classes d'au moins 5 et d'au maximum 15"]),
@@ -85,7 +85,7 @@ FR = {
         Case(dict(kind="quantity", low="11.5", high="12.5", unit="mm", approximate=False,
                   qualifier="tolerance"), [
             "La pièce mesure 12 mm ± 0,5 mm.", "La pièce mesure 12 mm plus ou moins 0,5 mm.",
-            "La pièce mesure 12 ± 0,5 mm.", "La pièce mesure 12 mm, à plus ou moins 0,5 mm.".replace(",", "", 1),
+            "La pièce mesure 12 ± 0,5 mm.", "La pièce mesure 12 mm à plus ou moins 0,5 mm.",
             "La pièce mesure 12 mm +/- 0,5 mm."]),
         Case(dict(kind="money", low="5978000000", high="6222000000", currency="EUR",
                   qualifier="tolerance"), [
@@ -111,7 +111,7 @@ EN = {
             "bids of €40m or more", "bids of €40m and upwards"]),
         Case(dict(AT_LEAST, kind="number", low="65"), [
             "people aged 65 and up", "people aged 65 or over", "people aged 65 and above",
-            "people aged 65 or older".replace(" or older", " or upwards"),
+            "people aged 65 or upwards",
             "people aged 65 and upward"]),
     ],
     "bounds: a ceiling": [
@@ -133,7 +133,7 @@ EN = {
     "hedges: in any wording": [
         Case(dict(kind="number", low="9500", high="9500", approximate=True, qualifier="approx"), [
             "Something like 9,500 people were evacuated.",
-            "Some 9,500 or thereabouts were evacuated.".replace("Some ", ""),
+            "9,500 or thereabouts were evacuated.",
             "In the neighbourhood of 9,500 people were evacuated.",
             "In the neighborhood of 9,500 people were evacuated.",
             "In the region of 9,500 people were evacuated.",
@@ -145,7 +145,7 @@ EN = {
         Case(dict(kind="money", low="5978000000", high="6222000000", currency="USD",
                   qualifier="tolerance"), [
             "revenue of $6.1 billion plus or minus 2%", "revenue of $6.1bn ± 2%",
-            "revenue of $6.1 billion, give or take 2%".replace(",", ""),
+            "revenue of $6.1 billion give or take 2%",
             "revenue of 6.1 billion dollars plus or minus 2 percent",
             "revenue of $6.1 billion +/- 2%"]),
         Case(dict(kind="quantity", low="11.5", high="12.5", unit="mm", qualifier="tolerance"), [
@@ -217,3 +217,27 @@ NOTHING = {
         "The call starts at 9 am sharp.", "Lunch is at 12 PM.", "It ended at 11 P.M.",
     ],
 }
+
+FR["units: rates, metric spellings, imperial units"] = [
+    Case(dict(kind="quantity", low="200", unit="km/h"), [
+        "Le train roule à 200 kilomètres par heure.", "Le train roule à 200 km/h.",
+        "Le train roule à 200 kilomètres-heure.", "Le train roule à 200 km par heure.",
+        "Le train roule à 200 kilomètres/heure."]),
+    Case(dict(kind="quantity", low="12", unit="cm"), [
+        "Il est tombé 12 centimètres de neige.", "Il est tombé 12 cm de neige.",
+        "Il est tombé douze centimètres de neige.", "Il est tombé 12 centimètre de neige.",
+        "La neige atteint 12 centimètres."]),
+]
+EN["units: rates, metric spellings, imperial units"] = [
+    Case(dict(kind="quantity", low="7", unit="in"), [
+        "He grew seven inches.", "He grew 7 inches.", "Rain totals reached 7 inches.",
+        "a rise of seven inches", "The snow was 7 inches deep."]),
+    Case(dict(kind="quantity", low="200", unit="km/h"), [
+        "The train reached 200 kilometres per hour.", "The train reached 200 km/h.",
+        "The train reached 200 kph.", "The train reached 200 kilometers an hour.",
+        "The train reached 200 kilometers per hour."]),
+    Case(dict(kind="quantity", low="3", unit="nm"), [
+        "a 3 nanometers process", "a 3 nm process",
+        "a 3 nanometres chip", "It measures 3 nanometers.",
+        "It measures 3 nm."]),
+]
