@@ -4,6 +4,7 @@ ratios ("trois sur quatre"), two bounds joined, ranges ("de X à Y") and changes
 ("passer de X à Y": two points)."""
 from __future__ import annotations
 
+import re
 from decimal import localcontext
 from typing import List, Optional, Union
 
@@ -12,6 +13,7 @@ from .amount import Amount
 from .numbers import CTX, ONE, QUOTIENT, ZERO
 from .page import Page
 
+_NOT_DIGITS = re.compile(r"\D*")
 CHANGE = "change"  # two figures of one change: each stays a point
 Joined = Union[Amount, str, None]
 
@@ -125,8 +127,9 @@ def _tolerance(page: Page, a: Amount, b: Amount) -> Optional[Amount]:
     if a.qualifier != "exact" or a.vague or b.vague or b.low != b.high:
         return None
     d, start = b.low, b.cstart
-    if d < 0 and page.text[start:start + 1] in "-−":  # "+/- 2": the "-" is the words'
-        d, start = -d, start + 1
+    if d < 0:  # "+/- 2", "plus or minus 2": the sign or negative word is the words' end
+        d = -d
+        start += len(_NOT_DIGITS.match(page.text, start, b.cend).group())
     if d < 0 or not page.g.tolerance_gap_re.fullmatch(page.text, a.end, start):
         return None
     if a.kind == "number" and b.kind in ("quantity", "money"):

@@ -241,3 +241,13 @@ EN["units: rates, metric spellings, imperial units"] = [
         "a 3 nanometres chip", "It measures 3 nanometers.",
         "It measures 3 nm."]),
 ]
+
+EN["numbers: negative words before digits"] = [
+    Case(dict(kind="percent", low="-2.4", high="-2.4"), [
+        "Growth was negative 2.4 percent.", "Growth was negative 2.4%.", "Growth was minus 2.4%.",
+        "Growth came in at minus 2.4 per cent.", "Growth was Negative 2.4 percent.",
+        "Growth was minus 2.4 pct."]),
+    Case(dict(kind="quantity", low="-40", high="-40", unit="°C"), [
+        "It fell to minus 40 degrees Celsius.", "It fell to minus 40 °C.",
+        "It fell to minus 40 C.", "It fell to negative 40 °C.", "It fell to minus 40°C."]),
+]
