@@ -80,6 +80,11 @@ def _scale_after(page: Page, a: Amount, e: int, limit: int) -> int:
         if not a.vague:
             tokens = g.word_token_re.findall(page.fold(t[a.cstart:a.cend]))
             a.scale = max(a.scale, word_scale(tokens, g))
+            dz = g.scale_re.match(t, e)
+            if dz and dz.group("dz") and dz.end() <= limit and not a.fraction and not a.approx_noun:
+                a.low *= g.dozen_values[page.fold(dz.group("dz"))]  # "four dozen eggs"
+                a.high = a.low
+                return dz.end()
         return e
     sm = g.scale_re.match(t, e)
     if sm and sm.end() <= limit:

@@ -251,3 +251,15 @@ EN["numbers: negative words before digits"] = [
         "It fell to minus 40 degrees Celsius.", "It fell to minus 40 °C.",
         "It fell to minus 40 C.", "It fell to negative 40 °C.", "It fell to minus 40°C."]),
 ]
+
+FR["numbers: dozens after a spelled-out figure"] = [
+    Case(dict(kind="number", low="36", high="36", approximate=False), [
+        "Il a acheté trois douzaines d'œufs.", "Il a acheté trois douzaines.",
+        "Trois douzaines d'huîtres ont été servies.", "Il en reste trois douzaines.",
+        "Il a acheté 3 douzaines d'œufs.", "Il a acheté trois dz d'œufs."]),
+]
+EN["numbers: dozens after a spelled-out figure"] = [
+    Case(dict(kind="number", low="48", high="48", approximate=False), [
+        "She bought four dozen eggs.", "She bought 4 dozen eggs.", "Four dozen eggs were sold.",
+        "She ordered four dozens of roses.", "She bought four dozen.", "She bought four dz eggs."]),
+]
