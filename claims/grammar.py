@@ -184,7 +184,7 @@ class Grammar:
         self._codes = codes = alternation(self.lex.codes, spaced=False)
         self.scale_re = re.compile(
             rf"{WS}*(?:(?P<w>(?i:{alternation(L.scales)}))(?![\w'’])"
-            rf"|(?P<a>{alternation(L.scale_abbrevs, spaced=False)})(?=[^\w]|(?:{codes})\b|$)"
+            rf"|(?P<a>{alternation(L.scale_abbrevs, spaced=False)})(?=[^\w]|(?:{codes})\b|$)(?!/[^\W\d_])"
             rf"|(?P<dz>(?i:{alternation(L.dozen_nouns)}))(?![\w]))")
         self.money_scale_re = re.compile(
             rf"{WS}*(?P<a>{alternation(L.money_scale_abbrevs, spaced=False)})(?![\w])")
@@ -226,11 +226,16 @@ class Grammar:
             rf"{WS}*(?i:{alternation(L.bare_point_words)})(?![\w])") if L.bare_point_words else None
         self.units = dict(L.units)
         self.units_lower = {k.lower(): v for k, v in L.units.items()}
+        # a unit written as a word ("celsius", "kilometres per hour") is matched in any
+        # case ("Celsius", "Inches"); a symbol ("Mt", "mg", "C") only as written
+        worded = [u for u in L.units if _is_worded(u)]
+        symbols = [u for u in L.units if not _is_worded(u)]
         self.unit_re = re.compile(
-            rf"{WS}*(?P<link>{self._link})?(?P<u>{alternation(L.units)})(?![\w'’/])")
-        durations = [u for u, s in L.units.items() if s in ("year", "month", "week", "day")
-                     and u.isascii() and len(u) > 2]
-        self.hyphen_duration_re = re.compile(rf"-(?P<u>(?i:{alternation(durations)}))(?![\w])")
+            rf"{WS}*(?P<link>{self._link})?(?P<u>(?i:{alternation(worded)})|{alternation(symbols)})"
+            r"(?![\w'’/])")
+        # "10-year", "105-degree", "48-megapixel": a unit word after a hyphen
+        hyphened = [u for u in worded if u.isascii() and " " not in u]
+        self.hyphen_duration_re = re.compile(rf"-(?P<u>(?i:{alternation(hyphened)}))(?![\w])")
 
     def _qualifiers(self, L: LanguageData) -> None:
         """Qualifiers."""
@@ -418,3 +423,10 @@ def _fraction(text: str):
 @lru_cache(maxsize=None)
 def grammar(code: str) -> Grammar:
     return Grammar(get_language(code))
+
+
+def _is_worded(unit: str) -> bool:
+    """A unit of several words ("degrees Celsius") or in lower-case letters, three or
+    more ("celsius", "kms", "km/h"): matched in any case.  Shorter or capitalised forms ("mg", "Mt", "C") are symbols whose
+    case carries meaning."""
+    return " " in unit or (unit == unit.lower() and len(unit) >= 3)
