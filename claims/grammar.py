@@ -203,10 +203,18 @@ class Grammar:
             rf"|(?P<code>(?:{codes})|(?i:{common}))(?![\w]))")
         prefix_names = [n for n in lex.names if "$" in n]
         prefix_codes = alternation((c for c in lex.codes if c not in WORDLIKE_CODES), spaced=False)
+        # forms read only before a figure: a one-letter one glued to it ("R290")
+        lettered = [p for p in L.currency_prefixes if len(p) == 1]
+        worded = [p for p in L.currency_prefixes if len(p) > 1]
+        prefixes = "|".join(
+            [f"(?:{alternation(worded, spaced=False)}){WS}*"] * bool(worded)
+            + [f"(?:{alternation(lettered, spaced=False)})"] * bool(lettered)) or r"(?!x)x"
         self.ccy_before_re = re.compile(
-            rf"(?:(?<![\w])(?P<name>(?i:{alternation(prefix_names)}))|(?P<sym>{symbols})"
-            rf"|(?<![\w])(?P<code>(?:{prefix_codes})|(?i:{common})))" + WS + r"*\Z")
-        self.ccy_before_last = last_tokens([*prefix_names, *lex.symbols, *lex.codes, *COMMON_CODES])
+            rf"(?:(?:(?<![\w])(?P<name>(?i:{alternation(prefix_names)}))|(?P<sym>{symbols})"
+            rf"|(?<![\w])(?P<code>(?:{prefix_codes})|(?i:{common})))" + WS + r"*"
+            rf"|(?<![\w])(?P<pre>{prefixes}))\Z")
+        self.ccy_before_last = last_tokens([*prefix_names, *lex.symbols, *lex.codes, *COMMON_CODES,
+                                            *L.currency_prefixes])
         self.minor_re = re.compile(
             rf"{WS}*(?P<link>{link})?(?P<m>(?i:{alternation(lex.minor_units)}))(?![\w])")
         self.compound_part_re = re.compile(

@@ -62,12 +62,21 @@ def _is_year(a: Amount) -> bool:
             and 1500 <= int(a.plain_digits) <= 2099)
 
 
+def _is_year_digits(page: Page, a: Amount) -> bool:
+    """Four bare digits from 1500 to 2099 with no scale after them."""
+    return (len(a.plain_digits) == 4 and 1500 <= int(a.plain_digits) <= 2099
+            and not page.g.scale_re.match(page.text, a.cend))
+
+
 def _currency_before(page: Page, a: Amount, prev_end: int) -> None:
     """'$48 million', 'HK$ 6.8', 'EUR 45m'."""
     g, s = page.g, a.cstart
     cm = page.ends_before(g.ccy_before_re, g.ccy_before_last, max(prev_end, s - 12), s)
     if cm and (not a.words or cm.group("sym")):
-        surface = cm.group("name") or cm.group("sym") or cm.group("code")
+        surface = cm.group("name") or cm.group("sym") or cm.group("code") or cm.group("pre")
+        if cm.group("pre") and len(surface.strip()) > 1 and _is_year_digits(page, a):
+            return  # "Euro 2024", "CFA 2025": a name and its year
+        surface = surface.strip()
         found, code, basis = g.lex.lookup(surface)
         if found:
             a.kind, a.currency, a.currency_basis, a.currency_surface = "money", code, basis, surface

@@ -271,6 +271,11 @@ class LanguageData:
     #: endings of a plural noun: a number word that is also an adjective
     #: (``adjective_homographs``) is a figure only before a word with one of these.
     plural_endings: Tuple[str, ...] = ()
+    #: currency forms read only before a figure, case-sensitive -> ISO code: "Euro
+    #: 318,000", "NIS 300", "Sh2.1 billion", "R290" (a one-letter form only glued to the
+    #: figure).  Not read after a figure, where "R" or "Sh" would be a label or a word;
+    #: a year after a word form ("Euro 2024") is a name, not money.
+    currency_prefixes: Mapping[str, str] = field(default_factory=dict)
     #: nouns of a dozen and the like, after digits ("3 douzaines", "4 dozen") and inside
     #: vague quantities ("des dizaines de douzaines") -> their value.
     dozen_nouns: Mapping[str, int] = field(default_factory=dict)
