@@ -222,6 +222,16 @@ class Grammar:
             rf"(?![\w])") if L.compound_minor_units else None
         self.compound_units = {k: (code, _fraction(f))
                                for k, (code, f) in L.compound_minor_units.items()}
+        # "164 G$", "7 MM€", "325,90 ME": a scale letter with a currency glued after it
+        glued_scales = {**L.scale_abbrevs, **L.currency_scale_abbrevs}
+        self.glued_scale_values = glued_scales
+        self.scale_letters = dict(L.scale_currency_letters)
+        marks = [f"(?P<sym>{symbols})"]
+        if L.scale_currency_letters:
+            marks.append(f"(?P<letter>{alternation(L.scale_currency_letters, spaced=False)})(?![\w])")
+        self.glued_scale_ccy_re = re.compile(
+            rf"{WS}*(?P<a>{alternation(glued_scales, spaced=False)})(?:{'|'.join(marks)})"
+        ) if L.currency_scale_abbrevs or L.scale_currency_letters else None
         self.ccy_scale_after_re = re.compile(
             rf"{WS}+(?P<w>(?i:{alternation(L.scales)}))(?![\w])")
 
@@ -241,6 +251,15 @@ class Grammar:
         self.unit_re = re.compile(
             rf"{WS}*(?P<link>{self._link})?(?P<u>(?i:{alternation(worded)})|{alternation(symbols)})"
             r"(?![\w'’/])")
+        # "13.6m passengers": a unit symbol that is a scale before a counted noun
+        self.unit_scale_homographs = dict(L.unit_scale_homographs)
+        self.counted_noun_re = re.compile(
+            rf"{WS}+(?:(?i:{alternation(L.scale_links)}){WS}*)?(?i:{alternation(L.counted_nouns)})"
+            r"(?![\w])") if L.counted_nouns else None
+        # "He weighs 180 pounds": a currency name that is a mass after a word of weighing
+        self.mass_homographs = {k.lower(): v for k, v in L.mass_currency_homographs.items()}
+        self.weight_re = re.compile(
+            rf"(?i:(?<![\w])(?:{alternation(L.weight_words)})(?![\w]))") if L.weight_words else None
         # "10-year", "105-degree", "48-megapixel": a unit word after a hyphen
         hyphened = [u for u in worded if u.isascii() and " " not in u]
         self.hyphen_duration_re = re.compile(rf"-(?P<u>(?i:{alternation(hyphened)}))(?![\w])")

@@ -91,6 +91,16 @@ def _scale_after(page: Page, a: Amount, e: int, limit: int) -> int:
             tokens = g.word_token_re.findall(fold(t[a.cstart:a.cend]))
             a.scale = max(a.scale, word_scale(tokens, g))
         return e
+    gm = g.glued_scale_ccy_re.match(t, e) if g.glued_scale_ccy_re is not None else None
+    if gm and gm.end() <= limit and a.kind == "number":
+        # "164 G$", "325,90 ME": the scale and the currency in one mark
+        a.rescale(g.glued_scale_values[gm.group("a")])
+        surface = gm.group("sym") or gm.group("letter")
+        found, code, basis = g.lex.lookup(gm.group("sym")) if gm.group("sym") else (
+            True, g.scale_letters[surface], "symbol")
+        if found:
+            a.kind, a.currency, a.currency_basis, a.currency_surface = "money", code, basis, surface
+            return gm.end()
     sm = g.scale_re.match(t, e)
     if sm and sm.end() <= limit:
         if sm.group("w"):
@@ -262,6 +272,10 @@ def _currency_after(page: Page, a: Amount, e: int, limit: int) -> Optional[int]:
     found, code, basis = g.lex.lookup(surface)
     if not found:
         return None
+    mass = g.mass_homographs.get(fold(surface))
+    if mass and g.weight_re is not None and _weighed(page, a.start):
+        a.kind, a.unit = "quantity", mass  # "A bale weighs 480 pounds"
+        return m.end()
     a.kind, a.currency, a.currency_basis, a.currency_surface = "money", code, basis, surface
     e = m.end()
     sm = g.ccy_scale_after_re.match(t, e)  # "75 USD million"
@@ -274,12 +288,28 @@ def _currency_after(page: Page, a: Amount, e: int, limit: int) -> Optional[int]:
     return _money_tail(page, a, e)
 
 
+#: how far before a figure a word of weighing counts, within its clause
+WEIGHT_WINDOW = 30
+
+
+def _weighed(page: Page, s: int) -> bool:
+    """A word of weighing stands in the clause just before ``s`` ("A bale weighs")."""
+    t = page.text
+    lo = max(0, s - WEIGHT_WINDOW)
+    lo = max([lo] + [t.rfind(c, lo, s) + 1 for c in ".!?;"])
+    return bool(page.g.weight_re.search(t, lo, s))
+
+
 def _unit_after(page: Page, a: Amount, e: int, limit: int) -> Optional[int]:
     """'12 km', '3 tonnes'; '10-year' (a hyphenated duration)."""
     g, t = page.g, page.text
     m = g.unit_re.match(t, e)
     if m and m.end() <= limit and (not m.group("link") or a.scale > 1 or a.vague):
         u = m.group("u")
+        if (u in g.unit_scale_homographs and g.counted_noun_re is not None
+                and g.counted_noun_re.match(t, m.end())):
+            a.rescale(g.unit_scale_homographs[u])  # "13.6m passengers": millions
+            return m.end()
         a.kind = "quantity"
         a.unit = g.units.get(u, g.units_lower.get(fold(u)))
         return m.end()

@@ -259,6 +259,21 @@ LANGUAGE = LanguageData(
         "bn": 10**9, "mn": 10**6, "mil": 10**6,
     },
     money_scale_abbrevs={"m": 10**6},
+    # "164 G$" (Québec: milliards), "7 MM€", "85 ME", "4 MdE"
+    currency_scale_abbrevs={"G": 10**9, "MM": 10**9},
+    scale_currency_letters={"E": "EUR"},
+    mass_currency_homographs={"livres": "lb", "livre": "lb"},
+    weight_words=("pèse", "pèsent", "pesait", "pesaient", "pesé", "pesant", "peser",
+                  "poids", "pesée"),
+    unit_scale_homographs={"m": 10**6},
+    counted_nouns=(
+        "personnes", "habitants", "passagers", "voyageurs", "visiteurs", "touristes",
+        "spectateurs", "téléspectateurs", "utilisateurs", "clients", "abonnés", "électeurs",
+        "foyers", "ménages", "familles", "emplois", "salariés", "travailleurs", "employés",
+        "résidents", "citoyens", "enfants", "adultes", "élèves", "étudiants", "patients",
+        "membres", "fans", "exemplaires", "véhicules", "voitures", "trajets", "actions",
+        "doses", "billets", "barils", "tonnes", "hectares", "animaux", "arbres", "migrants",
+        "réfugiés", "retraités", "comptes", "appareils", "téléphones", "abonnements"),
     joiners=("et",),
     decimal_words=("virgule",),
     negative_words=("négatif", "négative"),
@@ -404,7 +419,8 @@ LANGUAGE = LanguageData(
         "kilowatts-heure": "kWh", "kwh": "kWh", "Kwh": "kWh",
         "mégapixels": "MP", "mégapixel": "MP", "Mpx": "MP",
         # farm yields: quintaux (100 kg) are a yield in French farm news
-        "quintal": "q", "quintaux": "q", "qx": "q", "q/ha": "q/ha", "qx/ha": "q/ha",
+        # (a yield in farm news: "88 quintaux" is 88 q/ha; a mass is written in tonnes)
+        "quintal": "q/ha", "quintaux": "q/ha", "qx": "q/ha", "q/ha": "q/ha", "qx/ha": "q/ha",
         "quintaux à l'hectare": "q/ha", "quintaux par hectare": "q/ha",
         "quintaux/ha": "q/ha", "quintal à l'hectare": "q/ha", "quintal par hectare": "q/ha",
         "t/ha": "t/ha", "tonnes à l'hectare": "t/ha", "tonnes par hectare": "t/ha",

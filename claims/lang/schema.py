@@ -276,6 +276,24 @@ class LanguageData:
     #: figure).  Not read after a figure, where "R" or "Sh" would be a label or a word;
     #: a year after a word form ("Euro 2024") is a name, not money.
     currency_prefixes: Mapping[str, str] = field(default_factory=dict)
+    #: scale letters read only when a currency sign or letter is glued after them
+    #: ("164 G$", "7 MM€", "325 ME") -> factor; ``scale_abbrevs`` apply too.
+    currency_scale_abbrevs: Mapping[str, int] = field(default_factory=dict)
+    #: letters that stand for a currency when glued after a scale letter ("ME", "MdE":
+    #: E for euros) -> ISO code.  Never read alone ("5 E").
+    scale_currency_letters: Mapping[str, str] = field(default_factory=dict)
+    #: unit symbols that are a scale before a noun of ``counted_nouns`` ("13.6m
+    #: passengers": million, "a 13.6m wall": metres) -> the scale's factor.
+    unit_scale_homographs: Mapping[str, int] = field(default_factory=dict)
+    #: nouns of what is counted (people, passengers, jobs): after one, a
+    #: ``unit_scale_homographs`` symbol is a scale, the figure a count.
+    counted_nouns: Tuple[str, ...] = ()
+    #: currency names that are also a unit of mass -> the unit ("pounds": "lb"), read
+    #: as the unit after a word of ``weight_words`` ("He weighs 180 pounds").
+    mass_currency_homographs: Mapping[str, str] = field(default_factory=dict)
+    #: words of weighing: within a few words before the figure, they make a
+    #: ``mass_currency_homographs`` name a mass ("weighs", "pèse", "a weight of").
+    weight_words: Tuple[str, ...] = ()
     #: nouns of a dozen and the like, after digits ("3 douzaines", "4 dozen") and inside
     #: vague quantities ("des dizaines de douzaines") -> their value.
     dozen_nouns: Mapping[str, int] = field(default_factory=dict)
