@@ -188,6 +188,13 @@ class Lexicon:
         self.prefixes: Dict[str, str] = dict(lang.currency_prefixes)
         self.minor_units: Dict[str, Tuple[Optional[str], str]] = {
             _key(k): v for k, v in lang.minor_units.items()}
+        # a minor unit is the hundredth of every currency its major sign stands for
+        # ("cents", "¢": of the dollar in force, "en-CA" CAD)
+        shared = {code: self.candidates[sym] for sym, code in self.symbols.items()
+                  if sym in self.candidates and self.candidates[sym][0] == code}
+        for form, (code, _) in self.minor_units.items():
+            if code in shared:
+                self.candidates.setdefault(form, shared[code])
         self._read_context(lang)
 
     def _read_names(self, lang: LanguageData, all_codes):

@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 from typing import Dict, Iterable
 
+from .casefold import fold
 from .currency import COMMON_CODES, WORDLIKE_CODES, lexicon
 from .lang import get_language
 from .lang.schema import LanguageData
@@ -232,6 +233,11 @@ class Grammar:
         self.glued_scale_ccy_re = re.compile(
             rf"{WS}*(?P<a>{alternation(glued_scales, spaced=False)})(?:{'|'.join(marks)})"
         ) if L.currency_scale_abbrevs or L.scale_currency_letters else None
+        self.currency_adjectives = {" ".join(fold(k).split()): v
+                                    for k, v in L.currency_adjectives.items()}
+        self.currency_adjective_re = re.compile(
+            rf"{WS}*(?:\({WS}*)?(?P<adj>(?i:{alternation(L.currency_adjectives)}))(?![\w])"
+            rf"(?:{WS}*\))?") if L.currency_adjectives else None
         self.ccy_scale_after_re = re.compile(
             rf"{WS}+(?P<w>(?i:{alternation(L.scales)}))(?![\w])")
 

@@ -58,6 +58,11 @@ class Page:
         t = self.text[max(0, s - 3):s].rstrip(_BLANKS)
         return bool(t) and t[-1].isdigit()
 
+    def digit_after(self, e: int) -> bool:
+        """A digit opens the text after ``e`` (white space skipped)."""
+        t = self.text[e:e + 3].lstrip(_BLANKS)
+        return bool(t) and t[0].isdigit()
+
     def numeral_before(self, s: int) -> bool:
         """A digit or a number word ends the text before ``s``: what follows is its scale."""
         t = self.text[max(0, s - 30):s].rstrip(_BLANKS)

@@ -220,13 +220,38 @@ def _kind_after(page: Page, a: Amount, e: int, limit: int) -> int:
     if a.kind == "money":
         # "$ 10 dollars": a name after a symbol is the same currency
         cm = g.ccy_after_re.match(t, e)
-        if cm and cm.end() <= limit and not cm.group("link"):
-            e = cm.end()
+        if cm and cm.end() <= limit and not cm.group("link") and not (
+                cm.group("sym") and page.digit_after(cm.end())):
+            e = cm.end()  # not "25 € 40 €": a sign before a figure is that figure's
+            e = _named_after_sign(page, a, cm, e)
+        else:
+            e = _named_after_sign(page, a, None, e)
         return _money_tail(page, a, e)
     for read in (_percent_after, _minor_after, _currency_after, _unit_after):
         end = read(page, a, e, limit)
         if end is not None:
             return end
+    return e
+
+
+def _named_after_sign(page: Page, a: Amount, cm, e: int) -> int:
+    """'$40 CAD', '$320,000 Canadian', '40 $ CA', '$12 million (Canadian)': a code, name
+    or adjective after an ambiguous sign names which of its currencies it is."""
+    g = page.g
+    cands = g.lex.candidates_of(a.currency_surface) if a.currency_basis == "default" else ()
+    if not cands:
+        return e
+    if cm is not None and (cm.group("name") or cm.group("code")):
+        found, code, _ = g.lex.lookup(cm.group("name") or cm.group("code"))
+        if found and code in cands:
+            a.currency, a.currency_basis = code, "name"
+        return e
+    am = g.currency_adjective_re.match(page.text, e) if g.currency_adjective_re else None
+    if am:
+        code = g.currency_adjectives[" ".join(fold(am.group("adj")).split())]
+        if code in cands:
+            a.currency, a.currency_basis = code, "name"
+            return am.end()
     return e
 
 
@@ -254,8 +279,11 @@ def _minor_after(page: Page, a: Amount, e: int, limit: int) -> Optional[int]:
     m = g.minor_re.match(page.text, e)
     if not (m and m.end() <= limit and not a.vague and (not m.group("link") or a.scale > 1)):
         return None
-    code, factor = g.lex.minor_units[" ".join(fold(m.group("m")).split())]
-    a.kind, a.currency, a.currency_basis = "money", code, "name"
+    form = " ".join(fold(m.group("m")).split())
+    code, factor = g.lex.minor_units[form]
+    # "cents" of the dollar in force: the locale or the text may decide (stage 5)
+    basis = "default" if g.lex.candidates_of(form) else "name"
+    a.kind, a.currency, a.currency_basis = "money", code, basis
     a.currency_surface, a.minor = m.group("m"), True
     a.low *= Decimal(factor)
     a.high *= Decimal(factor)
@@ -285,7 +313,7 @@ def _currency_after(page: Page, a: Amount, e: int, limit: int) -> Optional[int]:
         a.high *= f
         a.scale = f
         e = sm.end()
-    return _money_tail(page, a, e)
+    return _money_tail(page, a, _named_after_sign(page, a, None, e))
 
 
 #: how far before a figure a word of weighing counts, within its clause
@@ -335,8 +363,9 @@ def _money_tail(page: Page, a: Amount, e: int) -> int:
         return e
     n = int(m.group("n"))
     after = t[m.end():m.end() + 12]
-    if n >= 100 or (not m.group("m") and (g.ccy_after_re.match(after) and after.strip()[:1].isalpha())):
-        return e
+    if n >= 100 or (not m.group("m") and g.ccy_after_re.match(after)
+                    and not g.minor_re.match(after)):
+        return e  # "22 € 35 €": two prices
     if not m.group("m") and after.strip()[:1].isdigit():
         return e
     a.low += Decimal(n) / 100

@@ -392,6 +392,7 @@ LANGUAGE = LanguageData(
         "MEUR": "EUR", "MUSD": "USD", "MGBP": "GBP", "M€": "EUR", "k€": "EUR",
         # issue 11, currencies
         "naira": "NGN", "nairas": "NGN", "ringgit": "MYR", "ringgits": "MYR",
+        "malaysian ringgits": "MYR",
         "shekel": "ILS", "new shekels": "ILS", "new shekel": "ILS", "new israeli shekels": "ILS",
         "NIS": "ILS", "peseta": "ESP", "pesetas": "ESP", "ptas": "ESP",
         "deutsche mark": "DEM", "deutsche marks": "DEM", "deutschmark": "DEM",
@@ -399,7 +400,13 @@ LANGUAGE = LanguageData(
         "d-mark": "DEM", "d-marks": "DEM", "DM": "DEM", "cfa": "XOF", "cfa franc": "XOF",
         "shilling": "KES", "shillings": "KES", "kenyan shillings": "KES",
         "kenya shillings": "KES", "sfr": "CHF", "sfr.": "CHF",
-        "canadian": "CAD", "$ canadian": "CAD", "$ cad": "CAD",
+        "FCFA": "XOF", "F CFA": "XOF",
+    },
+    currency_adjectives={
+        "Canadian": "CAD", "Australian": "AUD", "New Zealand": "NZD", "Hong Kong": "HKD",
+        "Singapore": "SGD", "Singaporean": "SGD", "US": "USD", "U.S.": "USD",
+        "American": "USD", "Mexican": "MXN", "Taiwanese": "TWD", "Jamaican": "JMD",
+        "Egyptian": "EGP", "Lebanese": "LBP", "Syrian": "SYP", "Sudanese": "SDG",
     },
     currency_prefixes={
         "Euro": "EUR", "Euros": "EUR", "euro": "EUR", "euros": "EUR", "EURO": "EUR",
@@ -412,8 +419,9 @@ LANGUAGE = LanguageData(
         "pence": ("GBP", "0.01"), "penny": ("GBP", "0.01"), "p": ("GBP", "0.01"),
         "kopecks": ("RUB", "0.01"), "kopeck": ("RUB", "0.01"), "paise": ("INR", "0.01"),
         "pesewas": ("GHS", "0.01"), "pesewa": ("GHS", "0.01"), "fen": ("CNY", "0.01"),
+        "¢": ("USD", "0.01"),
     },
-    minor_after_major=("cent", "cents", "pence"),
+    minor_after_major=("cent", "cents", "pence", "¢"),
     compound_minor_units={
         # pre-decimal sterling: 20 shillings to the pound, 12 pence to the shilling
         "s": ("GBP", "1/20"), "d": ("GBP", "1/240"),
@@ -422,6 +430,7 @@ LANGUAGE = LanguageData(
         "CNY": ("yuan", "renminbi", "rmb", "china", "chinese", "beijing", "shanghai",
                 "shenzhen"),
         "CHF": ("switzerland", "swiss", "zurich", "geneva", "bern", "berne", "lausanne",
+                "canton of vaud", "vaud", "valais", "ticino", "zug", "lucerne", "fribourg",
                 "basel", "swiss federal council", "federal council", "swiss confederation"),
         "XOF": ("senegal", "ivory coast", "côte d'ivoire", "mali", "burkina", "niger",
                 "benin", "togo", "dakar", "abidjan", "cfa"),

@@ -468,9 +468,15 @@ LANGUAGE = LanguageData(
         "d-mark": "DEM", "marks allemands": "DEM", "mark allemand": "DEM", "DM": "DEM",
         "cfa": "XOF", "FCA": "XOF", "shilling": "KES", "shillings": "KES",
         "shillings kényans": "KES", "rand": "ZAR", "rands": "ZAR", "sfr": "CHF",
-        "sfr.": "CHF", "FS": "CHF", "$ canadiens": "CAD", "$ canadien": "CAD",
-        "$ CAN": "CAD", "$ US": "USD", "$ américains": "USD", "$ américain": "USD",
-        "$ australiens": "AUD",
+        "sfr.": "CHF", "FS": "CHF",
+        "ringgits malaisiens": "MYR", "ringgit malaisien": "MYR",
+    },
+    currency_adjectives={
+        "canadiens": "CAD", "canadien": "CAD", "CA": "CAD", "CAN": "CAD", "australiens": "AUD",
+        "australien": "AUD", "néo-zélandais": "NZD", "de Hong Kong": "HKD", "HK": "HKD",
+        "US": "USD", "américains": "USD", "américain": "USD", "de Singapour": "SGD",
+        "singapouriens": "SGD", "mexicains": "MXN", "taïwanais": "TWD",
+        "égyptiennes": "EGP", "égyptienne": "EGP", "libanaises": "LBP", "libanaise": "LBP",
     },
     currency_prefixes={
         "Euro": "EUR", "Euros": "EUR", "EURO": "EUR", "CFA": "XOF", "FCFA": "XOF",
@@ -483,8 +489,9 @@ LANGUAGE = LanguageData(
         "pence": ("GBP", "0.01"), "penny": ("GBP", "0.01"),
         "kopecks": ("RUB", "0.01"), "kopeck": ("RUB", "0.01"), "paise": ("INR", "0.01"),
         "pesewas": ("GHS", "0.01"), "pesewa": ("GHS", "0.01"), "fen": ("CNY", "0.01"),
+        "¢": ("USD", "0.01"),
     },
-    minor_after_major=("cent", "cents", "centime", "centimes", "pence"),
+    minor_after_major=("cent", "cents", "centime", "centimes", "pence", "¢"),
     compound_minor_units={
         # "£3 10s 6d" in French text; "3 francs 10 sous": 20 sous au franc
         "s": ("GBP", "1/20"), "d": ("GBP", "1/240"), "sous": ("FRF", "1/20"),

@@ -294,6 +294,10 @@ class LanguageData:
     #: words of weighing: within a few words before the figure, they make a
     #: ``mass_currency_homographs`` name a mass ("weighs", "pèse", "a weight of").
     weight_words: Tuple[str, ...] = ()
+    #: words after an amount in an ambiguous sign that name which currency it is ("$40
+    #: Canadian", "40 $ CA", "(Canadian)") -> ISO code; read only there, where the sign
+    #: may stand for that code.
+    currency_adjectives: Mapping[str, str] = field(default_factory=dict)
     #: nouns of a dozen and the like, after digits ("3 douzaines", "4 dozen") and inside
     #: vague quantities ("des dizaines de douzaines") -> their value.
     dozen_nouns: Mapping[str, int] = field(default_factory=dict)
