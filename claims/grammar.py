@@ -355,8 +355,10 @@ class Grammar:
         self.dozen_values = {k.lower(): v for k, v in L.dozen_nouns.items()}
         # "d'euros" is one token: a scale link glued to the noun after it
         self.elisions = tuple(w.lower() for w in L.scale_links if w[-1:] in _APOS_CHARS)
+        self.minor_gap_re = re.compile(
+            rf"[ \u00a0]+(?:(?i:{alternation(L.joiners)})[ \u00a0]+)?\Z")
         self.minor_tail_re = re.compile(
-            rf"(?:[ \u00a0]+(?:{alternation(L.joiners)})[ \u00a0]+|[ \u00a0]+)(?P<n>\d{{1,2}})"
+            rf"(?:[ \u00a0]+(?:{alternation(L.joiners)})[ \u00a0]+|[ \u00a0]+|(?<=[^\w\s]))(?P<n>\d{{1,2}})"
             rf"(?:[ \u00a0]*(?P<m>{alternation(L.minor_after_major, spaced=False)}))?(?![\w]|[.,]\d)")
 
         self.context_re = {

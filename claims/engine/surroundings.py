@@ -24,8 +24,34 @@ def attach(page: Page, amounts: List[Amount]) -> List[Amount]:
         nxt_start = amounts[i + 1].cstart if i + 1 < len(amounts) else len(page.text)
         prev_end = amounts[i - 1].end if i > 0 and amounts[i - 1].end <= a.cstart else 0
         if _surround(page, a, prev_end, nxt_start, i + 1 < len(amounts)):
+            if out and _minor_in_words(page, out[-1], a):
+                continue
             out.append(a)
     return out
+
+
+def _minor_in_words(page: Page, a: Amount, b: Amount) -> bool:
+    """'nine dollars forty', 'two euros and thirty cents': ``b`` is the minor part of
+    the whole amount ``a`` (added to it in place); False when it is a figure of its own."""
+    if not (a.kind == "money" and a.scale == 1 and a.low == a.high and not a.minor
+            and a.low == a.low.to_integral_value() and a.qualifier == "exact"
+            and a.end <= b.start and page.g.minor_gap_re.match(page.text[a.end:b.start])):
+        return False
+    after = page.text[b.end:b.end + 3].lstrip()
+    if b.kind == "number" and b.words and b.is_bare() and b.low == b.high and not (
+            after[:1].isalpha()):  # not "nine dollars forty people"
+        part = b.low / 100
+    elif b.kind == "money" and b.minor and b.low == b.high and (
+            b.currency == a.currency or b.currency_basis == "default"):
+        part = b.low
+    else:
+        return False
+    if not (0 < part < 1 and part * 100 == (part * 100).to_integral_value()):
+        return False
+    a.low += part
+    a.high = a.low
+    a.end = b.end
+    return True
 
 
 def _surround(page: Page, a: Amount, prev_end: int, nxt_start: int, has_next: bool) -> bool:
