@@ -229,7 +229,7 @@ class Grammar:
         self.scale_letters = dict(L.scale_currency_letters)
         marks = [f"(?P<sym>{symbols})"]
         if L.scale_currency_letters:
-            marks.append(f"(?P<letter>{alternation(L.scale_currency_letters, spaced=False)})(?![\w])")
+            marks.append(f"(?P<letter>{alternation(L.scale_currency_letters, spaced=False)})(?![\\w])")
         self.glued_scale_ccy_re = re.compile(
             rf"{WS}*(?P<a>{alternation(glued_scales, spaced=False)})(?:{'|'.join(marks)})"
         ) if L.currency_scale_abbrevs or L.scale_currency_letters else None

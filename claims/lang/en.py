@@ -412,7 +412,8 @@ LANGUAGE = LanguageData(
         "Euro": "EUR", "Euros": "EUR", "euro": "EUR", "euros": "EUR", "EURO": "EUR",
         "CFA": "XOF", "FCFA": "XOF", "NIS": "ILS", "Sh": "KES", "KSh": "KES", "Ksh": "KES",
         "KShs": "KES", "Kshs": "KES", "R": "ZAR", "SFr": "CHF", "SFr.": "CHF", "Sfr": "CHF",
-        "DM": "DEM", "Ptas": "ESP",
+        "DM": "DEM", "Ptas": "ESP", "dollar": "USD", "dollars": "USD", "Dollar": "USD",
+        "Dollars": "USD",
     },
     minor_units={
         "cents": ("USD", "0.01"), "cent": ("USD", "0.01"), "us cents": ("USD", "0.01"),
