@@ -359,9 +359,9 @@ def resolve(amounts: Sequence, lex: Lexicon, text: str, locale_currency: Optiona
     ``alternatives``.  For an ambiguous form, in order:
 
     1. ``locale``: the caller's territory uses one of the candidates (``fr-CA``: CAD);
-       then ``context``: a word of one candidate named just before the amount (within
-       :data:`NEAREST_CONTEXT` characters, the nearest wins: ``Cameroun (6 740
-       milliards de FCFA)``);
+       then ``context``: where the text names several candidates, the one named just
+       before the amount (within :data:`NEAREST_CONTEXT` characters, the nearest wins:
+       ``Cameroun (6 740 milliards de FCFA)``);
     2. ``context``: the text names exactly one of the candidates with a sure reading
        (``dollars canadiens``, ``HK$``, ``yuans``);
     3. ``context``: the text names a word or country of exactly one candidate that the
@@ -399,7 +399,8 @@ def resolve(amounts: Sequence, lex: Lexicon, text: str, locale_currency: Optiona
         chosen, basis = cands[0], "default"
         if locale_currency and locale_currency in cands:
             chosen, basis = locale_currency, "locale"
-        elif len(cands) > 1 and (near := _nearest_named(lex, near_text(), cands, a.start)):
+        elif (len(hits := [c for c in cands if names(c)]) > 1
+              and (near := _nearest_named(lex, near_text(), hits, a.start))):
             chosen, basis = near, "context"  # "Cameroun (6 740 milliards de FCFA)"
         else:
             named = sure & set(cands)

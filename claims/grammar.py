@@ -252,8 +252,10 @@ class Grammar:
         self.units_lower = {k.lower(): v for k, v in L.units.items()}
         # a unit written as a word ("celsius", "kilometres per hour") is matched in any
         # case ("Celsius", "Inches"); a symbol ("Mt", "mg", "C") only as written
-        worded = [u for u in L.units if _is_worded(u)]
-        symbols = [u for u in L.units if not _is_worded(u)]
+        self.scaled_units = dict(L.scaled_units)
+        self.scaled_units_lower = {fold(k): v for k, v in L.scaled_units.items()}
+        worded = [u for u in [*L.units, *L.scaled_units] if _is_worded(u)]
+        symbols = [u for u in [*L.units, *L.scaled_units] if not _is_worded(u)]
         self.unit_re = re.compile(
             rf"{WS}*(?P<link>{self._link})?(?P<u>(?i:{alternation(worded)})|{alternation(symbols)})"
             r"(?![\w'’/])")

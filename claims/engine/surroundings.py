@@ -365,6 +365,11 @@ def _unit_after(page: Page, a: Amount, e: int, limit: int) -> Optional[int]:
             a.rescale(g.unit_scale_homographs[u])  # "13.6m passengers": millions
             return m.end()
         a.kind = "quantity"
+        scaled = g.scaled_units.get(u) or g.scaled_units_lower.get(fold(u))
+        if scaled:  # "33.64mb/d": million barrels a day
+            a.unit, factor = scaled
+            a.rescale(factor)
+            return m.end()
         a.unit = g.units.get(u, g.units_lower.get(fold(u)))
         return m.end()
     hm = g.hyphen_duration_re.match(t, e)

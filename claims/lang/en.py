@@ -209,6 +209,9 @@ LANGUAGE = LanguageData(
     mass_currency_homographs={"pounds": "lb", "pound": "lb"},
     weight_words=("weighs", "weigh", "weighed", "weighing", "weight", "weights", "weighted",
                   "heavy", "heavier", "tips the scales at"),
+    scaled_units={"mb/d": ("bbl/d", 10**6), "m b/d": ("bbl/d", 10**6),
+                  "mn b/d": ("bbl/d", 10**6), "mbpd": ("bbl/d", 10**6),
+                  "Mb/d": ("bbl/d", 10**6), "kb/d": ("bbl/d", 1000)},
     unit_scale_homographs={"m": 10**6},
     counted_nouns=(
         "people", "persons", "passengers", "visitors", "tourists", "travellers", "travelers",

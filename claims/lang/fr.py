@@ -265,6 +265,8 @@ LANGUAGE = LanguageData(
     mass_currency_homographs={"livres": "lb", "livre": "lb"},
     weight_words=("pèse", "pèsent", "pesait", "pesaient", "pesé", "pesant", "peser",
                   "poids", "pesée"),
+    scaled_units={"Mb/j": ("bbl/d", 10**6), "mb/j": ("bbl/d", 10**6),
+                  "M b/j": ("bbl/d", 10**6), "kb/j": ("bbl/d", 1000)},
     unit_scale_homographs={"m": 10**6},
     counted_nouns=(
         "personnes", "habitants", "passagers", "voyageurs", "visiteurs", "touristes",
@@ -502,7 +504,8 @@ LANGUAGE = LanguageData(
         "CHF": ("suisse", "suisses", "zurich", "genève", "helvétique", "helvétiques",
                 "confédération", "conseil fédéral", "conseil des etats", "conseil des états",
                 "conseil national", "berne", "lausanne", "bâle", "vaud", "valais",
-                "neuchâtel", "fribourg", "tessin", "keystone-ats"),
+                "neuchâtel", "fribourg", "tessin", "keystone-ats", "office fédéral",
+                "offices fédéraux", "département fédéral"),
         "XOF": ("sénégal", "côte d'ivoire", "côte d’ivoire", "mali", "burkina", "niger",
                 "bénin", "togo", "dakar", "abidjan", "cfa"),
         "XAF": ("cameroun", "gabon", "congo", "tchad", "centrafrique", "guinée équatoriale",

@@ -298,6 +298,9 @@ class LanguageData:
     #: Canadian", "40 $ CA", "(Canadian)") -> ISO code; read only there, where the sign
     #: may stand for that code.
     currency_adjectives: Mapping[str, str] = field(default_factory=dict)
+    #: units written with a scale letter glued in ("33.64mb/d", "0.4 m b/d": million
+    #: barrels a day) -> (unit symbol, factor): the figure is rescaled, the unit kept.
+    scaled_units: Mapping[str, Tuple[str, int]] = field(default_factory=dict)
     #: nouns of a dozen and the like, after digits ("3 douzaines", "4 dozen") and inside
     #: vague quantities ("des dizaines de douzaines") -> their value.
     dozen_nouns: Mapping[str, int] = field(default_factory=dict)
