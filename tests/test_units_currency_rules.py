@@ -1,0 +1,53 @@
+"""The declared rules of issue 11's currency and unit families (docs/READING.md), each
+with the reading on both sides of its line: the family tables in tests/corpus/ hold the
+phrasings, these the boundaries."""
+from decimal import Decimal
+
+import pytest
+
+import claims
+
+
+def _read(text, lang):
+    return [(m.text, m.kind, m.low, m.currency, m.unit) for m in claims.extract(text, lang=lang)]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "m" is a scale before a counted noun, metres elsewhere
+    ("13.6m passengers passed through", "en", [("13.6m", "number", Decimal("13600000"), None, None)]),
+    ("a 5m wall", "en", [("5m", "quantity", Decimal("5"), None, "m")]),
+    ("5 m d'habitants", "fr", [("5 m", "number", Decimal("5000000"), None, None)]),
+    ("un mur de 5 m de haut", "fr", [("5 m", "quantity", Decimal("5"), None, "m")]),
+    # pounds weigh only after a word of weighing in the same clause
+    ("A bale weighs 480 pounds.", "en", [("480 pounds", "quantity", Decimal("480"), None, "lb")]),
+    ("A bale weighs a lot. It cost 480 pounds.", "en",
+     [("480 pounds", "money", Decimal("480"), "GBP", None)]),
+    # a word read before a figure leaves a year alone; "R" only glued
+    ("He scored at Euro 2024.", "en", []),
+    ("a fine of Euro 40,000", "en", [("Euro 40,000", "money", Decimal("40000"), "EUR", None)]),
+    ("R290 a month", "en", [("R290", "money", Decimal("290"), "ZAR", None)]),
+    ("route R 12 closed", "en", [("12", "number", Decimal("12"), None, None)]),
+    # glued scale and currency
+    ("325,90 ME", "fr", [("325,90 ME", "money", Decimal("325900000"), "EUR", None)]),
+    ("la 5G arrive", "fr", []),
+    ("164 G$ au total", "fr", [("164 G$", "money", Decimal("164000000000"), "USD", None)]),
+    # units in any case when worded, symbols as written
+    ("4 Inches of rain", "en", [("4 Inches", "quantity", Decimal("4"), None, "in")]),
+    ("33.64mb/d in September", "en", [("33.64mb/d", "quantity", Decimal("33640000"), None, "bbl/d")]),
+    ("160,000b/d more", "en", [("160,000b/d", "quantity", Decimal("160000"), None, "bbl/d")]),
+])
+def test_declared_rules(text, lang, expected):
+    got = _read(text, lang)
+    assert [g[:3] for g in got] == [e[:3] for e in expected]
+    assert [(g[3], g[4]) for g in got] == [(e[3], e[4]) for e in expected]
+
+
+def test_the_country_named_last_before_an_amount_decides():
+    text = ("Le Sénégal (7 003,6 milliards de FCFA) devance le Cameroun "
+            "(6 740 milliards de FCFA) et le Bénin (3 199 milliards de FCFA).")
+    assert [m.currency for m in claims.extract(text, lang="fr")] == ["XOF", "XAF", "XOF"]
+
+
+def test_rupees_follow_the_country_named():
+    assert claims.extract("In Lahore a kilo costs 150 rupees.", lang="en")[0].currency == "PKR"
+    assert claims.extract("In Mumbai a kilo costs 150 rupees.", lang="en")[0].currency == "INR"
