@@ -264,6 +264,13 @@ class Grammar:
         self.counted_noun_re = re.compile(
             rf"{WS}+(?:(?i:{alternation(L.scale_links)}){WS}*)?(?i:{alternation(L.counted_nouns)})"
             r"(?![\w])") if L.counted_nouns else None
+        # "a high of 95", "heat index above 110": a bare figure in a temperature's clause
+        self.default_temperature_unit = L.default_temperature_unit
+        self.temperature_re = re.compile(
+            rf"(?i:(?<![\w])(?:{alternation(L.temperature_words)})(?![\w]))"
+            rf"(?:[^\w.;!?]+[^\W\d_]+){{0,5}}[^\w.;!?]*\Z") if L.temperature_words else None
+        self.plural_after_re = re.compile(
+            rf"{WS}+[^\W\d_]+(?:{alternation(L.plural_endings or ('s',), spaced=False)})(?![\w])")
         # "He weighs 180 pounds": a currency name that is a mass after a word of weighing
         self.mass_homographs = {k.lower(): v for k, v in L.mass_currency_homographs.items()}
         self.weight_re = re.compile(

@@ -35,6 +35,12 @@ def _read(text, lang):
     ("4 Inches of rain", "en", [("4 Inches", "quantity", Decimal("4"), None, "in")]),
     ("33.64mb/d in September", "en", [("33.64mb/d", "quantity", Decimal("33640000"), None, "bbl/d")]),
     ("160,000b/d more", "en", [("160,000b/d", "quantity", Decimal("160000"), None, "bbl/d")]),
+    # a bare figure in a temperature's clause takes the language's default scale
+    ("Chicago will reach a high of 95 on Monday.", "en", [("95", "quantity", Decimal("95"), None, "°F")]),
+    ("Temperatures rose in 12 cities.", "en", [("12", "number", Decimal("12"), None, None)]),
+    ("Highs of 95. Then 40 people came.", "en",
+     [("95", "quantity", Decimal("95"), None, "°F"), ("40", "number", Decimal("40"), None, None)]),
+    ("La température atteindra 38 samedi.", "fr", [("38", "quantity", Decimal("38"), None, "°C")]),
 ])
 def test_declared_rules(text, lang, expected):
     got = _read(text, lang)

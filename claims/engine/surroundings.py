@@ -76,6 +76,8 @@ def _surround(page: Page, a: Amount, prev_end: int, nxt_start: int, has_next: bo
             a.multiplier = True
     if _is_year(a):
         return False
+    if a.is_bare() and g.temperature_re is not None and _in_temperature_clause(page, a, e):
+        a.kind, a.unit = "quantity", g.default_temperature_unit  # "a high of 95"
     room = nxt_start - NEXT_FIGURE_GAP if has_next else nxt_start
     a.end = _qualifier_after(page, a, e, room)
     a.start = _qualifier_before(page, a)
@@ -92,6 +94,21 @@ def _is_year_digits(page: Page, a: Amount) -> bool:
     """Four bare digits from 1500 to 2099 with no scale after them."""
     return (len(a.plain_digits) == 4 and 1500 <= int(a.plain_digits) <= 2099
             and not page.g.scale_re.match(page.text, a.cend))
+
+
+#: how far back a word of temperature is looked for, within the figure's clause
+TEMPERATURE_WINDOW = 60
+
+
+def _in_temperature_clause(page: Page, a: Amount, e: int) -> bool:
+    """A bare figure from -60 to 140, up to five words after a word of temperature in
+    its clause, and before no plural noun ("a high of 95", not "highs in 12 cities")."""
+    g, t, s = page.g, page.text, a.start
+    if a.words or not -60 <= a.low <= 140 or g.plural_after_re.match(t, e):
+        return False
+    lo = max(0, s - TEMPERATURE_WINDOW)
+    lo = max([lo] + [t.rfind(c, lo, s) + 1 for c in ".!?;"])
+    return bool(g.temperature_re.search(t, lo, s))
 
 
 def _currency_before(page: Page, a: Amount, prev_end: int) -> None:

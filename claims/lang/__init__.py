@@ -92,7 +92,8 @@ _MAY_BE_EMPTY = {"plural_determiners", "bare_point_words", "money_scale_abbrevs"
                  "clock_suffixes", "hour_marks", "currency_prefixes",
                  "currency_scale_abbrevs", "scale_currency_letters",
                  "unit_scale_homographs", "counted_nouns", "mass_currency_homographs",
-                 "weight_words", "currency_adjectives", "scaled_units"}
+                 "weight_words", "currency_adjectives", "scaled_units",
+                 "temperature_words"}
 _STATEMENTS_MAY_BE_EMPTY = {"verb_suffixes"}
 #: the units a time span can be counted in (``StatementWords.relative_periods``).
 PERIOD_UNITS = ("year", "half", "quarter", "month", "week", "day")

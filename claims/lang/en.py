@@ -212,6 +212,10 @@ LANGUAGE = LanguageData(
     scaled_units={"mb/d": ("bbl/d", 10**6), "m b/d": ("bbl/d", 10**6),
                   "mn b/d": ("bbl/d", 10**6), "mbpd": ("bbl/d", 10**6),
                   "Mb/d": ("bbl/d", 10**6), "kb/d": ("bbl/d", 1000)},
+    temperature_words=("temperature", "temperatures", "a high of", "highs of", "a low of",
+                       "lows of", "heat index", "mercury", "thermometer", "highs", "lows",
+                       "high temperature", "low temperature"),
+    default_temperature_unit="°F",
     unit_scale_homographs={"m": 10**6},
     counted_nouns=(
         "people", "persons", "passengers", "visitors", "tourists", "travellers", "travelers",

@@ -267,6 +267,10 @@ LANGUAGE = LanguageData(
                   "poids", "pesée"),
     scaled_units={"Mb/j": ("bbl/d", 10**6), "mb/j": ("bbl/d", 10**6),
                   "M b/j": ("bbl/d", 10**6), "kb/j": ("bbl/d", 1000)},
+    temperature_words=("température", "températures", "thermomètre", "mercure",
+                       "maximales", "minimales", "une maximale de", "une minimale de",
+                       "il fera", "il a fait"),
+    default_temperature_unit="°C",
     unit_scale_homographs={"m": 10**6},
     counted_nouns=(
         "personnes", "habitants", "passagers", "voyageurs", "visiteurs", "touristes",

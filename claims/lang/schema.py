@@ -301,6 +301,11 @@ class LanguageData:
     #: units written with a scale letter glued in ("33.64mb/d", "0.4 m b/d": million
     #: barrels a day) -> (unit symbol, factor): the figure is rescaled, the unit kept.
     scaled_units: Mapping[str, Tuple[str, int]] = field(default_factory=dict)
+    #: words of weather temperatures ("a high of", "heat index", "température"): a bare
+    #: figure up to five words after one in its clause, from -60 to 140 and before no
+    #: plural noun, is a temperature in ``default_temperature_unit`` ("a high of 95").
+    temperature_words: Tuple[str, ...] = ()
+    default_temperature_unit: str = "°C"
     #: nouns of a dozen and the like, after digits ("3 douzaines", "4 dozen") and inside
     #: vague quantities ("des dizaines de douzaines") -> their value.
     dozen_nouns: Mapping[str, int] = field(default_factory=dict)
