@@ -41,6 +41,10 @@ def _read(text, lang):
     ("Highs of 95. Then 40 people came.", "en",
      [("95", "quantity", Decimal("95"), None, "°F"), ("40", "number", Decimal("40"), None, None)]),
     ("La température atteindra 38 samedi.", "fr", [("38", "quantity", Decimal("38"), None, "°C")]),
+    # Indian numbering: crore, lakh, cr; a larger scale after a scale multiplies it
+    ("₹1.5 lakh crore", "en", [("₹1.5 lakh crore", "money", Decimal("1500000000000"), "INR", None)]),
+    ("₹3 cr", "en", [("₹3 cr", "money", Decimal("30000000"), "INR", None)]),
+    ("5 million thousand", "en", [("5 million", "number", Decimal("5000000"), None, None)]),
 ])
 def test_declared_rules(text, lang, expected):
     got = _read(text, lang)

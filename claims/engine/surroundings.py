@@ -148,6 +148,13 @@ def _scale_after(page: Page, a: Amount, e: int, limit: int) -> int:
     if sm and sm.end() <= limit:
         if sm.group("w"):
             factor = g.scale_values[" ".join(fold(sm.group("w")).split())]
+            more = g.scale_re.match(t, sm.end())
+            if more and more.end() <= limit and more.group("w"):
+                # "1.5 lakh crore": a larger scale after a scale multiplies it
+                outer = g.scale_values[" ".join(fold(more.group("w")).split())]
+                if outer > factor:
+                    a.rescale(factor * outer)
+                    return more.end()
         elif sm.group("a"):
             factor = g.abbrev_values[sm.group("a")]
         else:

@@ -195,12 +195,13 @@ LANGUAGE = LanguageData(
         "thousand": 1000, "thousands": 1000, "million": 10**6, "millions": 10**6,
         "billion": 10**9, "billions": 10**9, "trillion": 10**12, "trillions": 10**12,
         "hundred": 100,
-        "lakh": 10**5, "lakhs": 10**5, "crore": 10**7, "crores": 10**7,
+        "lakh": 10**5, "lakhs": 10**5, "crore": 10**7, "crores": 10**7, "lac": 10**5,
+        "lacs": 10**5,
     },
     scale_abbrevs={
         "bn": 10**9, "bln": 10**9, "b": 10**9, "B": 10**9, "mn": 10**6, "mln": 10**6,
         "mil": 10**6, "M": 10**6, "MM": 10**6, "k": 1000, "K": 1000, "tn": 10**12,
-        "tln": 10**12, "trn": 10**12,
+        "tln": 10**12, "trn": 10**12, "cr": 10**7, "Cr": 10**7,
     },
     money_scale_abbrevs={"m": 10**6},
     # "C$164 G$" is rare in English; "€85 ME" never: only "G$" (billions, Canada)

@@ -1294,16 +1294,17 @@ GAPS += [
             {"dix mille milliards de cellules": "dix mille milliards"},
             family=F,
             reason="numbers: stacked scales multiply: engine gives 'dix mille milliards' number 1000010000"),
-    Case.of(dict(kind="number", low="5000000000000", high="5000000000000", low_inclusive=True,
-                 high_inclusive=True, approximate=False, currency=None, unit=None),
-            {"une dette de 5 mille milliards": "5 mille milliards"},
-            family=F,
-            reason="numbers: stacked scales multiply: engine gives '5 mille' number 5000"),
     Case.of(dict(kind="money", low="1000000000000", high="1000000000000", low_inclusive=True,
                  high_inclusive=True, approximate=True, currency="USD", unit=None),
             {"un millier de milliards de dollars": "un millier de milliards de dollars"},
             family=F,
             reason="numbers: stacked scales multiply: engine gives 'un millier' number 1000 approx; 'milliards de dollars' money [1000000000, 10000000000) USD approx"),
+]
+CASES += [
+    Case.of(dict(kind="number", low="5000000000000", high="5000000000000", low_inclusive=True,
+                 high_inclusive=True, approximate=False, currency=None, unit=None),
+            {"une dette de 5 mille milliards": "5 mille milliards"},
+            family=F),
 ]
 
 # ---- numbers: spelled fractions ----------------------------------------------------------------
