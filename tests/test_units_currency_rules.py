@@ -44,7 +44,8 @@ def _read(text, lang):
     # Indian numbering: crore, lakh, cr; a larger scale after a scale multiplies it
     ("₹1.5 lakh crore", "en", [("₹1.5 lakh crore", "money", Decimal("1500000000000"), "INR", None)]),
     ("₹3 cr", "en", [("₹3 cr", "money", Decimal("30000000"), "INR", None)]),
-    ("5 million thousand", "en", [("5 million", "number", Decimal("5000000"), None, None)]),
+    ("a debt of 5 thousand billion", "en",
+     [("5 thousand billion", "number", Decimal("5000000000000"), None, None)]),
 ])
 def test_declared_rules(text, lang, expected):
     got = _read(text, lang)
