@@ -238,6 +238,8 @@ class Grammar:
         self.currency_adjective_re = re.compile(
             rf"{WS}*(?:\({WS}*)?(?P<adj>(?i:{alternation(L.currency_adjectives)}))(?![\w])"
             rf"(?:{WS}*\))?") if L.currency_adjectives else None
+        # "$34-billion", "R488-Billion": a scale word hyphenated to an amount
+        self.hyphen_scale_re = re.compile(rf"-(?P<w>(?i:{alternation(L.scales)}))(?![\w])")
         self.ccy_scale_after_re = re.compile(
             rf"{WS}+(?P<w>(?i:{alternation(L.scales)}))(?![\w])")
 

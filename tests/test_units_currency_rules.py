@@ -46,6 +46,9 @@ def _read(text, lang):
     ("₹3 cr", "en", [("₹3 cr", "money", Decimal("30000000"), "INR", None)]),
     ("a debt of 5 thousand billion", "en",
      [("5 thousand billion", "number", Decimal("5000000000000"), None, None)]),
+    # a scale word hyphenated to an amount
+    ("Debt rose to R488-Billion.", "en", [("R488-Billion", "money", Decimal("488000000000"), "ZAR", None)]),
+    ("a $34-billion deficit", "en", [("$34-billion", "money", Decimal("34000000000"), "USD", None)]),
 ])
 def test_declared_rules(text, lang, expected):
     got = _read(text, lang)

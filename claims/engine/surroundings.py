@@ -162,6 +162,10 @@ def _scale_after(page: Page, a: Amount, e: int, limit: int) -> int:
         a.rescale(factor)
         return sm.end()
     if a.kind == "money":
+        hm = g.hyphen_scale_re.match(t, e)
+        if hm and hm.end() <= limit:  # "$34-billion"
+            a.rescale(g.scale_values[" ".join(fold(hm.group("w")).split())])
+            return hm.end()
         mm = g.money_scale_re.match(t, e)
         if mm:
             a.rescale(g.abbrev_values[mm.group("a")])
