@@ -271,6 +271,8 @@ class Grammar:
         self.temperature_re = re.compile(
             rf"(?i:(?<![\w])(?:{alternation(L.temperature_words)})(?![\w]))"
             rf"(?:[^\w.;!?]+[^\W\d_]+){{0,5}}[^\w.;!?]*\Z") if L.temperature_words else None
+        self.temperature_after_re = re.compile(
+            rf"{WS}+(?i:{alternation(L.temperature_words)})(?![\w])") if L.temperature_words else None
         self.plural_after_re = re.compile(
             rf"{WS}+[^\W\d_]+(?:{alternation(L.plural_endings or ('s',), spaced=False)})(?![\w])")
         # "He weighs 180 pounds": a currency name that is a mass after a word of weighing

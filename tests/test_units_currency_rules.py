@@ -40,6 +40,8 @@ def _read(text, lang):
     ("Temperatures rose in 12 cities.", "en", [("12", "number", Decimal("12"), None, None)]),
     ("Highs of 95. Then 40 people came.", "en",
      [("95", "quantity", Decimal("95"), None, "°F"), ("40", "number", Decimal("40"), None, None)]),
+    ("Triple-digit highs are common.", "en",
+     [("Triple-digit", "quantity", Decimal("100"), None, "°F")]),
     ("La température atteindra 38 samedi.", "fr", [("38", "quantity", Decimal("38"), None, "°C")]),
     # Indian numbering: crore, lakh, cr; a larger scale after a scale multiplies it
     ("₹1.5 lakh crore", "en", [("₹1.5 lakh crore", "money", Decimal("1500000000000"), "INR", None)]),

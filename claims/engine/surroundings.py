@@ -76,7 +76,9 @@ def _surround(page: Page, a: Amount, prev_end: int, nxt_start: int, has_next: bo
             a.multiplier = True
     if _is_year(a):
         return False
-    if a.is_bare() and g.temperature_re is not None and _in_temperature_clause(page, a, e):
+    if g.temperature_re is not None and a.kind == "number" and (
+            (a.is_bare() and _in_temperature_clause(page, a, e))
+            or (a.vague and g.temperature_after_re.match(t, e))):
         a.kind, a.unit = "quantity", g.default_temperature_unit  # "a high of 95"
     room = nxt_start - NEXT_FIGURE_GAP if has_next else nxt_start
     a.end = _qualifier_after(page, a, e, room)

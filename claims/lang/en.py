@@ -244,6 +244,8 @@ LANGUAGE = LanguageData(
     plural_scale_nouns={
         "tens": 10, "dozens": 12, "hundreds": 100, "thousands": 1000,
         "millions": 10**6, "billions": 10**9, "trillions": 10**12,
+        # "triple-digit highs": [100, 1000), like "hundreds"
+        "triple-digit": 100,
     },
     approx_nouns={"a dozen": 12, "dozen": 12, "a score": 20},
     several_words=("several", "a few", "few", "multi", "a couple of"),
