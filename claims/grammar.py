@@ -268,6 +268,10 @@ class Grammar:
             r"(?![\w])") if L.counted_nouns else None
         # "a high of 95", "heat index above 110": a bare figure in a temperature's clause
         self.default_temperature_unit = L.default_temperature_unit
+        self.bare_degrees = frozenset(fold(w) for w in L.bare_degrees)
+        self.temperature_scale_res = {
+            unit: re.compile(rf"(?i:(?<![\w])(?:{alternation(words)})(?![\w]))")
+            for unit, words in L.temperature_scale_words.items()}
         self.temperature_re = re.compile(
             rf"(?i:(?<![\w])(?:{alternation(L.temperature_words)})(?![\w]))"
             rf"(?:[^\w.;!?]+[^\W\d_]+){{0,5}}[^\w.;!?]*\Z") if L.temperature_words else None

@@ -42,6 +42,14 @@ def _read(text, lang):
      [("95", "quantity", Decimal("95"), None, "°F"), ("40", "number", Decimal("40"), None, None)]),
     ("Triple-digit highs are common.", "en",
      [("Triple-digit", "quantity", Decimal("100"), None, "°F")]),
+    # a bare degree takes the one scale the text names before it, else the default
+    ("Limit global warming to 1.5 degrees.", "en", [("1.5 degrees", "quantity", Decimal("1.5"), None, "°C")]),
+    ("Warming of 1.5 degrees Celsius, not 2 degrees.", "en",
+     [("1.5 degrees Celsius", "quantity", Decimal("1.5"), None, "°C"),
+      ("2 degrees", "quantity", Decimal("2"), None, "°C")]),
+    ("Il fera 38°, soit 100 degrés Fahrenheit.", "fr",
+     [("38°", "quantity", Decimal("38"), None, "°C"),
+      ("100 degrés Fahrenheit", "quantity", Decimal("100"), None, "°F")]),
     ("La température atteindra 38 samedi.", "fr", [("38", "quantity", Decimal("38"), None, "°C")]),
     # Indian numbering: crore, lakh, cr; a larger scale after a scale multiplies it
     ("₹1.5 lakh crore", "en", [("₹1.5 lakh crore", "money", Decimal("1500000000000"), "INR", None)]),

@@ -33,6 +33,21 @@ class Page:
         self.has_links = _LINK_MARK.search(text) is not None
         self._reversed: Optional[str] = None  # the text backwards, made on first use
         self._last_tokens: Dict[int, str] = {}  # position -> the token before it
+        #: scale -> where the text first names it ("Celsius", "global warming")
+        self._scales_named: Optional[Dict[str, int]] = None
+
+    def temperature_unit(self, s: int) -> str:
+        """The scale of a bare degree at ``s``: the one scale the text names before it
+        ("1.5 degrees Celsius … 2 degrees", "global warming … 1.5 degrees"), else the
+        language's default ("38°, soit 100 degrés Fahrenheit": the default)."""
+        if self._scales_named is None:
+            self._scales_named = {}
+            for unit, rx in self.g.temperature_scale_res.items():
+                m = rx.search(self.text)
+                if m:
+                    self._scales_named[unit] = m.start()
+        named = [unit for unit, at in self._scales_named.items() if at < s]
+        return named[0] if len(named) == 1 else self.g.default_temperature_unit
 
     def ends_before(self, regex, last: frozenset, lo: int, s: int):
         """``regex.search(text, lo, s)`` for a pattern that ends the text before ``s``

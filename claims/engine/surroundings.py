@@ -79,7 +79,7 @@ def _surround(page: Page, a: Amount, prev_end: int, nxt_start: int, has_next: bo
     if g.temperature_re is not None and a.kind == "number" and (
             (a.is_bare() and _in_temperature_clause(page, a, e))
             or (a.vague and g.temperature_after_re.match(t, e))):
-        a.kind, a.unit = "quantity", g.default_temperature_unit  # "a high of 95"
+        a.kind, a.unit = "quantity", page.temperature_unit(a.cstart)  # "a high of 95"
     room = nxt_start - NEXT_FIGURE_GAP if has_next else nxt_start
     a.end = _qualifier_after(page, a, e, room)
     a.start = _qualifier_before(page, a)
@@ -401,11 +401,15 @@ def _unit_after(page: Page, a: Amount, e: int, limit: int) -> Optional[int]:
             a.rescale(factor)
             return m.end()
         a.unit = g.units.get(u, g.units_lower.get(fold(u)))
+        if fold(u) in g.bare_degrees:
+            a.unit = page.temperature_unit(a.cstart)  # "1.5 degrees" after "Celsius"
         return m.end()
     hm = g.hyphen_duration_re.match(t, e)
     if hm and a.scale == 1:
         a.kind = "quantity"
         a.unit = g.units_lower.get(fold(hm.group("u")))
+        if fold(hm.group("u")) in g.bare_degrees:
+            a.unit = page.temperature_unit(a.cstart)  # "a 105-degree day"
         a.hyphen_unit = True
         return hm.end()
     return None

@@ -93,7 +93,7 @@ _MAY_BE_EMPTY = {"plural_determiners", "bare_point_words", "money_scale_abbrevs"
                  "currency_scale_abbrevs", "scale_currency_letters",
                  "unit_scale_homographs", "counted_nouns", "mass_currency_homographs",
                  "weight_words", "currency_adjectives", "scaled_units",
-                 "temperature_words"}
+                 "temperature_words", "bare_degrees", "temperature_scale_words"}
 _STATEMENTS_MAY_BE_EMPTY = {"verb_suffixes"}
 #: the units a time span can be counted in (``StatementWords.relative_periods``).
 PERIOD_UNITS = ("year", "half", "quarter", "month", "week", "day")

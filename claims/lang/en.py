@@ -217,6 +217,12 @@ LANGUAGE = LanguageData(
                        "lows of", "heat index", "mercury", "thermometer", "highs", "lows",
                        "high temperature", "low temperature"),
     default_temperature_unit="°F",
+    bare_degrees=("degrees", "degree", "°"),
+    temperature_scale_words={
+        "°C": ("celsius", "°C", "ºC", "centigrade", "global warming", "pre-industrial",
+               "preindustrial", "Paris agreement", "Paris climate agreement"),
+        "°F": ("fahrenheit", "°F", "ºF"),
+    },
     unit_scale_homographs={"m": 10**6},
     counted_nouns=(
         "people", "persons", "passengers", "visitors", "tourists", "travellers", "travelers",

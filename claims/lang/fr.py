@@ -271,6 +271,11 @@ LANGUAGE = LanguageData(
                        "maximales", "minimales", "une maximale de", "une minimale de",
                        "il fera", "il a fait"),
     default_temperature_unit="°C",
+    bare_degrees=("degrés", "degré", "°"),
+    temperature_scale_words={
+        "°C": ("celsius", "°C", "ºC", "centigrades"),
+        "°F": ("fahrenheit", "°F", "ºF"),
+    },
     unit_scale_homographs={"m": 10**6},
     counted_nouns=(
         "personnes", "habitants", "passagers", "voyageurs", "visiteurs", "touristes",

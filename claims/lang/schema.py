@@ -306,6 +306,12 @@ class LanguageData:
     #: plural noun, is a temperature in ``default_temperature_unit`` ("a high of 95").
     temperature_words: Tuple[str, ...] = ()
     default_temperature_unit: str = "°C"
+    #: degree forms with no scale ("degrees", "°"): their unit is
+    #: ``default_temperature_unit`` unless the text names one scale only in
+    #: ``temperature_scale_words``.
+    bare_degrees: Tuple[str, ...] = ()
+    #: scale -> words naming it anywhere in a text ("°C": "celsius", "global warming").
+    temperature_scale_words: Mapping[str, Tuple[str, ...]] = field(default_factory=dict)
     #: nouns of a dozen and the like, after digits ("3 douzaines", "4 dozen") and inside
     #: vague quantities ("des dizaines de douzaines") -> their value.
     dozen_nouns: Mapping[str, int] = field(default_factory=dict)
