@@ -249,13 +249,14 @@ class Lexicon:
                 for w in _words(name):
                     by_word.setdefault(w, set()).add(code)
         self.candidates: Dict[str, Tuple[Optional[str], ...]] = {}
-        # A form of several words is ambiguous only when every currency whose name has
-        # all its words is a candidate ("francs CFA": West or Central African); in
-        # "dollars canadiens" or "$ US" the adjective decides.
+        # A form is ambiguous when other active currencies' names have all its words:
+        # "francs CFA" is West or Central African; in "dollars canadiens", "$ US" or
+        # "francs français" the adjective decides.
         for form, code in everyday.items():
-            sets = [by_word[w] for w in _words(form) if w in by_word]
-            if not sets:
-                continue
+            words = [w for w in _words(form) if len(w) > 1]  # "F CFA": the F abbreviates
+            if not words or any(w not in by_word for w in words):
+                continue  # "francs français", "anciens francs": a word of no other name
+            sets = [by_word[w] for w in words]
             others = set.intersection(*sets) - {code}
             if others:
                 self.candidates[form] = (code, *sorted(others))

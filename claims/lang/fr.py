@@ -481,6 +481,8 @@ LANGUAGE = LanguageData(
         "shillings kényans": "KES", "rand": "ZAR", "rands": "ZAR", "sfr": "CHF",
         "sfr.": "CHF", "FS": "CHF",
         "ringgits malaisiens": "MYR", "ringgit malaisien": "MYR",
+        "anciens francs": "FRF", "ancien franc": "FRF", "nouveaux francs": "FRF",
+        "nouveau franc": "FRF", "francs français": "FRF", "franc français": "FRF",
     },
     currency_adjectives={
         "canadiens": "CAD", "canadien": "CAD", "CA": "CAD", "CAN": "CAD", "australiens": "AUD",
