@@ -59,6 +59,9 @@ def _read(text, lang):
     # a scale word hyphenated to an amount
     ("Debt rose to R488-Billion.", "en", [("R488-Billion", "money", Decimal("488000000000"), "ZAR", None)]),
     ("a $34-billion deficit", "en", [("$34-billion", "money", Decimal("34000000000"), "USD", None)]),
+    # a unit word after a figure in a headline: the capital before it is no name's
+    ("Winds Could Gust Near 40 mph", "en", [("40 mph", "quantity", Decimal("40"), None, "mph")]),
+    ("He flew a Boeing 737 home", "en", []),
 ])
 def test_declared_rules(text, lang, expected):
     got = _read(text, lang)

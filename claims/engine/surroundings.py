@@ -62,7 +62,7 @@ def _surround(page: Page, a: Amount, prev_end: int, nxt_start: int, has_next: bo
     # ("Boeing 737", "CAC 40")
     if not a.words and (g.ordinal_re.match(t, e)
                         or page.ends_before(g.label_re, g.label_last, max(0, s - 60), s)
-                        or _after_name(page, s)):
+                        or (_after_name(page, s) and not _unit_follows(page, e))):
         return False
     _currency_before(page, a, prev_end)
     e = _scale_after(page, a, e, nxt_start)
@@ -84,6 +84,18 @@ def _surround(page: Page, a: Amount, prev_end: int, nxt_start: int, has_next: bo
     a.end = _qualifier_after(page, a, e, room)
     a.start = _qualifier_before(page, a)
     return True
+
+
+def _unit_follows(page: Page, e: int) -> bool:
+    """A unit word follows the figure ("Could Gust Near 40 mph", "See 4 Inches"): a
+    capitalised word before it is a headline's, not a name's ("Boeing 737")."""
+    m = page.g.unit_re.match(page.text, e)
+    return bool(m and not m.group("link") and _is_worded_unit(m.group("u")))
+
+
+def _is_worded_unit(u: str) -> bool:
+    """A unit written as a word ("mph", "Inches"), not a capitalised symbol ("MW")."""
+    return len(u) >= 3 and u[1:] == u[1:].lower()
 
 
 def _is_year(a: Amount) -> bool:
