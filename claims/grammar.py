@@ -217,7 +217,8 @@ class Grammar:
         self.ccy_before_last = last_tokens([*prefix_names, *lex.symbols, *lex.codes, *COMMON_CODES,
                                             *L.currency_prefixes])
         self.minor_re = re.compile(
-            rf"{WS}*(?P<link>{link})?(?P<m>(?i:{alternation(lex.minor_units)}))(?![\w])")
+            rf"{WS}*(?P<link>{link})?(?:(?P<art>(?i:{alternation(L.articles)})){WS}+)?"
+            rf"(?P<m>(?i:{alternation(lex.minor_units)}))(?![\w])")
         self.compound_part_re = re.compile(
             rf"{WS}+(?P<n>\d{{1,3}}){WS}*(?P<u>{alternation(L.compound_minor_units, spaced=False)})"
             rf"(?![\w])") if L.compound_minor_units else None

@@ -62,6 +62,9 @@ def _read(text, lang):
     # a unit word after a figure in a headline: the capital before it is no name's
     ("Winds Could Gust Near 40 mph", "en", [("40 mph", "quantity", Decimal("40"), None, "mph")]),
     ("He flew a Boeing 737 home", "en", []),
+    # a fraction of a minor unit; an article alone before it stays an article
+    ("It fell about half a cent.", "en", [("about half a cent", "money", Decimal("0.005"), "USD", None)]),
+    ("It fell a cent.", "en", []),
 ])
 def test_declared_rules(text, lang, expected):
     got = _read(text, lang)

@@ -345,7 +345,8 @@ def _minor_after(page: Page, a: Amount, e: int, limit: int) -> Optional[int]:
     """'50 centimes', '3 pence': money in the minor unit."""
     g = page.g
     m = g.minor_re.match(page.text, e)
-    if not (m and m.end() <= limit and not a.vague and (not m.group("link") or a.scale > 1)):
+    if not (m and m.end() <= limit and not a.vague and (not m.group("link") or a.scale > 1)
+            and (not m.group("art") or a.fraction)):  # "half a cent"
         return None
     form = " ".join(fold(m.group("m")).split())
     code, factor = g.lex.minor_units[form]
@@ -440,8 +441,9 @@ def _money_tail(page: Page, a: Amount, e: int) -> int:
         return e
     n = int(m.group("n"))
     after = t[m.end():m.end() + 12]
+    minor_after = g.minor_re.match(after)
     if n >= 100 or (not m.group("m") and g.ccy_after_re.match(after)
-                    and not g.minor_re.match(after)):
+                    and not (minor_after and not minor_after.group("art"))):
         return e  # "22 € 35 €": two prices
     if not m.group("m") and after.strip()[:1].isdigit():
         return e
