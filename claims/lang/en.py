@@ -352,6 +352,7 @@ LANGUAGE = LanguageData(
         "degrees C": "°C", "deg C": "°C", "degrees centigrade": "°C", "° celsius": "°C",
         "° fahrenheit": "°F",
         # imperial
+        "nautical miles": "nmi", "nautical mile": "nmi", "nmi": "nmi",
         "inch": "in", "inches": "in", "foot": "ft", "feet": "ft", "ft": "ft",
         "yard": "yd", "yards": "yd", "yd": "yd", "yds": "yd",
         "gallon": "gal", "gallons": "gal", "gal": "gal", "ounce": "oz", "ounces": "oz",

@@ -248,7 +248,7 @@ LANGUAGE = LanguageData(
     group_marks=(" ", "\u00a0", "\u202f", "."),
     cardinals=_UNITS,
     scales={
-        "mille": 1000, "milles": 1000, "million": 10**6, "millions": 10**6,
+        "mille": 1000, "million": 10**6, "millions": 10**6,
         "milliard": 10**9, "milliards": 10**9, "billion": 10**12, "billions": 10**12,
         "trillion": 10**18, "trillions": 10**18, "lakh": 10**5, "lakhs": 10**5,
         "crore": 10**7, "crores": 10**7,
@@ -412,7 +412,8 @@ LANGUAGE = LanguageData(
         "° fahrenheit": "°F",
         # imperial, as French writes it
         "pouce": "in", "pouces": "in", "pied": "ft", "pieds": "ft", "yard": "yd",
-        "yards": "yd", "milles": "mi", "gallon": "gal", "gallons": "gal", "once": "oz",
+        "yards": "yd", "milles": "mi", "milles nautiques": "nmi", "milles marins": "nmi",
+        "mille nautique": "nmi", "mille marin": "nmi", "gallon": "gal", "gallons": "gal", "once": "oz",
         "onces": "oz", "boisseau": "bu", "boisseaux": "bu",
         # metric spellings and prefixes
         "kilometre": "km", "kilometres": "km", "kms": "km", "centimètre": "cm",
