@@ -310,9 +310,9 @@ def _named_after_sign(page: Page, a: Amount, cm, e: int) -> int:
     if not cands:
         return e
     if cm is not None and (cm.group("name") or cm.group("code")):
-        found, code, _ = g.lex.lookup(cm.group("name") or cm.group("code"))
-        if found and code in cands:
-            a.currency, a.currency_basis = code, "name"
+        found, code, basis = g.lex.lookup(cm.group("name") or cm.group("code"))
+        if found and code in cands and basis != "default":  # not "$10 dollars"
+            a.currency, a.currency_basis = code, basis
         return e
     am = g.currency_adjective_re.match(page.text, e) if g.currency_adjective_re else None
     if am:
