@@ -185,7 +185,8 @@ class Grammar:
         self._codes = codes = alternation(self.lex.codes, spaced=False)
         self.scale_re = re.compile(
             rf"{WS}*(?:(?P<w>(?i:{alternation(L.scales)}))(?![\w'’])"
-            rf"|(?P<a>{alternation(L.scale_abbrevs, spaced=False)})(?=[^\w]|(?:{codes})\b|$)(?!/[^\W\d_])"
+            rf"|(?P<a>{alternation(L.scale_abbrevs, spaced=False)})(?=[^\w]|(?:{codes})\b|$)"
+            r"(?!/[^\W\d_])"  # "160,000b/d": the b of a unit, not a billion
             rf"|(?P<dz>(?i:{alternation(L.dozen_nouns)}))(?![\w]))")
         self.money_scale_re = re.compile(
             rf"{WS}*(?P<a>{alternation(L.money_scale_abbrevs, spaced=False)})(?![\w])")
@@ -376,7 +377,8 @@ class Grammar:
         self.minor_gap_re = re.compile(
             rf"[ \u00a0]+(?:(?i:{alternation(L.joiners)})[ \u00a0]+)?\Z")
         self.minor_tail_re = re.compile(
-            rf"(?:[ \u00a0]+(?:{alternation(L.joiners)})[ \u00a0]+|[ \u00a0]+|(?<=[^\w\s]))(?P<n>\d{{1,2}})"
+            rf"(?:[ \u00a0]+(?:{alternation(L.joiners)})[ \u00a0]+|[ \u00a0]+|(?<=[^\w\s]))"
+            rf"(?P<n>\d{{1,2}})"  # "12€50": glued to a sign
             rf"(?:[ \u00a0]*(?P<m>{alternation(L.minor_after_major, spaced=False)}))?(?![\w]|[.,]\d)")
 
         self.context_re = {
@@ -480,6 +482,6 @@ def grammar(code: str) -> Grammar:
 
 def _is_worded(unit: str) -> bool:
     """A unit of several words ("degrees Celsius") or in lower-case letters, three or
-    more ("celsius", "kms", "km/h"): matched in any case.  Shorter or capitalised forms ("mg", "Mt", "C") are symbols whose
-    case carries meaning."""
+    more ("celsius", "kms", "km/h"): matched in any case.  Shorter or capitalised
+    forms ("mg", "Mt", "C") are symbols whose case carries meaning."""
     return " " in unit or (unit == unit.lower() and len(unit) >= 3)
