@@ -6,7 +6,6 @@ from __future__ import annotations
 from decimal import Decimal, localcontext
 from typing import List, Optional
 
-from ..casefold import fold
 from . import intervals
 from .amount import Amount
 from .numbers import CTX, ZERO, word_scale
@@ -58,6 +57,9 @@ def _surround(page: Page, a: Amount, prev_end: int, nxt_start: int, has_next: bo
     """Read around ``a`` in place; False when it is no claim."""
     g, t = page.g, page.text
     s, e = a.cstart, a.cend
+    # an hour followed by its part of the day: a clock time ("a las tres de la tarde")
+    if g.clock_re is not None and a.low == a.high and a.low <= 24 and g.clock_re.match(t, e):
+        return False
     # digits that are an ordinal ("3e", "21st"), a label ("article 49.3") or a name
     # ("Boeing 737", "CAC 40")
     if not a.words and (g.ordinal_re.match(t, e)
@@ -145,7 +147,7 @@ def _scale_after(page: Page, a: Amount, e: int, limit: int) -> int:
     g, t = page.g, page.text
     if a.words:
         if not a.vague:
-            tokens = g.word_token_re.findall(fold(t[a.cstart:a.cend]))
+            tokens = g.word_token_re.findall(page.fold(t[a.cstart:a.cend]))
             a.scale = max(a.scale, word_scale(tokens, g))
         return e
     gm = g.glued_scale_ccy_re.match(t, e) if g.glued_scale_ccy_re is not None else None
@@ -161,24 +163,24 @@ def _scale_after(page: Page, a: Amount, e: int, limit: int) -> int:
     sm = g.scale_re.match(t, e)
     if sm and sm.end() <= limit:
         if sm.group("w"):
-            factor = g.scale_values[" ".join(fold(sm.group("w")).split())]
+            factor = g.scale_values[" ".join(page.fold(sm.group("w")).split())]
             more = g.scale_re.match(t, sm.end())
             if more and more.end() <= limit and more.group("w"):
                 # "1.5 lakh crore": a larger scale after a scale multiplies it
-                outer = g.scale_values[" ".join(fold(more.group("w")).split())]
+                outer = g.scale_values[" ".join(page.fold(more.group("w")).split())]
                 if outer > factor:
                     a.rescale(factor * outer)
                     return more.end()
         elif sm.group("a"):
             factor = g.abbrev_values[sm.group("a")]
         else:
-            factor = g.dozen_values[fold(sm.group("dz"))]
+            factor = g.dozen_values[page.fold(sm.group("dz"))]
         a.rescale(factor)
         return sm.end()
     if a.kind == "money":
         hm = g.hyphen_scale_re.match(t, e)
         if hm and hm.end() <= limit:  # "$34-billion"
-            a.rescale(g.scale_values[" ".join(fold(hm.group("w")).split())])
+            a.rescale(g.scale_values[" ".join(page.fold(hm.group("w")).split())])
             return hm.end()
         mm = g.money_scale_re.match(t, e)
         if mm:
@@ -191,7 +193,7 @@ def _qualifier_after(page: Page, a: Amount, e: int, room: int) -> int:
     """'ou plus', 'or more', '+' after the figure; returns the new end."""
     pq = page.g.post_qual_re.match(page.text, e)
     if pq and pq.end() <= room and a.qualifier == "exact":
-        q = "at_least" if pq.group("plus") else page.g.post_qual.get(" ".join(fold(pq.group("q")).split()))
+        q = "at_least" if pq.group("plus") else page.g.post_qual.get(" ".join(page.fold(pq.group("q")).split()))
         if q:
             a.qualifier = q
             return pq.end()
@@ -205,7 +207,7 @@ def _qualifier_before(page: Page, a: Amount) -> int:
     left = a.start
     qm = page.ends_before(g.pre_qual_re, g.pre_qual_last, max(0, left - 50), left)
     if qm and a.qualifier == "exact":
-        phrase = " ".join(fold(qm.group("q")).split())
+        phrase = " ".join(page.fold(qm.group("q")).split())
         q = g.pre_qual.get(phrase) or g.pre_qual.get(phrase.replace("’", "'")) \
             or g.pre_qual.get(phrase.replace("'", "’"))
         if q and _qualifier_is_figurative(page, phrase, q, qm.start(), a):
@@ -216,12 +218,12 @@ def _qualifier_before(page: Page, a: Amount) -> int:
     else:
         vm = page.ends_before(g.bound_verb_re, g.bound_verb_last, max(0, left - 50), left)
         if vm:
-            q = g.bound_verb.get(" ".join(fold(vm.group("v")).split()), "more_than")
+            q = g.bound_verb.get(" ".join(page.fold(vm.group("v")).split()), "more_than")
             a.qualifier = _negated(page, q, vm.start())
     em = page.ends_before(g.estimate_re, g.estimate_last, max(0, left - 30), left)
     if em:
         a.estimate = True
-        in_span = g.estimate_qualifiers.get(fold(em.group().strip()))
+        in_span = g.estimate_qualifiers.get(page.fold(em.group().strip()))
         if in_span is not None and a.qualifier == "exact":
             a.qualifier = "estimate"
             if in_span:
@@ -246,7 +248,7 @@ def _qualifier_is_figurative(page: Page, phrase: str, q: str, start: int, a: Amo
         return True
     if q == "up_to":
         before = page.text[max(0, start - 20):start].split()
-        return bool(before) and fold(before[-1]) in g.change_verbs
+        return bool(before) and page.fold(before[-1]) in g.change_verbs
     return False
 
 
@@ -266,7 +268,7 @@ def _after_name(page: Page, s: int) -> bool:
         return False
     if g.lex.lookup(word)[0]:
         return False
-    lw = fold(word)
+    lw = page.fold(word)
     if lw in g.months or lw in g.pre_qual or lw in g.number_words:
         return False
     if not (word.isupper() and len(word) >= 2) and _opens_sentence(t, k):
@@ -316,7 +318,7 @@ def _named_after_sign(page: Page, a: Amount, cm, e: int) -> int:
         return e
     am = g.currency_adjective_re.match(page.text, e) if g.currency_adjective_re else None
     if am:
-        code = g.currency_adjectives[" ".join(fold(am.group("adj")).split())]
+        code = g.currency_adjectives[" ".join(page.fold(am.group("adj")).split())]
         if code in cands:
             a.currency, a.currency_basis = code, "name"
             return am.end()
@@ -348,7 +350,7 @@ def _minor_after(page: Page, a: Amount, e: int, limit: int) -> Optional[int]:
     if not (m and m.end() <= limit and not a.vague and (not m.group("link") or a.scale > 1)
             and (not m.group("art") or a.fraction)):  # "half a cent"
         return None
-    form = " ".join(fold(m.group("m")).split())
+    form = " ".join(page.fold(m.group("m")).split())
     code, factor = g.lex.minor_units[form]
     # "cents" of the dollar in force: the locale or the text may decide (stage 5)
     basis = "default" if g.lex.candidates_of(form) else "name"
@@ -369,7 +371,7 @@ def _currency_after(page: Page, a: Amount, e: int, limit: int) -> Optional[int]:
     found, code, basis = g.lex.lookup(surface)
     if not found:
         return None
-    mass = g.mass_homographs.get(fold(surface))
+    mass = g.mass_homographs.get(page.fold(surface))
     if mass and g.weight_re is not None and _weighed(page, a.start):
         a.kind, a.unit = "quantity", mass  # "A bale weighs 480 pounds"
         return m.end()
@@ -377,7 +379,7 @@ def _currency_after(page: Page, a: Amount, e: int, limit: int) -> Optional[int]:
     e = m.end()
     sm = g.ccy_scale_after_re.match(t, e)  # "75 USD million"
     if sm and sm.end() <= limit:
-        f = g.scale_values[" ".join(fold(sm.group("w")).split())]
+        f = g.scale_values[" ".join(page.fold(sm.group("w")).split())]
         a.low *= f
         a.high *= f
         a.scale = f
@@ -408,20 +410,20 @@ def _unit_after(page: Page, a: Amount, e: int, limit: int) -> Optional[int]:
             a.rescale(g.unit_scale_homographs[u])  # "13.6m passengers": millions
             return m.end()
         a.kind = "quantity"
-        scaled = g.scaled_units.get(u) or g.scaled_units_lower.get(fold(u))
+        scaled = g.scaled_units.get(u) or g.scaled_units_lower.get(page.fold(u))
         if scaled:  # "33.64mb/d": million barrels a day
             a.unit, factor = scaled
             a.rescale(factor)
             return m.end()
-        a.unit = g.units.get(u, g.units_lower.get(fold(u)))
-        if fold(u) in g.bare_degrees:
+        a.unit = g.units.get(u, g.units_lower.get(page.fold(u)))
+        if page.fold(u) in g.bare_degrees:
             a.unit = page.temperature_unit(a.cstart)  # "1.5 degrees" after "Celsius"
         return m.end()
     hm = g.hyphen_duration_re.match(t, e)
     if hm and a.scale == 1:
         a.kind = "quantity"
-        a.unit = g.units_lower.get(fold(hm.group("u")))
-        if fold(hm.group("u")) in g.bare_degrees:
+        a.unit = g.units_lower.get(page.fold(hm.group("u")))
+        if page.fold(hm.group("u")) in g.bare_degrees:
             a.unit = page.temperature_unit(a.cstart)  # "a 105-degree day"
         a.hyphen_unit = True
         return hm.end()
