@@ -184,8 +184,17 @@ class Lexicon:
             if form in self.symbols and cldr != code:
                 self.symbols[form] = code
                 self.candidates[form] = (code, *sorted({cldr} - {None, code}))
+        #: forms read only before a figure ("Euro", "NIS", "Sh", "R"), case-sensitive
+        self.prefixes: Dict[str, str] = dict(lang.currency_prefixes)
         self.minor_units: Dict[str, Tuple[Optional[str], str]] = {
             _key(k): v for k, v in lang.minor_units.items()}
+        # a minor unit is the hundredth of every currency its major sign stands for
+        # ("cents", "¢": of the dollar in force, "en-CA" CAD)
+        shared = {code: self.candidates[sym] for sym, code in self.symbols.items()
+                  if sym in self.candidates and self.candidates[sym][0] == code}
+        for form, (code, _) in self.minor_units.items():
+            if code in shared:
+                self.candidates.setdefault(form, shared[code])
         self._read_context(lang)
 
     def _read_names(self, lang: LanguageData, all_codes):
@@ -240,11 +249,15 @@ class Lexicon:
                 for w in _words(name):
                     by_word.setdefault(w, set()).add(code)
         self.candidates: Dict[str, Tuple[Optional[str], ...]] = {}
+        # A form is ambiguous when other active currencies' names have all its words:
+        # "francs CFA" is West or Central African; in "dollars canadiens", "$ US" or
+        # "francs français" the adjective decides.
         for form, code in everyday.items():
-            words = _words(form)
-            if len(words) != 1:
-                continue  # "dollars canadiens", "$ US": the adjective decides
-            others = by_word.get(words[0], set()) - {code}
+            words = [w for w in _words(form) if len(w) > 1]  # "F CFA": the F abbreviates
+            if not words or any(w not in by_word for w in words):
+                continue  # "francs français", "anciens francs": a word of no other name
+            sets = [by_word[w] for w in words]
+            others = set.intersection(*sets) - {code}
             if others:
                 self.candidates[form] = (code, *sorted(others))
         for symbol, code in self.symbols.items():
@@ -290,6 +303,8 @@ class Lexicon:
         low = _key(s)
         if low in self.names:
             return True, self.names[low], ("default" if low in self.candidates else "name")
+        if s in self.prefixes:  # "R", "Sh": read only before a figure
+            return True, self.prefixes[s], "symbol"
         return False, None, ""
 
     def candidates_of(self, surface: str) -> Tuple[Optional[str], ...]:
@@ -345,6 +360,9 @@ def resolve(amounts: Sequence, lex: Lexicon, text: str, locale_currency: Optiona
     ``alternatives``.  For an ambiguous form, in order:
 
     1. ``locale``: the caller's territory uses one of the candidates (``fr-CA``: CAD);
+       then ``context``: where the text names several candidates, the one named just
+       before the amount (within :data:`NEAREST_CONTEXT` characters, the nearest wins:
+       ``Cameroun (6 740 milliards de FCFA)``);
     2. ``context``: the text names exactly one of the candidates with a sure reading
        (``dollars canadiens``, ``HK$``, ``yuans``);
     3. ``context``: the text names a word or country of exactly one candidate that the
@@ -367,6 +385,12 @@ def resolve(amounts: Sequence, lex: Lexicon, text: str, locale_currency: Optiona
             named_in_text[code] = bool(rx and rx.search(lower_text))
         return named_in_text[code]
 
+    def near_text() -> Optional[str]:
+        """The folded text where its offsets are the text's, else None."""
+        nonlocal lower_text
+        lower_text = lower_text if lower_text is not None else fold(text)
+        return lower_text if len(lower_text) == len(text) else None
+
     for a in amounts:
         if getattr(a, "kind", "money") != "money" or a.currency_basis != "default":
             continue
@@ -376,6 +400,9 @@ def resolve(amounts: Sequence, lex: Lexicon, text: str, locale_currency: Optiona
         chosen, basis = cands[0], "default"
         if locale_currency and locale_currency in cands:
             chosen, basis = locale_currency, "locale"
+        elif (len(hits := [c for c in cands if names(c)]) > 1
+              and (near := _nearest_named(lex, near_text(), hits, a.start))):
+            chosen, basis = near, "context"  # "Cameroun (6 740 milliards de FCFA)"
         else:
             named = sure & set(cands)
             if len(named) == 1:
@@ -386,6 +413,27 @@ def resolve(amounts: Sequence, lex: Lexicon, text: str, locale_currency: Optiona
                     chosen, basis = next(iter(hits)), "context"
         a.currency, a.currency_basis = chosen, basis
         a.alternatives = tuple(c for c in cands if c and c != chosen)
+
+
+#: how far before an amount a country or city named for one currency decides it
+#: ("Cameroun (6 740 milliards de FCFA)"), when the text names several candidates
+NEAREST_CONTEXT = 80
+
+
+def _nearest_named(lex: Lexicon, lower_text: str, hits, start: int) -> Optional[str]:
+    """Of several candidates, the one whose country or city is named last before
+    ``start`` within :data:`NEAREST_CONTEXT` characters; None when none is, or when
+    folding changed the text's length (``lower_text`` None: offsets would not match)."""
+    if lower_text is None:
+        return None
+    lo = max(0, start - NEAREST_CONTEXT)
+    best, best_at = None, -1
+    for code in hits:
+        rx = lex.context_res.get(code)
+        for m in (rx.finditer(lower_text, lo, start) if rx else ()):
+            if m.end() > best_at:
+                best, best_at = code, m.end()
+    return best
 
 
 # ------------------------------------------------------------------- reference

@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 from typing import Dict, Iterable
 
+from .casefold import fold
 from .currency import COMMON_CODES, WORDLIKE_CODES, lexicon
 from .lang import get_language
 from .lang.schema import LanguageData
@@ -188,6 +189,7 @@ class Grammar:
         self.scale_re = re.compile(
             rf"{WS}*(?:(?P<w>(?i:{alternation(L.scales)}))(?![\w'’])"
             rf"|(?P<a>{alternation(L.scale_abbrevs, spaced=False)})(?=[^\w]|(?:{codes})\b|$)"
+            r"(?!/[^\W\d_])"  # "160,000b/d": the b of a unit, not a billion
             rf"|(?P<dz>(?i:{alternation(L.dozen_nouns)}))(?![\w]))")
         self.money_scale_re = re.compile(
             rf"{WS}*(?P<a>{alternation(L.money_scale_abbrevs, spaced=False)})(?![\w])")
@@ -206,17 +208,43 @@ class Grammar:
             rf"|(?P<code>(?:{codes})|(?i:{common}))(?![\w]))")
         prefix_names = [n for n in lex.names if "$" in n]
         prefix_codes = alternation((c for c in lex.codes if c not in WORDLIKE_CODES), spaced=False)
+        # forms read only before a figure: a one-letter one glued to it ("R290")
+        lettered = [p for p in L.currency_prefixes if len(p) == 1]
+        worded = [p for p in L.currency_prefixes if len(p) > 1]
+        prefixes = "|".join(
+            [f"(?:{alternation(worded, spaced=False)}){WS}*"] * bool(worded)
+            + [f"(?:{alternation(lettered, spaced=False)})"] * bool(lettered)) or r"(?!x)x"
         self.ccy_before_re = re.compile(
-            rf"(?:(?<![\w])(?P<name>(?i:{alternation(prefix_names)}))|(?P<sym>{symbols})"
-            rf"|(?<![\w])(?P<code>(?:{prefix_codes})|(?i:{common})))" + WS + r"*\Z")
-        self.ccy_before_last = last_tokens([*prefix_names, *lex.symbols, *lex.codes, *COMMON_CODES])
+            rf"(?:(?:(?<![\w])(?P<name>(?i:{alternation(prefix_names)}))|(?P<sym>{symbols})"
+            rf"|(?<![\w])(?P<code>(?:{prefix_codes})|(?i:{common})))" + WS + r"*"
+            rf"|(?<![\w])(?P<pre>{prefixes}))\Z")
+        self.ccy_before_last = last_tokens([*prefix_names, *lex.symbols, *lex.codes, *COMMON_CODES,
+                                            *L.currency_prefixes])
         self.minor_re = re.compile(
-            rf"{WS}*(?P<link>{link})?(?P<m>(?i:{alternation(lex.minor_units)}))(?![\w])")
+            rf"{WS}*(?P<link>{link})?(?:(?P<art>(?i:{alternation(L.articles)})){WS}+)?"
+            rf"(?P<m>(?i:{alternation(lex.minor_units)}))(?![\w])")
         self.compound_part_re = re.compile(
             rf"{WS}+(?P<n>\d{{1,3}}){WS}*(?P<u>{alternation(L.compound_minor_units, spaced=False)})"
             rf"(?![\w])") if L.compound_minor_units else None
         self.compound_units = {k: (code, _fraction(f))
                                for k, (code, f) in L.compound_minor_units.items()}
+        # "164 G$", "7 MM€", "325,90 ME": a scale letter with a currency glued after it
+        glued_scales = {**L.scale_abbrevs, **L.currency_scale_abbrevs}
+        self.glued_scale_values = glued_scales
+        self.scale_letters = dict(L.scale_currency_letters)
+        marks = [f"(?P<sym>{symbols})"]
+        if L.scale_currency_letters:
+            marks.append(f"(?P<letter>{alternation(L.scale_currency_letters, spaced=False)})(?![\\w])")
+        self.glued_scale_ccy_re = re.compile(
+            rf"{WS}*(?P<a>{alternation(glued_scales, spaced=False)})(?:{'|'.join(marks)})"
+        ) if L.currency_scale_abbrevs or L.scale_currency_letters else None
+        self.currency_adjectives = {" ".join(fold(k).split()): v
+                                    for k, v in L.currency_adjectives.items()}
+        self.currency_adjective_re = re.compile(
+            rf"{WS}*(?:\({WS}*)?(?P<adj>(?i:{alternation(L.currency_adjectives)}))(?![\w])"
+            rf"(?:{WS}*\))?") if L.currency_adjectives else None
+        # "$34-billion", "R488-Billion": a scale word hyphenated to an amount
+        self.hyphen_scale_re = re.compile(rf"-(?P<w>(?i:{alternation(L.scales)}))(?![\w])")
         self.ccy_scale_after_re = re.compile(
             rf"{WS}+(?P<w>(?i:{alternation(L.scales)}))(?![\w])")
 
@@ -229,11 +257,40 @@ class Grammar:
             rf"{WS}*(?i:{alternation(L.bare_point_words)})(?![\w])") if L.bare_point_words else None
         self.units = dict(L.units)
         self.units_lower = {k.lower(): v for k, v in L.units.items()}
+        # a unit written as a word ("celsius", "kilometres per hour") is matched in any
+        # case ("Celsius", "Inches"); a symbol ("Mt", "mg", "C") only as written
+        self.scaled_units = dict(L.scaled_units)
+        self.scaled_units_lower = {fold(k): v for k, v in L.scaled_units.items()}
+        worded = [u for u in [*L.units, *L.scaled_units] if _is_worded(u)]
+        symbols = [u for u in [*L.units, *L.scaled_units] if not _is_worded(u)]
         self.unit_re = re.compile(
-            rf"{WS}*(?P<link>{self._link})?(?P<u>{alternation(L.units)})(?![\w'’/])")
-        durations = [u for u, s in L.units.items() if s in ("year", "month", "week", "day")
-                     and u.isascii() and len(u) > 2]
-        self.hyphen_duration_re = re.compile(rf"-(?P<u>(?i:{alternation(durations)}))(?![\w])")
+            rf"{WS}*(?P<link>{self._link})?(?P<u>(?i:{alternation(worded)})|{alternation(symbols)})"
+            r"(?![\w'’/])")
+        # "13.6m passengers": a unit symbol that is a scale before a counted noun
+        self.unit_scale_homographs = dict(L.unit_scale_homographs)
+        self.counted_noun_re = re.compile(
+            rf"{WS}+(?:(?i:{alternation(L.scale_links)}){WS}*)?(?i:{alternation(L.counted_nouns)})"
+            r"(?![\w])") if L.counted_nouns else None
+        # "a high of 95", "heat index above 110": a bare figure in a temperature's clause
+        self.default_temperature_unit = L.default_temperature_unit
+        self.bare_degrees = frozenset(fold(w) for w in L.bare_degrees)
+        self.temperature_scale_res = {
+            unit: re.compile(rf"(?i:(?<![\w])(?:{alternation(words)})(?![\w]))")
+            for unit, words in L.temperature_scale_words.items()}
+        self.temperature_re = re.compile(
+            rf"(?i:(?<![\w])(?:{alternation(L.temperature_words)})(?![\w]))"
+            rf"(?:[^\w.;!?]+[^\W\d_]+){{0,5}}[^\w.;!?]*\Z") if L.temperature_words else None
+        self.temperature_after_re = re.compile(
+            rf"{WS}+(?i:{alternation(L.temperature_words)})(?![\w])") if L.temperature_words else None
+        self.plural_after_re = re.compile(
+            rf"{WS}+[^\W\d_]+(?:{alternation(L.plural_endings or ('s',), spaced=False)})(?![\w])")
+        # "He weighs 180 pounds": a currency name that is a mass after a word of weighing
+        self.mass_homographs = {k.lower(): v for k, v in L.mass_currency_homographs.items()}
+        self.weight_re = re.compile(
+            rf"(?i:(?<![\w])(?:{alternation(L.weight_words)})(?![\w]))") if L.weight_words else None
+        # "10-year", "105-degree", "48-megapixel": a unit word after a hyphen
+        hyphened = [u for u in worded if u.isascii() and " " not in u]
+        self.hyphen_duration_re = re.compile(rf"-(?P<u>(?i:{alternation(hyphened)}))(?![\w])")
 
     def _qualifiers(self, L: LanguageData) -> None:
         """Qualifiers."""
@@ -331,8 +388,11 @@ class Grammar:
             rf"{WS}*(?i:{alternation(L.tolerance_words, spaced=True)}){WS}*")
         # "d'euros" is one token: a scale link glued to the noun after it
         self.elisions = tuple(w.lower() for w in L.scale_links if w[-1:] in _APOS_CHARS)
+        self.minor_gap_re = re.compile(
+            rf"[ \u00a0]+(?:(?i:{alternation(L.joiners)})[ \u00a0]+)?\Z")
         self.minor_tail_re = re.compile(
-            rf"(?:[ \u00a0]+(?:{alternation(L.joiners)})[ \u00a0]+|[ \u00a0]+)(?P<n>\d{{1,2}})"
+            rf"(?:[ \u00a0]+(?:{alternation(L.joiners)})[ \u00a0]+|[ \u00a0]+|(?<=[^\w\s]))"
+            rf"(?P<n>\d{{1,2}})"  # "12€50": glued to a sign
             rf"(?:[ \u00a0]*(?P<m>{alternation(L.minor_after_major, spaced=False)}))?(?![\w]|[.,]\d)")
 
         self.context_re = {
@@ -439,3 +499,10 @@ def _fraction(text: str):
 @lru_cache(maxsize=None)
 def grammar(code: str) -> Grammar:
     return Grammar(get_language(code))
+
+
+def _is_worded(unit: str) -> bool:
+    """A unit of several words ("degrees Celsius") or in lower-case letters, three or
+    more ("celsius", "kms", "km/h"): matched in any case.  Shorter or capitalised
+    forms ("mg", "Mt", "C") are symbols whose case carries meaning."""
+    return " " in unit or (unit == unit.lower() and len(unit) >= 3)

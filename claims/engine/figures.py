@@ -193,8 +193,8 @@ def _word_figure(page: Page, s: int, e: int, value: Decimal) -> Optional[Amount]
     text = page.fold(t[s:e])
     words = text.split()
     first = words[0] if words else ""
-    if text in g.lex.minor_units and page.digit_before(s):
-        return None  # "50 cents": the French number word is the minor unit here
+    if first in g.lex.minor_units and page.digit_before(s):
+        return None  # "50 cents (une douzaine)": the French number word is the minor unit
     lone = first in g.scales and len(words) == 1 and g.scales[first] >= 10 ** 6
     if first in g.scales and page.numeral_before(s):
         return None  # "2,4 milliards": the scale of the figure before

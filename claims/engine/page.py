@@ -41,6 +41,21 @@ class Page:
         #: word keys as the patterns fold them: ``lower()`` unless the text holds a
         #: letter that folds otherwise (``claims.casefold``)
         self.fold = fold if not text.isascii() and has_odd_letters(text) else str.lower
+        #: scale -> where the text first names it ("Celsius", "global warming")
+        self._scales_named: Optional[Dict[str, int]] = None
+
+    def temperature_unit(self, s: int) -> str:
+        """The scale of a bare degree at ``s``: the one scale the text names before it
+        ("1.5 degrees Celsius … 2 degrees", "global warming … 1.5 degrees"), else the
+        language's default ("38°, soit 100 degrés Fahrenheit": the default)."""
+        if self._scales_named is None:
+            self._scales_named = {}
+            for unit, rx in self.g.temperature_scale_res.items():
+                m = rx.search(self.text)
+                if m:
+                    self._scales_named[unit] = m.start()
+        named = [unit for unit, at in self._scales_named.items() if at < s]
+        return named[0] if len(named) == 1 else self.g.default_temperature_unit
 
     def ends_before(self, regex, last: frozenset, lo: int, s: int):
         """``regex.search(text, lo, s)`` for a pattern that ends the text before ``s``
@@ -65,6 +80,11 @@ class Page:
         """A digit ends the text before ``s`` (white space skipped)."""
         t = self.text[max(0, s - 3):s].rstrip(_BLANKS)
         return bool(t) and t[-1].isdigit()
+
+    def digit_after(self, e: int) -> bool:
+        """A digit opens the text after ``e`` (white space skipped)."""
+        t = self.text[e:e + 3].lstrip(_BLANKS)
+        return bool(t) and t[0].isdigit()
 
     def numeral_before(self, s: int) -> bool:
         """A digit or a number word ends the text before ``s``: what follows is its scale."""

@@ -23,8 +23,34 @@ def attach(page: Page, amounts: List[Amount]) -> List[Amount]:
         nxt_start = amounts[i + 1].cstart if i + 1 < len(amounts) else len(page.text)
         prev_end = amounts[i - 1].end if i > 0 and amounts[i - 1].end <= a.cstart else 0
         if _surround(page, a, prev_end, nxt_start, i + 1 < len(amounts)):
+            if out and _minor_in_words(page, out[-1], a):
+                continue
             out.append(a)
     return out
+
+
+def _minor_in_words(page: Page, a: Amount, b: Amount) -> bool:
+    """'nine dollars forty', 'two euros and thirty cents': ``b`` is the minor part of
+    the whole amount ``a`` (added to it in place); False when it is a figure of its own."""
+    if not (a.kind == "money" and a.scale == 1 and a.low == a.high and not a.minor
+            and a.low == a.low.to_integral_value() and a.qualifier == "exact"
+            and a.end <= b.start and page.g.minor_gap_re.match(page.text[a.end:b.start])):
+        return False
+    after = page.text[b.end:b.end + 3].lstrip()
+    if b.kind == "number" and b.words and b.is_bare() and b.low == b.high and not (
+            after[:1].isalpha()):  # not "nine dollars forty people"
+        part = b.low / 100
+    elif b.kind == "money" and b.minor and b.low == b.high and (
+            b.currency == a.currency or b.currency_basis == "default"):
+        part = b.low
+    else:
+        return False
+    if not (0 < part < 1 and part * 100 == (part * 100).to_integral_value()):
+        return False
+    a.low += part
+    a.high = a.low
+    a.end = b.end
+    return True
 
 
 def _surround(page: Page, a: Amount, prev_end: int, nxt_start: int, has_next: bool) -> bool:
@@ -38,7 +64,7 @@ def _surround(page: Page, a: Amount, prev_end: int, nxt_start: int, has_next: bo
     # ("Boeing 737", "CAC 40")
     if not a.words and (g.ordinal_re.match(t, e)
                         or page.ends_before(g.label_re, g.label_last, max(0, s - 60), s)
-                        or _after_name(page, s)):
+                        or (_after_name(page, s) and not _unit_follows(page, e))):
         return False
     _currency_before(page, a, prev_end)
     e = _scale_after(page, a, e, nxt_start)
@@ -52,10 +78,26 @@ def _surround(page: Page, a: Amount, prev_end: int, nxt_start: int, has_next: bo
             a.multiplier = True
     if _is_year(a):
         return False
+    if g.temperature_re is not None and a.kind == "number" and (
+            (a.is_bare() and _in_temperature_clause(page, a, e))
+            or (a.vague and g.temperature_after_re.match(t, e))):
+        a.kind, a.unit = "quantity", page.temperature_unit(a.cstart)  # "a high of 95"
     room = nxt_start - NEXT_FIGURE_GAP if has_next else nxt_start
     a.end = _qualifier_after(page, a, e, room)
     a.start = _qualifier_before(page, a)
     return True
+
+
+def _unit_follows(page: Page, e: int) -> bool:
+    """A unit word follows the figure ("Could Gust Near 40 mph", "See 4 Inches"): a
+    capitalised word before it is a headline's, not a name's ("Boeing 737")."""
+    m = page.g.unit_re.match(page.text, e)
+    return bool(m and not m.group("link") and _is_worded_unit(m.group("u")))
+
+
+def _is_worded_unit(u: str) -> bool:
+    """A unit written as a word ("mph", "Inches"), not a capitalised symbol ("MW")."""
+    return len(u) >= 3 and u[1:] == u[1:].lower()
 
 
 def _is_year(a: Amount) -> bool:
@@ -64,12 +106,36 @@ def _is_year(a: Amount) -> bool:
             and 1500 <= int(a.plain_digits) <= 2099)
 
 
+def _is_year_digits(page: Page, a: Amount) -> bool:
+    """Four bare digits from 1500 to 2099 with no scale after them."""
+    return (len(a.plain_digits) == 4 and 1500 <= int(a.plain_digits) <= 2099
+            and not page.g.scale_re.match(page.text, a.cend))
+
+
+#: how far back a word of temperature is looked for, within the figure's clause
+TEMPERATURE_WINDOW = 60
+
+
+def _in_temperature_clause(page: Page, a: Amount, e: int) -> bool:
+    """A bare figure from -60 to 140, up to five words after a word of temperature in
+    its clause, and before no plural noun ("a high of 95", not "highs in 12 cities")."""
+    g, t, s = page.g, page.text, a.start
+    if a.words or not -60 <= a.low <= 140 or g.plural_after_re.match(t, e):
+        return False
+    lo = max(0, s - TEMPERATURE_WINDOW)
+    lo = max([lo] + [t.rfind(c, lo, s) + 1 for c in ".!?;"])
+    return bool(g.temperature_re.search(t, lo, s))
+
+
 def _currency_before(page: Page, a: Amount, prev_end: int) -> None:
     """'$48 million', 'HK$ 6.8', 'EUR 45m'."""
     g, s = page.g, a.cstart
     cm = page.ends_before(g.ccy_before_re, g.ccy_before_last, max(prev_end, s - 12), s)
     if cm and (not a.words or cm.group("sym")):
-        surface = cm.group("name") or cm.group("sym") or cm.group("code")
+        surface = cm.group("name") or cm.group("sym") or cm.group("code") or cm.group("pre")
+        if cm.group("pre") and len(surface.strip()) > 1 and _is_year_digits(page, a):
+            return  # "Euro 2024", "CFA 2025": a name and its year
+        surface = surface.strip()
         found, code, basis = g.lex.lookup(surface)
         if found:
             a.kind, a.currency, a.currency_basis, a.currency_surface = "money", code, basis, surface
@@ -89,10 +155,27 @@ def _scale_after(page: Page, a: Amount, e: int, limit: int) -> int:
                 a.high = a.low
                 return dz.end()
         return e
+    gm = g.glued_scale_ccy_re.match(t, e) if g.glued_scale_ccy_re is not None else None
+    if gm and gm.end() <= limit and a.kind == "number":
+        # "164 G$", "325,90 ME": the scale and the currency in one mark
+        a.rescale(g.glued_scale_values[gm.group("a")])
+        surface = gm.group("sym") or gm.group("letter")
+        found, code, basis = g.lex.lookup(gm.group("sym")) if gm.group("sym") else (
+            True, g.scale_letters[surface], "symbol")
+        if found:
+            a.kind, a.currency, a.currency_basis, a.currency_surface = "money", code, basis, surface
+            return gm.end()
     sm = g.scale_re.match(t, e)
     if sm and sm.end() <= limit:
         if sm.group("w"):
             factor = g.scale_values[" ".join(page.fold(sm.group("w")).split())]
+            more = g.scale_re.match(t, sm.end())
+            if more and more.end() <= limit and more.group("w"):
+                # "1.5 lakh crore": a larger scale after a scale multiplies it
+                outer = g.scale_values[" ".join(page.fold(more.group("w")).split())]
+                if outer > factor:
+                    a.rescale(factor * outer)
+                    return more.end()
         elif sm.group("a"):
             factor = g.abbrev_values[sm.group("a")]
         else:
@@ -100,6 +183,10 @@ def _scale_after(page: Page, a: Amount, e: int, limit: int) -> int:
         a.rescale(factor)
         return sm.end()
     if a.kind == "money":
+        hm = g.hyphen_scale_re.match(t, e)
+        if hm and hm.end() <= limit:  # "$34-billion"
+            a.rescale(g.scale_values[" ".join(page.fold(hm.group("w")).split())])
+            return hm.end()
         mm = g.money_scale_re.match(t, e)
         if mm:
             a.rescale(g.abbrev_values[mm.group("a")])
@@ -209,13 +296,38 @@ def _kind_after(page: Page, a: Amount, e: int, limit: int) -> int:
     if a.kind == "money":
         # "$ 10 dollars": a name after a symbol is the same currency
         cm = g.ccy_after_re.match(t, e)
-        if cm and cm.end() <= limit and not cm.group("link"):
-            e = cm.end()
+        if cm and cm.end() <= limit and not cm.group("link") and not (
+                cm.group("sym") and page.digit_after(cm.end())):
+            e = cm.end()  # not "25 € 40 €": a sign before a figure is that figure's
+            e = _named_after_sign(page, a, cm, e)
+        else:
+            e = _named_after_sign(page, a, None, e)
         return _money_tail(page, a, e)
     for read in (_percent_after, _minor_after, _currency_after, _unit_after):
         end = read(page, a, e, limit)
         if end is not None:
             return end
+    return e
+
+
+def _named_after_sign(page: Page, a: Amount, cm, e: int) -> int:
+    """'$40 CAD', '$320,000 Canadian', '40 $ CA', '$12 million (Canadian)': a code, name
+    or adjective after an ambiguous sign names which of its currencies it is."""
+    g = page.g
+    cands = g.lex.candidates_of(a.currency_surface) if a.currency_basis == "default" else ()
+    if not cands:
+        return e
+    if cm is not None and (cm.group("name") or cm.group("code")):
+        found, code, basis = g.lex.lookup(cm.group("name") or cm.group("code"))
+        if found and code in cands and basis != "default":  # not "$10 dollars"
+            a.currency, a.currency_basis = code, basis
+        return e
+    am = g.currency_adjective_re.match(page.text, e) if g.currency_adjective_re else None
+    if am:
+        code = g.currency_adjectives[" ".join(page.fold(am.group("adj")).split())]
+        if code in cands:
+            a.currency, a.currency_basis = code, "name"
+            return am.end()
     return e
 
 
@@ -241,10 +353,14 @@ def _minor_after(page: Page, a: Amount, e: int, limit: int) -> Optional[int]:
     """'50 centimes', '3 pence': money in the minor unit."""
     g = page.g
     m = g.minor_re.match(page.text, e)
-    if not (m and m.end() <= limit and not a.vague and (not m.group("link") or a.scale > 1)):
+    if not (m and m.end() <= limit and not a.vague and (not m.group("link") or a.scale > 1)
+            and (not m.group("art") or a.fraction)):  # "half a cent"
         return None
-    code, factor = g.lex.minor_units[" ".join(page.fold(m.group("m")).split())]
-    a.kind, a.currency, a.currency_basis = "money", code, "name"
+    form = " ".join(page.fold(m.group("m")).split())
+    code, factor = g.lex.minor_units[form]
+    # "cents" of the dollar in force: the locale or the text may decide (stage 5)
+    basis = "default" if g.lex.candidates_of(form) else "name"
+    a.kind, a.currency, a.currency_basis = "money", code, basis
     a.currency_surface, a.minor = m.group("m"), True
     a.low *= Decimal(factor)
     a.high *= Decimal(factor)
@@ -261,6 +377,10 @@ def _currency_after(page: Page, a: Amount, e: int, limit: int) -> Optional[int]:
     found, code, basis = g.lex.lookup(surface)
     if not found:
         return None
+    mass = g.mass_homographs.get(page.fold(surface))
+    if mass and g.weight_re is not None and _weighed(page, a.start):
+        a.kind, a.unit = "quantity", mass  # "A bale weighs 480 pounds"
+        return m.end()
     a.kind, a.currency, a.currency_basis, a.currency_surface = "money", code, basis, surface
     e = m.end()
     sm = g.ccy_scale_after_re.match(t, e)  # "75 USD million"
@@ -270,7 +390,19 @@ def _currency_after(page: Page, a: Amount, e: int, limit: int) -> Optional[int]:
         a.high *= f
         a.scale = f
         e = sm.end()
-    return _money_tail(page, a, e)
+    return _money_tail(page, a, _named_after_sign(page, a, None, e))
+
+
+#: how far before a figure a word of weighing counts, within its clause
+WEIGHT_WINDOW = 30
+
+
+def _weighed(page: Page, s: int) -> bool:
+    """A word of weighing stands in the clause just before ``s`` ("A bale weighs")."""
+    t = page.text
+    lo = max(0, s - WEIGHT_WINDOW)
+    lo = max([lo] + [t.rfind(c, lo, s) + 1 for c in ".!?;"])
+    return bool(page.g.weight_re.search(t, lo, s))
 
 
 def _unit_after(page: Page, a: Amount, e: int, limit: int) -> Optional[int]:
@@ -279,13 +411,26 @@ def _unit_after(page: Page, a: Amount, e: int, limit: int) -> Optional[int]:
     m = g.unit_re.match(t, e)
     if m and m.end() <= limit and (not m.group("link") or a.scale > 1 or a.vague):
         u = m.group("u")
+        if (u in g.unit_scale_homographs and g.counted_noun_re is not None
+                and g.counted_noun_re.match(t, m.end())):
+            a.rescale(g.unit_scale_homographs[u])  # "13.6m passengers": millions
+            return m.end()
         a.kind = "quantity"
+        scaled = g.scaled_units.get(u) or g.scaled_units_lower.get(page.fold(u))
+        if scaled:  # "33.64mb/d": million barrels a day
+            a.unit, factor = scaled
+            a.rescale(factor)
+            return m.end()
         a.unit = g.units.get(u, g.units_lower.get(page.fold(u)))
+        if page.fold(u) in g.bare_degrees:
+            a.unit = page.temperature_unit(a.cstart)  # "1.5 degrees" after "Celsius"
         return m.end()
     hm = g.hyphen_duration_re.match(t, e)
     if hm and a.scale == 1:
         a.kind = "quantity"
         a.unit = g.units_lower.get(page.fold(hm.group("u")))
+        if page.fold(hm.group("u")) in g.bare_degrees:
+            a.unit = page.temperature_unit(a.cstart)  # "a 105-degree day"
         a.hyphen_unit = True
         return hm.end()
     return None
@@ -304,8 +449,10 @@ def _money_tail(page: Page, a: Amount, e: int) -> int:
         return e
     n = int(m.group("n"))
     after = t[m.end():m.end() + 12]
-    if n >= 100 or (not m.group("m") and (g.ccy_after_re.match(after) and after.strip()[:1].isalpha())):
-        return e
+    minor_after = g.minor_re.match(after)
+    if n >= 100 or (not m.group("m") and g.ccy_after_re.match(after)
+                    and not (minor_after and not minor_after.group("art"))):
+        return e  # "22 € 35 €": two prices
     if not m.group("m") and after.strip()[:1].isdigit():
         return e
     a.low += Decimal(n) / 100

@@ -346,6 +346,47 @@ class LanguageData:
     #: endings of a plural noun: a number word that is also an adjective
     #: (``adjective_homographs``) is a figure only before a word with one of these.
     plural_endings: Tuple[str, ...] = ()
+    #: currency forms read only before a figure, case-sensitive -> ISO code: "Euro
+    #: 318,000", "NIS 300", "Sh2.1 billion", "R290" (a one-letter form only glued to the
+    #: figure).  Not read after a figure, where "R" or "Sh" would be a label or a word;
+    #: a year after a word form ("Euro 2024") is a name, not money.
+    currency_prefixes: Mapping[str, str] = field(default_factory=dict)
+    #: scale letters read only when a currency sign or letter is glued after them
+    #: ("164 G$", "7 MM€", "325 ME") -> factor; ``scale_abbrevs`` apply too.
+    currency_scale_abbrevs: Mapping[str, int] = field(default_factory=dict)
+    #: letters that stand for a currency when glued after a scale letter ("ME", "MdE":
+    #: E for euros) -> ISO code.  Never read alone ("5 E").
+    scale_currency_letters: Mapping[str, str] = field(default_factory=dict)
+    #: unit symbols that are a scale before a noun of ``counted_nouns`` ("13.6m
+    #: passengers": million, "a 13.6m wall": metres) -> the scale's factor.
+    unit_scale_homographs: Mapping[str, int] = field(default_factory=dict)
+    #: nouns of what is counted (people, passengers, jobs): after one, a
+    #: ``unit_scale_homographs`` symbol is a scale, the figure a count.
+    counted_nouns: Tuple[str, ...] = ()
+    #: currency names that are also a unit of mass -> the unit ("pounds": "lb"), read
+    #: as the unit after a word of ``weight_words`` ("He weighs 180 pounds").
+    mass_currency_homographs: Mapping[str, str] = field(default_factory=dict)
+    #: words of weighing: within a few words before the figure, they make a
+    #: ``mass_currency_homographs`` name a mass ("weighs", "pèse", "a weight of").
+    weight_words: Tuple[str, ...] = ()
+    #: words after an amount in an ambiguous sign that name which currency it is ("$40
+    #: Canadian", "40 $ CA", "(Canadian)") -> ISO code; read only there, where the sign
+    #: may stand for that code.
+    currency_adjectives: Mapping[str, str] = field(default_factory=dict)
+    #: units written with a scale letter glued in ("33.64mb/d", "0.4 m b/d": million
+    #: barrels a day) -> (unit symbol, factor): the figure is rescaled, the unit kept.
+    scaled_units: Mapping[str, Tuple[str, int]] = field(default_factory=dict)
+    #: words of weather temperatures ("a high of", "heat index", "température"): a bare
+    #: figure up to five words after one in its clause, from -60 to 140 and before no
+    #: plural noun, is a temperature in ``default_temperature_unit`` ("a high of 95").
+    temperature_words: Tuple[str, ...] = ()
+    default_temperature_unit: str = "°C"
+    #: degree forms with no scale ("degrees", "°"): their unit is
+    #: ``default_temperature_unit`` unless the text names one scale only in
+    #: ``temperature_scale_words``.
+    bare_degrees: Tuple[str, ...] = ()
+    #: scale -> words naming it anywhere in a text ("°C": "celsius", "global warming").
+    temperature_scale_words: Mapping[str, Tuple[str, ...]] = field(default_factory=dict)
     #: nouns of a dozen and the like, after digits ("3 douzaines", "4 dozen") and inside
     #: vague quantities ("des dizaines de douzaines") -> their value.
     dozen_nouns: Mapping[str, int] = field(default_factory=dict)
