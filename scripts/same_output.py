@@ -3,6 +3,10 @@
     .venv/bin/python scripts/same_output.py --write /tmp/before.jsonl   # on the old code
     .venv/bin/python scripts/same_output.py --check /tmp/before.jsonl   # on the new code
 
+To write the "before" of an older commit: ``git archive OLD | tar -x -C /tmp/old``, copy
+this script into ``/tmp/old/scripts/`` and run it there with ``CLAIMS_SHARED`` set to
+the shared directory.
+
 For every text below, in its language (and auto-detected for the gold texts), the
 output is every mention's ``to_dict()`` and ``find_claims``'s ``to_dict()`` (the
 article's date fixed): one JSON line per text.  ``--check`` prints each text whose
@@ -18,11 +22,14 @@ import argparse
 import datetime
 import importlib
 import json
+import os
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parents[1] / "shared" if (ROOT.parents[1] / "shared").is_dir() else ROOT.parent / "shared"
+#: ../shared beside the clone (or beside the worktrees), or $CLAIMS_SHARED
+SHARED = Path(os.environ.get("CLAIMS_SHARED") or next(
+    (p for p in (ROOT.parent / "shared", ROOT.parents[1] / "shared") if p.is_dir()), ROOT.parent / "shared"))
 sys.path.insert(0, str(ROOT))
 
 import claims  # noqa: E402

@@ -142,7 +142,7 @@ def test_spanish_claims_read_subject_attribution_and_time():
     assert len(found) == 2
     first, second = (c.to_dict() for c in found)
     assert first["sentence"]["text"] == "Según Idealista, el precio del alquiler subió un 13,4% en mayo."
-    assert first["subject"]["text"] == "precio del alquiler"  # no determiner (CONVENTIONS)
+    assert first["subject"]["text"] == "precio del alquiler"  # no leading determiner
     assert first["attribution"]["source"]["text"] == "Idealista"
     assert first["time"]["text"] == "en mayo"
     assert first["type"] == "change"

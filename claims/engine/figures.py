@@ -133,6 +133,10 @@ def digits(page: Page, m) -> Optional[Amount]:
         value = -value
     elif sign:
         s = m.start("num")
+    else:
+        word = page.ends_before(page.g.negative_before_re, page.g.negative_last, max(0, s - 12), s)
+        if word:  # "minus 40 degrees", "negative 2.4 percent"
+            value, s, sign = -value, word.start(), word.group()
     if _glued_to_name(page, s):
         return None
     a = Amount.point(s, e, value)
@@ -206,9 +210,12 @@ def _word_figure(page: Page, s: int, e: int, value: Decimal) -> Optional[Amount]
         nxt = t[e:e + 30].split()
         if not nxt or not nxt[0].endswith(g.plural_endings):
             return None  # "neuf" before no plural noun: the adjective
-    if e < len(t) - 1 and t[e] == "-" and t[e + 1].isalpha() and t[s].isupper() and s > 0 \
-            and t[s - 1] == " ":
-        return None  # "Deux-Sèvres": a name
+    if e < len(t) - 1 and t[e] == "-" and t[e + 1].isalpha():
+        if t[s].isupper() and s > 0 and t[s - 1] == " ":
+            return None  # "Deux-Sèvres": a name
+        nxt = g.word_token_re.match(t, e + 1)
+        if nxt and page.fold(nxt.group()).endswith(g.ordinal_endings):
+            return None  # "thirty-second", "vingt-septième": an ordinal
     tail = page.fold(t[max(0, s - g.multiword_kind_reach):e])
     if any(len(w) > e - s and tail.endswith(w) for w in g.multiword_kind_words):
         return None  # "cent" of "pour cent"
@@ -227,6 +234,8 @@ def fraction(page: Page, m) -> Optional[Amount]:
         if not _fraction_alone(page, frac, s, e):
             return None
         num = ONE
+    elif frac not in g.pure_fraction_nouns and _tens_ordinal(page, m, num, frac):
+        return None  # "vingt-huitième", "twenty-eighth": an ordinal, not 20/8
     elif frac not in g.pure_fraction_nouns:
         # "a third year", "a fifth time": an ordinal, not a fraction
         following = g.word_token_re.match(t[e:e + 20].lstrip())
@@ -240,6 +249,12 @@ def fraction(page: Page, m) -> Optional[Amount]:
     if num_start is not None and not ("det" in m.re.groupindex and m.group("det")):
         a.start = a.cstart = num_start
     return a
+
+
+def _tens_ordinal(page: Page, m, num: Decimal, frac: str) -> bool:
+    """A tens word hyphenated to an ordinal of a unit is one ordinal ("vingt-huitième")."""
+    hyphen = "-" in page.text[m.end("num"):m.start("frac")]
+    return hyphen and 20 <= num <= 90 and num % 10 == 0 and page.g.fractions[frac] < 10
 
 
 def _fraction_alone(page: Page, frac: str, s: int, e: int) -> bool:

@@ -4,6 +4,7 @@ ratios ("trois sur quatre"), two bounds joined, ranges ("de X à Y") and changes
 ("passer de X à Y": two points)."""
 from __future__ import annotations
 
+import re
 from decimal import localcontext
 from typing import List, Optional, Union
 
@@ -12,6 +13,7 @@ from .amount import Amount
 from .numbers import CTX, ONE, QUOTIENT, ZERO
 from .page import Page
 
+_NOT_DIGITS = re.compile(r"\D*")
 CHANGE = "change"  # two figures of one change: each stays a point
 Joined = Union[Amount, str, None]
 
@@ -36,6 +38,26 @@ def share_lists(page: Page, amounts: List[Amount]) -> None:
                     a.rescale(last.scale)
                 a.take_kind(last)
         i = j - 1 if items else i - 1
+
+
+def carry_over(page: Page, amounts: List[Amount]) -> None:
+    """'38 mètres cette année, contre 25 l'an dernier', 'Rent is 950 dollars, against 870':
+    a bare figure after a word that sets it against the amount before (in the same
+    sentence) takes that one's kind, unit, currency and scale ("12 millions d'euros,
+    contre 9"); a count passes nothing on ("un million de trocs au lieu de quatre")."""
+    g, t = page.g, page.text
+    for a, b in zip(amounts, amounts[1:]):
+        if b.kind != "number" or b.scale != 1 or b.vague or b.fraction or b.multiplier \
+                or b.article or a.kind == "number" or a.vague:
+            continue
+        if b.start - a.end > 80 or any(c in t[a.end:b.start] for c in ".;!?"):
+            continue
+        if not page.ends_before(g.carry_re, g.carry_last, max(a.end, b.start - 40), b.start):
+            continue
+        b.take_kind(a)
+        b.alternatives = a.alternatives
+        if a.scale > 1 and b.low < 1000 and b.high < 1000:
+            b.rescale(a.scale)
 
 
 def join(page: Page, amounts: List[Amount]) -> List[Amount]:
@@ -105,8 +127,9 @@ def _tolerance(page: Page, a: Amount, b: Amount) -> Optional[Amount]:
     if a.qualifier != "exact" or a.vague or b.vague or b.low != b.high:
         return None
     d, start = b.low, b.cstart
-    if d < 0 and page.text[start:start + 1] in "-−":  # "+/- 2": the "-" is the words'
-        d, start = -d, start + 1
+    if d < 0:  # "+/- 2", "plus or minus 2": the sign or negative word is the words' end
+        d = -d
+        start += len(_NOT_DIGITS.match(page.text, start, b.cend).group())
     if d < 0 or not page.g.tolerance_gap_re.fullmatch(page.text, a.end, start):
         return None
     if a.kind == "number" and b.kind in ("quantity", "money"):

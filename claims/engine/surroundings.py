@@ -83,6 +83,11 @@ def _scale_after(page: Page, a: Amount, e: int, limit: int) -> int:
         if not a.vague:
             tokens = g.word_token_re.findall(page.fold(t[a.cstart:a.cend]))
             a.scale = max(a.scale, word_scale(tokens, g))
+            dz = g.scale_re.match(t, e)
+            if dz and dz.group("dz") and dz.end() <= limit and not a.fraction and not a.approx_noun:
+                a.low *= g.dozen_values[page.fold(dz.group("dz"))]  # "four dozen eggs"
+                a.high = a.low
+                return dz.end()
         return e
     sm = g.scale_re.match(t, e)
     if sm and sm.end() <= limit:
@@ -177,8 +182,9 @@ def _after_name(page: Page, s: int) -> bool:
     while k > 0 and (t[k - 1].isalnum() or t[k - 1] in "&-"):
         k -= 1
     word = t[k:j]
-    if not word or not word[0].isupper():
-        return False
+    if not word or not (word[0].isupper() or word[0].islower() and not word.islower()
+                        and word[1:2].isupper()):
+        return False  # a capitalised or camel-case word ("iPhone", "eBay") names a thing
     if g.lex.lookup(word)[0]:
         return False
     lw = page.fold(word)

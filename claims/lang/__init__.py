@@ -94,7 +94,8 @@ _MAY_BE_EMPTY = {"plural_determiners", "bare_point_words", "money_scale_abbrevs"
                  "estimate_qualifiers", "several_prefixes", "plural_endings", "dozen_nouns",
                  "clock_suffixes", "hour_marks", "lone_scale_determiners",
                  "tolerance_words", "territory_decimal_marks", "articles_before_digits",
-                 "clock_words", "phone_shapes", "scales_of_scales", "own_letters"}
+                 "clock_words", "phone_shapes", "scales_of_scales", "own_letters",
+                 "carry_words", "ordinal_endings"}
 _STATEMENTS_MAY_BE_EMPTY = {"verb_suffixes", "clause_openers", "complementisers", "author_links",
                             "speech_fillers", "period_prepositions", "period_of",
                             "fiscal_words", "trailing_periods", "rate_words", "pronouns",

@@ -293,7 +293,9 @@ LANGUAGE = LanguageData(
     money_scale_abbrevs={"m": 10**6},
     joiners=("y",),
     decimal_words=("coma", "punto"),
-    negative_words=("menos", "negativo", "negativa"),
+    # "menos" is no sign before a figure: "al menos 400", "por lo menos", "más o menos"
+    # (as French leaves out "moins": "au moins")
+    negative_words=("negativo", "negativa"),
     fractions=_FRACTIONS,
     articles=("un", "una", "uno"),
     numeral_articles=("un", "una", "uno"),

@@ -373,3 +373,10 @@ class LanguageData:
     clock_words: Tuple[str, ...] = ()
     #: articles that stand before a figure in digits and are no figure then ("un 9,5 %").
     articles_before_digits: Tuple[str, ...] = ()
+    #: words before a figure that set it against the one before, or detail it ("contre",
+    #: "voire", "dont", "against", "or even"): a figure written bare after one takes the
+    #: unit, currency and scale of that one ("38 mètres cette année, contre 25").
+    carry_words: Tuple[str, ...] = ()
+    #: endings of an ordinal word: a spelled-out figure joined by a hyphen to a word with
+    #: one is part of an ordinal ("thirty-second", "vingt-septième"), no figure.
+    ordinal_endings: Tuple[str, ...] = ()

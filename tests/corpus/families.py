@@ -53,7 +53,7 @@ FR = {
     "bounds: two joined": [
         Case(dict(kind="number", low="5", high="15", low_inclusive=True, high_inclusive=True,
                   qualifier="range"), [
-            "une peine d'au moins 5 et d'au plus 15 ans".replace(" ans", ""),
+            "une peine d'au moins 5 et d'au plus 15",
             "des groupes d'au moins 5 et d'au plus 15",
             "au moins 5 et au plus 15", "au minimum 5 et au maximum 15",
             "des classes d'au moins 5 et d'au maximum 15"]),
@@ -85,7 +85,7 @@ FR = {
         Case(dict(kind="quantity", low="11.5", high="12.5", unit="mm", approximate=False,
                   qualifier="tolerance"), [
             "La pièce mesure 12 mm ± 0,5 mm.", "La pièce mesure 12 mm plus ou moins 0,5 mm.",
-            "La pièce mesure 12 ± 0,5 mm.", "La pièce mesure 12 mm, à plus ou moins 0,5 mm.".replace(",", "", 1),
+            "La pièce mesure 12 ± 0,5 mm.", "La pièce mesure 12 mm à plus ou moins 0,5 mm.",
             "La pièce mesure 12 mm +/- 0,5 mm."]),
         Case(dict(kind="money", low="5978000000", high="6222000000", currency="EUR",
                   qualifier="tolerance"), [
@@ -111,7 +111,7 @@ EN = {
             "bids of €40m or more", "bids of €40m and upwards"]),
         Case(dict(AT_LEAST, kind="number", low="65"), [
             "people aged 65 and up", "people aged 65 or over", "people aged 65 and above",
-            "people aged 65 or older".replace(" or older", " or upwards"),
+            "people aged 65 or upwards",
             "people aged 65 and upward"]),
     ],
     "bounds: a ceiling": [
@@ -133,7 +133,7 @@ EN = {
     "hedges: in any wording": [
         Case(dict(kind="number", low="9500", high="9500", approximate=True, qualifier="approx"), [
             "Something like 9,500 people were evacuated.",
-            "Some 9,500 or thereabouts were evacuated.".replace("Some ", ""),
+            "9,500 or thereabouts were evacuated.",
             "In the neighbourhood of 9,500 people were evacuated.",
             "In the neighborhood of 9,500 people were evacuated.",
             "In the region of 9,500 people were evacuated.",
@@ -145,7 +145,7 @@ EN = {
         Case(dict(kind="money", low="5978000000", high="6222000000", currency="USD",
                   qualifier="tolerance"), [
             "revenue of $6.1 billion plus or minus 2%", "revenue of $6.1bn ± 2%",
-            "revenue of $6.1 billion, give or take 2%".replace(",", ""),
+            "revenue of $6.1 billion give or take 2%",
             "revenue of 6.1 billion dollars plus or minus 2 percent",
             "revenue of $6.1 billion +/- 2%"]),
         Case(dict(kind="quantity", low="11.5", high="12.5", unit="mm", qualifier="tolerance"), [
@@ -153,3 +153,113 @@ EN = {
             "a part of 12 mm +/- 0.5 mm", "a part of 12 mm give or take 0.5 mm"]),
     ],
 }
+
+#: "What is written once": (text, the reading of its last mention), which writes no unit,
+#: currency or scale of its own and takes those of the amount it is set against
+WRITTEN_ONCE = {
+    "fr": [
+        ("Le glacier a reculé de 38 mètres cette année, contre 25 l'an dernier.",
+         dict(kind="quantity", low="25", unit="m")),
+        ("Le glacier a perdu 38 mètres en 2023, voire 45 selon d'autres relevés.",
+         dict(kind="quantity", low="45", unit="m")),
+        ("Le bénéfice atteint 12 millions d'euros, contre 9 un an plus tôt.",
+         dict(kind="money", low="9000000", currency="EUR")),
+        ("La facture atteint 1 200 euros, dont 300 de taxes.",
+         dict(kind="money", low="300", currency="EUR")),
+        ("Le taux est de 5 %, contre 4,2 en 2023.", dict(kind="percent", low="4.2")),
+        ("Le loyer moyen est de 950 euros par rapport à 870 il y a un an.",
+         dict(kind="money", low="870", currency="EUR")),
+        ("Il pèse 12 tonnes, au lieu de 9 prévues.", dict(kind="quantity", low="9", unit="t")),
+    ],
+    "en": [
+        ("Rent is 950 dollars, against 870 a year ago.", dict(kind="money", low="870", currency="USD")),
+        ("The glacier retreated 38 metres this year, compared with 25 last year.",
+         dict(kind="quantity", low="25", unit="m")),
+        ("Inflation was 3.2%, up from 2.9 in May.", dict(kind="percent", low="2.9")),
+        ("Profit reached $12 million, versus 9 a year earlier.",
+         dict(kind="money", low="9000000", currency="USD")),
+        ("The bill came to 1,200 euros, of which 300 were taxes.",
+         dict(kind="money", low="300", currency="EUR")),
+        ("The river rose 4 metres, or even 5 in places.", dict(kind="quantity", low="5", unit="m")),
+    ],
+}
+
+FR["units: a temperature without a glued sign"] = [
+    Case(dict(kind="quantity", low="38", high="38", unit="°C"), [
+        "Il fera 38° à l'ombre.", "Il fera 38 ° à l'ombre.", "Il fera 38 ° celsius.",
+        "Il fera 38 degrés Celsius.", "Il fera 38 degrés celsius.", "Il fera 38° C."]),
+]
+EN["units: a temperature without a glued sign"] = [
+    Case(dict(kind="quantity", low="12", high="12", unit="°C"), [
+        "Lows of 12 C are expected.", "Lows of 12 Celsius are expected.",
+        "Lows of 12 ° C are expected.", "Lows of 12 degrees celsius are expected.",
+        "Lows of 12°C are expected."]),
+    Case(dict(kind="quantity", low="410", high="410", unit="°F"), [
+        "Bake at 410 Fahrenheit.", "Bake at 410 F.", "Bake at 410 ° F.",
+        "Bake at 410 degrees Fahrenheit.", "Bake at 410 fahrenheit."]),
+]
+
+#: "Not mentions": inputs that must give no mention at all
+NOTHING = {
+    "fr": [
+        # ordinals in words
+        "La vingt-septième édition s'ouvre.", "Au dix-huitième siècle.",
+        "Le trente-deuxième étage.", "La cinquante-cinquième minute.", "Le vingt-huitième degré.",
+        # names of events and products
+        "La COP28 s'est tenue à Dubaï.", "La COP 21 a eu lieu à Paris.", "Il a un iPhone 15.",
+        "Il joue sur sa PlayStation 5.", "Elle a acheté un eBook 3.",
+    ],
+    "en": [
+        "The thirty-second floor.", "The twenty-first century.", "Their forty-fifth anniversary.",
+        "The ninety-ninth time.", "The sixty-third edition.",
+        "COP28 opened in Dubai.", "The iPhone 15 sold out.", "She plays on a PlayStation 5.",
+        "Microsoft shipped Windows 11 today.", "The meeting is at 4 AM.", "Doors open at 7 pm.",
+        "The call starts at 9 am sharp.", "Lunch is at 12 PM.", "It ended at 11 P.M.",
+    ],
+}
+
+FR["units: rates, metric spellings, imperial units"] = [
+    Case(dict(kind="quantity", low="200", unit="km/h"), [
+        "Le train roule à 200 kilomètres par heure.", "Le train roule à 200 km/h.",
+        "Le train roule à 200 kilomètres-heure.", "Le train roule à 200 km par heure.",
+        "Le train roule à 200 kilomètres/heure."]),
+    Case(dict(kind="quantity", low="12", unit="cm"), [
+        "Il est tombé 12 centimètres de neige.", "Il est tombé 12 cm de neige.",
+        "Il est tombé douze centimètres de neige.", "Il est tombé 12 centimètre de neige.",
+        "La neige atteint 12 centimètres."]),
+]
+EN["units: rates, metric spellings, imperial units"] = [
+    Case(dict(kind="quantity", low="7", unit="in"), [
+        "He grew seven inches.", "He grew 7 inches.", "Rain totals reached 7 inches.",
+        "a rise of seven inches", "The snow was 7 inches deep."]),
+    Case(dict(kind="quantity", low="200", unit="km/h"), [
+        "The train reached 200 kilometres per hour.", "The train reached 200 km/h.",
+        "The train reached 200 kph.", "The train reached 200 kilometers an hour.",
+        "The train reached 200 kilometers per hour."]),
+    Case(dict(kind="quantity", low="3", unit="nm"), [
+        "a 3 nanometers process", "a 3 nm process",
+        "a 3 nanometres chip", "It measures 3 nanometers.",
+        "It measures 3 nm."]),
+]
+
+EN["numbers: negative words before digits"] = [
+    Case(dict(kind="percent", low="-2.4", high="-2.4"), [
+        "Growth was negative 2.4 percent.", "Growth was negative 2.4%.", "Growth was minus 2.4%.",
+        "Growth came in at minus 2.4 per cent.", "Growth was Negative 2.4 percent.",
+        "Growth was minus 2.4 pct."]),
+    Case(dict(kind="quantity", low="-40", high="-40", unit="°C"), [
+        "It fell to minus 40 degrees Celsius.", "It fell to minus 40 °C.",
+        "It fell to minus 40 C.", "It fell to negative 40 °C.", "It fell to minus 40°C."]),
+]
+
+FR["numbers: dozens after a spelled-out figure"] = [
+    Case(dict(kind="number", low="36", high="36", approximate=False), [
+        "Il a acheté trois douzaines d'œufs.", "Il a acheté trois douzaines.",
+        "Trois douzaines d'huîtres ont été servies.", "Il en reste trois douzaines.",
+        "Il a acheté 3 douzaines d'œufs.", "Il a acheté trois dz d'œufs."]),
+]
+EN["numbers: dozens after a spelled-out figure"] = [
+    Case(dict(kind="number", low="48", high="48", approximate=False), [
+        "She bought four dozen eggs.", "She bought 4 dozen eggs.", "Four dozen eggs were sold.",
+        "She ordered four dozens of roses.", "She bought four dozen.", "She bought four dz eggs."]),
+]
