@@ -349,10 +349,16 @@ class Grammar:
         day = rf"\d{{1,2}}(?:{alternation(L.ordinal_suffixes, spaced=False)})?"  # "1er", "3rd"
         day_links = {"-", "–", ",", *L.joiners, *L.bare_range_connectors,
                      *(c for v in L.range_openers.values() for c in v)}
+        # "et le 16", "and the 4th": a day after a link may bear its determiner
+        day_det = (rf"(?:(?:{alternation(L.day_determiners)})(?:{WS}+|(?<=['’])))?"
+                   if L.day_determiners else "")
+        next_day = rf"{WS}*(?:{alternation(day_links)}){WS}*{day_det}{day}(?![\d%]|[,.]\d)"
         self.months = frozenset(m.lower() for m in L.months)
         self.ordinal_re = re.compile(rf"(?i:{alternation(L.ordinal_suffixes)})(?![\w])")
-        self.label_re = re.compile(r"(?i:(?<![\w])(?:" + alternation(L.label_nouns) + r")" + WS + r"*\Z)")
-        self.label_last = last_tokens(L.label_nouns)
+        # "article 49", "art. L. 3231": a capital letter may stand between noun and number
+        self.label_re = re.compile(r"(?i:(?<![\w])(?:" + alternation(L.label_nouns) + r")" + WS
+                                   + r"*(?:(?-i:[A-Z])\.?" + WS + r"*)?\Z)")
+        self.label_last = last_tokens(L.label_nouns) | frozenset("abcdefghijklmnopqrstuvwxyz.")
         self.exclusion_re = re.compile(
             r"\+\d[\d \u00a0().\-/]{6,}\d"                             # international phones
             r"|(?<!\d)0\d(?:[ .]\d{2}){4}(?!\d)"                        # French phones
@@ -368,11 +374,45 @@ class Grammar:
             r"|(?<![\d,.])\d{1,2}" + WS + r"*(?:" + alternation(L.hour_marks, spaced=False)
             + r")" + WS + r"*\d{2}(?!\d)"                                 # 14 h 30
             r"|(?i:(?<![\d,.])" + day + r"(?:" + WS + r"*(?:" + alternation(day_links) + r")" + WS
-            + r"*" + day + r"){0,3}(?:" + WS + r"+|-)(?:" + months + r")\.?(?![\w]))"  # du 3 au 5 mai
-            r"|(?i:(?<![\w])(?:" + months + r")\.?" + WS + r"+" + day + r"(?![\d%]|[,.]\d))"
+            + r"*" + day_det + day + r"){0,3}(?:" + WS + r"+|-)(?:" + months + r")\.?(?![\w]))"  # du 3 au 5 mai
+            r"|(?i:(?<![\w])(?:" + months + r")\.?" + WS + r"+" + day + r"(?![\d%]|[,.]\d)"
+            r"(?:" + next_day + r"){0,3})"                               # March 4-6
+            r"|(?<!\d)0" + WS + r"?8\d{2}(?:" + WS + r"\d{2}){3}(?!\d)"  # 0 800 06 66 66
+            r"|(?<=\()\d{3}\)" + WS + r"?\d{3}[-.]\d{4}(?!\d)"        # (202) 555-0134
+            r"|(?<=\[)\d{1,3}(?=\])"                                    # note [4]
+            r"|(?<=\()\d{1,2}(?=\))"                                    # note (1)
+            r"|(?<![\w.,-])\d{1,5}(?:-\d{1,5}){2,}(?![\w,-]|[.,]\d)"    # § 13-5-83
+            + self._clock_and_phone(L)
         )
         # where an excluded stretch can start (each alternative above opens with one)
-        self.exclusion_start_re = re.compile(r"\+|\b\d|\b(?=(?i:" + months + r"))")
+        openers = [*L.months, *L.clock_prepositions, *L.phone_verbs,
+                   *(L.range_openers if L.clock_hour_words else ())]
+        self.exclusion_start_re = re.compile(
+            r"\+|\b\d|\b(?=(?i:" + alternation(openers) + r")(?![\w]))")
+
+    @staticmethod
+    def _clock_and_phone(L: LanguageData) -> str:
+        """Clock times after a preposition of time ("à 16 heures", "vers 23 h"), a day's
+        hours ("de 9h à 17h"), and numbers to call ("appelez le 3919", "dial 911")."""
+        out = ""
+        if L.clock_prepositions and L.clock_hour_words:
+            hour = r"(?:[01]?\d|2[0-4])"
+            words = alternation(L.clock_hour_words)
+            # not "de 35 à 32 heures" (a range's end), nor "après 10 heures de débats"
+            duration = (rf"(?!{WS}+(?:{alternation(L.clock_duration_words)})(?![\w]))"
+                        if L.clock_duration_words else "")
+            out += (rf"|(?i:(?<![\w])(?<!\d{WS})(?:{alternation(L.clock_prepositions)}){WS}+"
+                    rf"{hour}{WS}*(?:{words})(?![\w]){duration})")
+            # "de 9h à 17h": both ends written with their hour word
+            links = alternation({c for v in L.range_openers.values() for c in v})
+            out += (rf"|(?i:(?<![\w])(?:{alternation(L.range_openers)}){WS}+{hour}{WS}*(?:{words})"
+                    rf"{WS}+(?:{links}){WS}+{hour}{WS}*(?:{words})(?![\w]){duration})")
+        if L.phone_verbs and L.phone_followers:
+            det = (rf"(?:(?:{alternation(L.phone_determiners)}){WS}+)?"
+                   if L.phone_determiners else "")
+            out += (rf"|(?i:(?<![\w])(?:{alternation(L.phone_verbs)}){WS}+{det}\d{{2,5}}"
+                    rf"(?=[.,;:!?)](?!\d)|{WS}*\Z|{WS}+(?:{alternation(L.phone_followers)})(?![\w])))")
+        return out
     def _triggers(self, L: LanguageData) -> None:
         """The words near which figures are looked for, and those each pattern needs."""
         # Words that can start or carry a figure: the scanner looks only near them and

@@ -20,11 +20,19 @@ NEXT_FIGURE_GAP = 8
 def attach(page: Page, amounts: List[Amount]) -> List[Amount]:
     """Each figure with what stands around it; those that are no claim left out."""
     out = []
+    t = page.text
+    dropped_end = -2
     for i, a in enumerate(amounts):
-        nxt_start = amounts[i + 1].cstart if i + 1 < len(amounts) else len(page.text)
+        nxt_start = amounts[i + 1].cstart if i + 1 < len(amounts) else len(t)
         prev_end = amounts[i - 1].end if i > 0 and amounts[i - 1].end <= a.cstart else 0
+        # "article 130-1", "Box 30007-00100": the rest of a label's number is label too
+        if not a.words and a.cstart - 1 <= dropped_end <= a.cstart and t[dropped_end] in "-./":
+            dropped_end = a.cend
+            continue
         if _surround(page, a, prev_end, nxt_start, i + 1 < len(amounts)):
             out.append(a)
+        elif not a.words:
+            dropped_end = a.cend
     return out
 
 

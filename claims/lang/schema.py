@@ -274,3 +274,21 @@ class LanguageData:
     #: nouns of a dozen and the like, after digits ("3 douzaines", "4 dozen") and inside
     #: vague quantities ("des dizaines de douzaines") -> their value.
     dozen_nouns: Mapping[str, int] = field(default_factory=dict)
+    #: words after which an hour ("16 heures", "18h") is a clock time, not a duration
+    #: ("à", "vers", "dès"); with ``clock_hour_words``, the words of the hour.
+    clock_prepositions: Tuple[str, ...] = ()
+    clock_hour_words: Tuple[str, ...] = ()
+    #: words after the hour that make it a duration again ("après 10 heures de débats").
+    clock_duration_words: Tuple[str, ...] = ()
+    #: the determiner a day may bear in a list or range of days ("entre le 14 et le 16
+    #: août", "the 3rd and the 4th of May").
+    day_determiners: Tuple[str, ...] = ()
+    #: verbs after which a number is one to call ("appelez le 3919", "dial 911"), and the
+    #: words that may follow that number (a phone number ends the phrase or the clause:
+    #: "call 999 if", not "called 15 people").  ``phone_determiners``: "le" of "appelez le".
+    phone_verbs: Tuple[str, ...] = ()
+    phone_determiners: Tuple[str, ...] = ()
+    phone_followers: Tuple[str, ...] = ()
+    #: nouns that make a number word joined to them by a hyphen the name of a kind of
+    #: thing, no figure ("un quatre-pièces": a four-room flat).
+    hyphen_name_nouns: Tuple[str, ...] = ()

@@ -1857,11 +1857,9 @@ NOTHING += [
              "The meeting starts at 8.30pm sharp."], family=F),
     Nothing(["The train leaves at 16:45."], family=F),
 ]
-GAPS += [
-    Nothing(["The shop opens at 5 AM on weekdays."], family=F,
-            reason="not mentions: clock times: engine gives '5' number 5"),
-    Nothing(["Everyone must leave by 11 o'clock."], family=F,
-            reason="not mentions: clock times: engine gives '11' number 11"),
+NOTHING += [
+    Nothing(["The shop opens at 5 AM on weekdays."], family=F),
+    Nothing(["Everyone must leave by 11 o'clock."], family=F),
 ]
 
 # ---- not mentions: dates and date ranges -------------------------------------------------------
@@ -1872,9 +1870,8 @@ NOTHING += [
              "The letter is dated 3/4/2024.",
              "Strikes are planned from May 2 to May 9."], family=F),
 ]
-GAPS += [
-    Nothing(["The festival runs April 8-10."], family=F,
-            reason="not mentions: dates and date ranges: engine gives '10' number 10"),
+NOTHING += [
+    Nothing(["The festival runs April 8-10."], family=F),
 ]
 
 # ---- not mentions: ordinals in words -----------------------------------------------------------
@@ -1894,17 +1891,12 @@ GAPS += [
 
 # ---- not mentions: phone and service numbers ---------------------------------------------------
 F = "not mentions: phone and service numbers"
-GAPS += [
-    Nothing(["Readers can call (312) 555-0188 for help."], family=F,
-            reason="not mentions: phone and service numbers: engine gives '312' number 312; '555' number 555; '0188' number 188"),
-    Nothing(["In an emergency, dial 911."], family=F,
-            reason="not mentions: phone and service numbers: engine gives '911' number 911"),
-    Nothing(["Call 999 if you see the suspect."], family=F,
-            reason="not mentions: phone and service numbers: engine gives '999' number 999"),
-    Nothing(["The free line is 0800 52 61 90."], family=F,
-            reason="not mentions: phone and service numbers: engine gives '0800' number 800; '52' number 52; '61' number 61; '90' number 90"),
-    Nothing(["Patients should call 111 first."], family=F,
-            reason="not mentions: phone and service numbers: engine gives '111' number 111"),
+NOTHING += [
+    Nothing(["Readers can call (312) 555-0188 for help."], family=F),
+    Nothing(["In an emergency, dial 911."], family=F),
+    Nothing(["Call 999 if you see the suspect."], family=F),
+    Nothing(["The free line is 0800 52 61 90."], family=F),
+    Nothing(["Patients should call 111 first."], family=F),
 ]
 
 # ---- not mentions: product, event and version names --------------------------------------------
@@ -1954,9 +1946,10 @@ GAPS += [
 
 # ---- not mentions: sports scores ---------------------------------------------------------------
 F = "not mentions: sports scores"
+NOTHING += [
+    Nothing(["Leicester beat Bath 34-19."], family=F),
+]
 GAPS += [
-    Nothing(["Leicester beat Bath 34-19."], family=F,
-            reason="not mentions: sports scores: engine gives '19' number 19"),
     Nothing(["A 3-1 win over Leeds."], family=F,
             reason="not mentions: sports scores: engine gives '3' number 3; '1' number 1"),
     Nothing(["The match ended in a 1-1 draw."], family=F,
@@ -1973,11 +1966,8 @@ NOTHING += [
     Nothing(["The exhibit is No. II-45.",
              "Case no. 4471 was closed."], family=F),
 ]
-GAPS += [
-    Nothing(["See note [7] at the end."], family=F,
-            reason="not mentions: notes and identifiers: engine gives '7' number 7"),
-    Nothing(["See footnote 12 below."], family=F,
-            reason="not mentions: notes and identifiers: engine gives '12' number 12"),
-    Nothing(["The letter bears ref. 5532."], family=F,
-            reason="not mentions: notes and identifiers: engine gives '5532' number 5532"),
+NOTHING += [
+    Nothing(["See note [7] at the end."], family=F),
+    Nothing(["See footnote 12 below."], family=F),
+    Nothing(["The letter bears ref. 5532."], family=F),
 ]
