@@ -231,6 +231,11 @@ class Grammar:
         durations = [u for u, s in L.units.items() if s in ("year", "month", "week", "day")
                      and u.isascii() and len(u) > 2]
         self.hyphen_duration_re = re.compile(rf"-(?P<u>(?i:{alternation(durations)}))(?![\w])")
+        periods = [u for u, s in L.units.items()
+                   if s in ("year", "quarter", "month", "week", "day", "h", "min") and len(u) > 2]
+        self.adjective_duration_re = re.compile(
+            rf"{WS}+(?i:{alternation(L.duration_adjectives)}){WS}+(?P<u>(?i:{alternation(periods)}))"
+            rf"(?![\w])") if L.duration_adjectives else None
 
     def _qualifiers(self, L: LanguageData) -> None:
         """Qualifiers."""
@@ -356,6 +361,16 @@ class Grammar:
         self.months = frozenset(m.lower() for m in L.months)
         self.ordinal_re = re.compile(rf"(?i:{alternation(L.ordinal_suffixes)})(?![\w])")
         # "article 49", "art. L. 3231": a capital letter may stand between noun and number
+        links = {"-", *L.joiners}
+        self.ordinal_tail_re = re.compile(
+            rf"(?i:(?:-|{WS}+)(?:(?:{alternation(links)})(?:-|{WS}+))?(?P<o>{alternation(L.ordinal_words)})"
+            rf"(?P<pl>s)?(?![\w]))") if L.ordinal_words else None
+        self.ordinal_words = {w.lower(): v for w, v in L.ordinal_words.items()}
+        self.period_fraction_nouns = frozenset(w.lower() for w in L.period_fraction_nouns)
+        self.fraction_link_re = re.compile(
+            rf"{WS}+(?i:{alternation(L.fraction_scale_links)})(?![\w])")
+        self.hyphen_name_re = re.compile(
+            rf"-(?i:{alternation(L.hyphen_name_nouns)})(?![\w])") if L.hyphen_name_nouns else None
         self.label_re = re.compile(r"(?i:(?<![\w])(?:" + alternation(L.label_nouns) + r")" + WS
                                    + r"*(?:(?-i:[A-Z])\.?" + WS + r"*)?\Z)")
         self.label_last = last_tokens(L.label_nouns) | frozenset("abcdefghijklmnopqrstuvwxyz.")

@@ -7,6 +7,7 @@ from decimal import Decimal, localcontext
 from typing import List, Optional, Tuple
 
 from ..casefold import fold
+from ..currency import COMMON_CODES
 from .amount import Amount
 from .numbers import CTX, MAX_DIGITS, ONE, QUOTIENT, parse_digits, vulgar_fraction, word_segments
 from .page import Page
@@ -141,7 +142,7 @@ def digits(page: Page, m) -> Optional[Amount]:
         value = -value
     elif sign:
         s = m.start("num")
-    if _glued_to_name(page, s):
+    if _glued_to_name(page, s, e):
         return None
     a = Amount.point(s, e, value)
     if not sign and "/" not in page.text[s:e] and num.isdigit():
@@ -166,12 +167,19 @@ def _digit_parts(m, value: Decimal, e: int) -> Tuple[Decimal, int]:
     return value, e
 
 
-def _glued_to_name(page: Page, s: int) -> bool:
+def _glued_to_name(page: Page, s: int, e: int) -> bool:
     """A digit glued to a letter on the left is part of a name (A320, EPR2, Covid-19),
-    unless the letters are a currency ("US$5", "EUR5")."""
+    unless the letters are a currency ("US$5", "EUR5").  A code glued to a whole number
+    is a currency only if it is one written that way for money ("USD50") or a scale
+    letter follows ("COP5bn"): "COP28" is a conference."""
     t, g = page.text, page.g
     if s > 0 and (t[s - 1].isalpha() or (t[s - 1] in "-_" and s > 1 and t[s - 2].isalpha())):
-        return not page.ends_before(g.ccy_before_re, g.ccy_before_last, max(0, s - 8), s)
+        cm = page.ends_before(g.ccy_before_re, g.ccy_before_last, max(0, s - 8), s)
+        if cm is None:
+            return True
+        code = cm.group("code")
+        return bool(code and cm.end() == s and code.upper() not in COMMON_CODES
+                    and t[s:e].isdigit() and not g.scale_re.match(t, e))
     return False
 
 
@@ -216,6 +224,18 @@ def _word_figure(page: Page, s: int, e: int, value: Decimal) -> Optional[Amount]
     if any(fold(t[max(0, s - len(w)):e]).endswith(w) and len(w) > e - s
            for w in g.multiword_kind_words):
         return None  # "cent" of "pour cent"
+    om = g.ordinal_tail_re.match(t, e) if g.ordinal_tail_re is not None else None
+    if om:
+        # "vingt-septième", "trente et unième", "forty-first": an ordinal; after an
+        # article, a fraction: "a twenty-first" (1/21)
+        if _is_tens(value) and page.last_token(s) in g.articles:
+            start = page.word_start(len(t[:s].rstrip()) - 1)
+            with localcontext(QUOTIENT):
+                v = ONE / (value + g.ordinal_words[fold(om.group("o"))])
+            return Amount.point(start, om.end(), v, words=True, fraction=True)
+        return None
+    if g.hyphen_name_re is not None and g.hyphen_name_re.match(t, e):
+        return None  # "un quatre-pièces": a kind of flat
     return a
 
 
@@ -231,6 +251,10 @@ def fraction(page: Page, m) -> Optional[Amount]:
         if not _fraction_alone(page, frac, s, e):
             return None
         num = ONE
+    elif _tens_joined(page, m, num):
+        return _compound_fraction(page, m, frac, num)
+    elif _not_a_fraction(page, m, frac, num):
+        return None
     elif frac not in g.pure_fraction_nouns:
         # "a third year", "a fifth time": an ordinal, not a fraction
         following = g.word_token_re.match(t[e:e + 20].lstrip())
@@ -244,6 +268,48 @@ def fraction(page: Page, m) -> Optional[Amount]:
     if num_start is not None and not ("det" in m.re.groupindex and m.group("det")):
         a.start = a.cstart = num_start
     return a
+
+
+def _is_tens(v: Decimal) -> bool:
+    return 20 <= v < 100 and v % 10 == 0
+
+
+def _tens_joined(page: Page, m, num: Decimal) -> bool:
+    """Tens joined by a hyphen to the fraction noun: "twenty-fifth"."""
+    return (_is_tens(num) and not m.group("num").isdigit()
+            and "-" in page.text[m.end("num"):m.start("frac")])
+
+
+def _compound_fraction(page: Page, m, frac: str, tens: Decimal) -> Optional[Amount]:
+    """"one twenty-fifth", "three twenty-fifths", "a twenty-fifth": the tens and the
+    fraction noun make the denominator, the figure or article before is the numerator;
+    with neither, "twenty-fifth" is an ordinal (a rank), no figure."""
+    g = page.g
+    segments = word_segments(_tokens(page, m.group("num"), m.start("num")), g)
+    den = tens + g.fractions[fold(m.group("frac"))]
+    if len(segments) >= 2:
+        top, start = segments[-2][2], segments[-2][0]
+    elif page.last_token(m.start("num")) in g.articles:
+        top, start = ONE, page.word_start(len(page.text[:m.start("num")].rstrip()) - 1)
+    else:
+        return None
+    with localcontext(QUOTIENT):
+        a = Amount.point(start, m.end(), top / den, words=True, fraction=True)
+        if m.group("scale"):
+            a.rescale(g.scale_values[" ".join(fold(m.group("scale")).split())])
+    return a
+
+
+def _not_a_fraction(page: Page, m, frac: str, num: Decimal) -> bool:
+    """"2016 quarters" (a numerator in digits no smaller than the denominator), "for
+    three quarters" (periods, unless "of" follows)."""
+    g, t = page.g, page.text
+    if m.group("num").isdigit() and num >= g.fractions[frac]:
+        return True
+    # "five billion and three quarters": the fraction of a mixed number
+    return (frac in g.period_fraction_nouns and not m.group("scale")
+            and not g.fraction_link_re.match(t, m.end())
+            and not g.joiner_tail_re.search(t, max(0, m.start() - 12), m.start()))
 
 
 def _fraction_alone(page: Page, frac: str, s: int, e: int) -> bool:

@@ -183,14 +183,16 @@ def _after_name(page: Page, s: int) -> bool:
     while k > 0 and (t[k - 1].isalnum() or t[k - 1] in "&-"):
         k -= 1
     word = t[k:j]
-    if not word or not word[0].isupper():
+    # "Windows", "COP", and "iPhone": a capital anywhere makes a name
+    camel = bool(word) and not word[0].isupper() and not word.islower() and word[0].isalpha()
+    if not word or not (word[0].isupper() or camel):
         return False
     if g.lex.lookup(word)[0]:
         return False
     lw = fold(word)
     if lw in g.months or lw in g.pre_qual or lw in g.number_words:
         return False
-    if not (word.isupper() and len(word) >= 2) and _opens_sentence(t, k):
+    if not camel and not (word.isupper() and len(word) >= 2) and _opens_sentence(t, k):
         return False  # a capitalised word that opens a sentence is not a name
     # "$CA 12", "F CFA 12": the end of a currency sign, not a name
     return not page.ends_before(g.ccy_before_re, g.ccy_before_last, max(0, s - 12), s)
@@ -282,6 +284,11 @@ def _unit_after(page: Page, a: Amount, e: int, limit: int) -> Optional[int]:
         a.kind = "quantity"
         a.unit = g.units.get(u, g.units_lower.get(fold(u)))
         return m.end()
+    am = g.adjective_duration_re.match(t, e) if g.adjective_duration_re is not None else None
+    if am and am.end() <= limit and a.scale == 1:
+        a.kind = "quantity"  # "les six premiers mois", "five straight years"
+        a.unit = g.units_lower.get(fold(am.group("u")))
+        return am.end()
     hm = g.hyphen_duration_re.match(t, e)
     if hm and a.scale == 1:
         a.kind = "quantity"

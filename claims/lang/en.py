@@ -313,6 +313,7 @@ LANGUAGE = LanguageData(
         "week": "week", "weeks": "week", "day": "day", "days": "day",
         "hour": "h", "hours": "h", "h": "h", "minute": "min", "minutes": "min",
         "min": "min", "second": "s", "seconds": "s",
+        "quarters": "quarter",  # periods: "three quarters" of a year (not before "of")
     },
     currency_names={
         "dollar": "USD", "dollars": "USD", "us dollar": "USD", "us dollars": "USD",
@@ -372,6 +373,11 @@ LANGUAGE = LanguageData(
     tens_before_teens=(60, 80),
     dozen_nouns={"dozen": 12, "dozens": 12, "dz": 12, "dzs": 12},
     day_determiners=("the",),
+    ordinal_words={"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+                   "seventh": 7, "eighth": 8, "ninth": 9},
+    period_fraction_nouns=("quarters",),
+    duration_adjectives=("straight", "consecutive", "successive", "full", "whole", "long",
+                         "more", "additional", "further", "extra"),
     phone_verbs=("call", "calls", "calling", "dial", "dials", "dialling", "dialing", "text",
                  "texting", "ring", "phone", "contact"),
     phone_followers=("if", "or", "and", "for", "first", "from", "to", "now", "immediately",

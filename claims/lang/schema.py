@@ -292,3 +292,15 @@ class LanguageData:
     #: nouns that make a number word joined to them by a hyphen the name of a kind of
     #: thing, no figure ("un quatre-pièces": a four-room flat).
     hyphen_name_nouns: Tuple[str, ...] = ()
+    #: the ordinal words that end a compound ordinal ("vingt-septième", "forty-first",
+    #: "trente et unième"): the number words before them are no figure.  A singular
+    #: fraction noun joined by a hyphen to tens ("thirty-fourth") is such an ordinal too.
+    #: After an article or a numerator they are a fraction's denominator ("a twenty-first",
+    #: "three twenty-fifths"): the word -> its value.
+    ordinal_words: Mapping[str, int] = field(default_factory=dict)
+    #: fraction nouns that are also periods ("three quarters" of a year): a fraction only
+    #: before a ``fraction_scale_links`` word ("three quarters of the vote").
+    period_fraction_nouns: Tuple[str, ...] = ()
+    #: adjectives that may stand between a figure and its unit of time ("les six premiers
+    #: mois", "five straight years"): the unit is still the figure's.
+    duration_adjectives: Tuple[str, ...] = ()

@@ -1380,12 +1380,11 @@ CASES += [
             {"nine tenths of the population": "nine tenths"},
             family=F),
 ]
-GAPS += [
+CASES += [
     Case.of(dict(kind="number", low="0.04", high="0.04", low_inclusive=True, high_inclusive=True,
                  approximate=False, currency=None, unit=None),
             {"one twenty-fifth of the budget": "one twenty-fifth"},
-            family=F,
-            reason="numbers: spelled fractions: engine gives 'twenty-fifth' number 4"),
+            family=F),
 ]
 
 # ---- numbers: powers ---------------------------------------------------------------------------
@@ -1880,13 +1879,10 @@ NOTHING += [
     Nothing(["It failed for the hundredth time."], family=F),
     Nothing(["The shop welcomed its thousandth customer."], family=F),
 ]
-GAPS += [
-    Nothing(["She finished thirty-fourth in the race."], family=F,
-            reason="not mentions: ordinals in words: engine gives 'thirty-fourth' number 7.5"),
-    Nothing(["He was the forty-first president."], family=F,
-            reason="not mentions: ordinals in words: engine gives 'forty' number 40"),
-    Nothing(["The twenty-fifth anniversary was marked quietly."], family=F,
-            reason="not mentions: ordinals in words: engine gives 'twenty-fifth' number 4"),
+NOTHING += [
+    Nothing(["She finished thirty-fourth in the race."], family=F),
+    Nothing(["He was the forty-first president."], family=F),
+    Nothing(["The twenty-fifth anniversary was marked quietly."], family=F),
 ]
 
 # ---- not mentions: phone and service numbers ---------------------------------------------------
@@ -1907,41 +1903,37 @@ NOTHING += [
              "The PlayStation 5 is still scarce.",
              "The Galaxy S24 launches next week."], family=F),
 ]
-GAPS += [
-    Nothing(["The iPhone 14 goes on sale today."], family=F,
-            reason="not mentions: product, event and version names: engine gives '14' number 14"),
-    Nothing(["COP29 opened in Baku."], family=F,
-            reason="not mentions: product, event and version names: engine gives 'COP29' money 29 COP"),
+NOTHING += [
+    Nothing(["The iPhone 14 goes on sale today."], family=F),
+    Nothing(["COP29 opened in Baku."], family=F),
 ]
 
 # ---- not mentions: names do not set the currency (COP28) ---------------------------------------
 F = "not mentions: names do not set the currency (COP28)"
-GAPS += [
+CASES += [
     Case.of(dict(kind="money", low="100000000000", high="100000000000", low_inclusive=True,
                  high_inclusive=True, approximate=False, currency="USD", unit=None),
             {"At COP29, rich nations promised $100 billion.": "$100 billion"},
-            family=F,
-            reason="not mentions: names do not set the currency (COP28): engine gives 'COP29' money 29 COP; '$100 billion' money 100000000000 COP"),
+            family=F),
     Case.of(dict(kind="money", low="700000000", high="700000000", low_inclusive=True,
                  high_inclusive=True, approximate=False, currency="USD", unit=None),
             {"COP28 launched a $700 million fund.": "$700 million"},
-            family=F,
-            reason="not mentions: names do not set the currency (COP28): engine gives 'COP28' money 28 COP; '$700 million' money 700000000 COP"),
+            family=F),
     Case.of(dict(kind="money", low="85000000000", high="85000000000", low_inclusive=True,
                  high_inclusive=True, approximate=False, currency="USD", unit=None),
             {"Pledges made at COP28 reached 85 billion dollars.": "85 billion dollars"},
-            family=F,
-            reason="not mentions: names do not set the currency (COP28): engine gives 'COP28' money 28 COP; '85 billion dollars' money 85000000000 USD"),
+            family=F),
+    Case.of(dict(kind="money", low="420000000", high="420000000", low_inclusive=True,
+                 high_inclusive=True, approximate=False, currency="USD", unit=None),
+            {"After COP28, Dubai paid $420 million into the loss and damage fund.": "$420 million"},
+            family=F),
+]
+GAPS += [
     Case.of(dict(kind="money", low="30000000000", high="30000000000", low_inclusive=True,
                  high_inclusive=True, approximate=False, currency="USD", unit=None),
             {"At COP 28 the Emirates announced a $30 billion fund.": "$30 billion"},
             family=F,
             reason="not mentions: names do not set the currency (COP28): engine gives 'COP 28' money 28 COP; '$30 billion' money 30000000000 COP"),
-    Case.of(dict(kind="money", low="420000000", high="420000000", low_inclusive=True,
-                 high_inclusive=True, approximate=False, currency="USD", unit=None),
-            {"After COP28, Dubai paid $420 million into the loss and damage fund.": "$420 million"},
-            family=F,
-            reason="not mentions: names do not set the currency (COP28): engine gives 'COP28' money 28 COP; '$420 million' money 420000000 COP"),
 ]
 
 # ---- not mentions: sports scores ---------------------------------------------------------------
