@@ -171,9 +171,11 @@ class Grammar:
     def _digits(self, L: LanguageData) -> None:
         """Digits."""
         self.digits_re = re.compile(
-            r"(?=[-−+.,\d])"  # what every match opens with: a position's cheap first test
-            r"(?P<sign>(?<![\w.,%)\]-])[-−+]" + WS + r"?)?"
-            r"(?P<num>\d+(?:(?:[.,]|" + WS + r"(?=\d{3}(?!\d)))\d+)*|(?<![\w.,])[.,]\d+)"
+            r"(?=[-−–+.,\d])"  # what every match opens with: a position's cheap first test
+            # a minus may be typed as an en dash glued to the digits ("–4,5 %")
+            r"(?P<sign>(?<![\w.,%)\]-])(?:[-−+]" + WS + r"?|–(?=\d)))?"
+            # thousands grouped by a space, or by an apostrophe in Switzerland ("12’400")
+            r"(?P<num>\d+(?:(?:[.,]|(?:" + WS + r"|['’])(?=\d{3}(?!\d)))\d+)*|(?<![\w.,])[.,]\d+)"
             r"(?:[eE](?P<exp>[-+]?\d{1,3})(?![\w]))?"
             r"(?:" + WS + r"+(?P<fn>\d{1,2})/(?P<fd>\d{1,3})(?![\d/]))?"
             r"(?:/(?P<sd>\d{1,3})(?![\d/]))?")
@@ -371,6 +373,13 @@ class Grammar:
             rf"{WS}+(?i:{alternation(L.fraction_scale_links)})(?![\w])")
         self.hyphen_name_re = re.compile(
             rf"-(?i:{alternation(L.hyphen_name_nouns)})(?![\w])") if L.hyphen_name_nouns else None
+        if L.sign_words:
+            blockers = "".join(rf"(?<!\b{re.escape(b)}\s)" for b in L.sign_word_blockers)
+            self.sign_re = re.compile(
+                rf"(?i:(?<![\w'’-])(?<!\d\s){blockers}(?P<w>{alternation(L.sign_words)}){WS}+\Z)")
+        else:
+            self.sign_re = None
+        self.sign_last = last_tokens(L.sign_words)
         self.label_re = re.compile(r"(?i:(?<![\w])(?:" + alternation(L.label_nouns) + r")" + WS
                                    + r"*(?:(?-i:[A-Z])\.?" + WS + r"*)?\Z)")
         self.label_last = last_tokens(L.label_nouns) | frozenset("abcdefghijklmnopqrstuvwxyz.")

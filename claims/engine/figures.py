@@ -138,7 +138,7 @@ def digits(page: Page, m) -> Optional[Amount]:
         return None
     value, e = _digit_parts(m, value, e)
     sign = m.group("sign")
-    if sign and sign.strip() in "-−":
+    if sign and sign.strip() in "-−–":
         value = -value
     elif sign:
         s = m.start("num")
@@ -147,6 +147,8 @@ def digits(page: Page, m) -> Optional[Amount]:
     a = Amount.point(s, e, value)
     if not sign and "/" not in page.text[s:e] and num.isdigit():
         a.plain_digits = num
+    if m.group("sd") is not None and not sign and m.group("exp") is None:
+        a.slash = (Decimal(int(num)), Decimal(int(m.group("sd"))))
     return a
 
 

@@ -46,6 +46,8 @@ def parse_digits(num: str, decimal_mark: str) -> Optional[Decimal]:
     s = num
     for sp in _SPACES:
         s = s.replace(sp, "")
+    if "'" in s or "’" in s:  # Swiss grouping: "12’400"
+        s = s.replace("'", "").replace("’", "")
     if s[0] in ".,":
         return Decimal("0." + s[1:])
     dots, commas = s.count("."), s.count(",")

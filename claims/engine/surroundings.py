@@ -47,8 +47,13 @@ def _surround(page: Page, a: Amount, prev_end: int, nxt_start: int, has_next: bo
                         or _after_name(page, s)):
         return False
     _currency_before(page, a, prev_end)
+    _sign_before(page, a, prev_end)
     e = _scale_after(page, a, e, nxt_start)
     e = _kind_after(page, a, e, nxt_start)
+    if a.slash is not None and a.slash[0] > 1 and (a.kind != "number" or a.currency):
+        # "29/32 °C", "£900/950", "20/25 %": two figures that share the unit, a range
+        a.low, a.high = a.slash[0] * a.scale, a.slash[1] * a.scale
+        a.fraction = False
     if e == a.cend and not a.words and e < len(t) and t[e].isalpha():
         return False  # glued letters that are no suffix we know: a name ("5G")
     if a.kind == "number" and a.multiplier is False:
@@ -68,6 +73,17 @@ def _is_year(a: Amount) -> bool:
     """Four bare digits from 1500 to 2099 that carry no kind."""
     return (len(a.plain_digits) == 4 and a.kind == "number" and a.unit is None
             and 1500 <= int(a.plain_digits) <= 2099)
+
+
+def _sign_before(page: Page, a: Amount, prev_end: int) -> None:
+    """'moins 4 degrés', 'minus $2 billion': a sign word written apart."""
+    g = page.g
+    if g.sign_re is None or a.low < 0:
+        return
+    sm = page.ends_before(g.sign_re, g.sign_last, max(prev_end, a.start - 20), a.start)
+    if sm:
+        a.low, a.high = -a.high, -a.low
+        a.start = sm.start("w")
 
 
 def _currency_before(page: Page, a: Amount, prev_end: int) -> None:

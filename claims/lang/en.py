@@ -373,6 +373,7 @@ LANGUAGE = LanguageData(
     tens_before_teens=(60, 80),
     dozen_nouns={"dozen": 12, "dozens": 12, "dz": 12, "dzs": 12},
     day_determiners=("the",),
+    sign_words=("minus", "negative"),
     ordinal_words={"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
                    "seventh": 7, "eighth": 8, "ninth": 9},
     period_fraction_nouns=("quarters",),

@@ -452,6 +452,8 @@ LANGUAGE = LanguageData(
     phone_followers=("pour", "ou", "si", "depuis", "dès", "en", "et", "afin", "qui", "au",
                      "à", "gratuit", "gratuitement"),
     hyphen_name_nouns=("pièces", "pièce"),
+    sign_words=("moins",),
+    sign_word_blockers=("au", "pas", "le", "la", "les", "du", "rien", "non", "ni", "plus"),
     duration_adjectives=("premiers", "premières", "derniers", "dernières", "prochains",
                          "prochaines", "précédents", "précédentes", "suivants", "suivantes",
                          "consécutifs", "consécutives", "pleins", "pleines", "passés",

@@ -304,3 +304,8 @@ class LanguageData:
     #: adjectives that may stand between a figure and its unit of time ("les six premiers
     #: mois", "five straight years"): the unit is still the figure's.
     duration_adjectives: Tuple[str, ...] = ()
+    #: words written apart before a figure in digits (or its currency) that make it
+    #: negative ("moins 4 degrés", "minus $2 billion", "negative 2.4 percent"), unless one
+    #: of ``sign_word_blockers`` stands before them ("au moins 4": at least).
+    sign_words: Tuple[str, ...] = ()
+    sign_word_blockers: Tuple[str, ...] = ()
