@@ -13,6 +13,12 @@ from .currency import COMMON_CODES, WORDLIKE_CODES, lexicon
 from .lang import get_language
 from .lang.schema import LanguageData
 
+#: the units of time (``LanguageData.units`` values) a duration is counted in
+TIME_UNITS = ("year", "quarter", "month", "week", "day", "h", "min", "s")
+#: a unit of time -> the next smaller one and how many of it make one ("17 min 17 s")
+SUBUNITS = {"year": ("month", 12), "week": ("day", 7), "day": ("h", 24), "h": ("min", 60),
+            "min": ("s", 60)}
+
 #: Horizontal white space, NBSP (U+00A0), narrow NBSP (U+202F) and thin space included.
 WS = r"[ \t\u00a0\u202f\u2009]"
 _APOS = "['’]"
@@ -233,6 +239,16 @@ class Grammar:
         durations = [u for u, s in L.units.items() if s in ("year", "month", "week", "day")
                      and u.isascii() and len(u) > 2]
         self.hyphen_duration_re = re.compile(rf"-(?P<u>(?i:{alternation(durations)}))(?![\w])")
+        times = [u for u, s in L.units.items() if s in TIME_UNITS] + list(TIME_UNITS)
+        self.time_unit_re = re.compile(
+            rf"{WS}*(?:(?P<j>(?i:{alternation(L.joiners)})){WS}+)?(?P<n>\d{{1,2}}){WS}*"
+            rf"(?P<u>{alternation(times)})(?![\w])")
+        self.half_tail_re = re.compile(
+            rf"{WS}+(?i:{alternation(L.half_tails)})(?![\w])") if L.half_tails else None
+        long_times = [u for u in times if len(u) > 1]
+        self.article_half_re = re.compile(
+            rf"(?<![\w])(?i:{alternation(L.articles)}){WS}+(?P<u>(?i:{alternation(long_times)}))"
+            rf"{WS}+(?i:{alternation(L.half_tails)})(?![\w])") if L.half_tails else None
         periods = [u for u, s in L.units.items()
                    if s in ("year", "quarter", "month", "week", "day", "h", "min") and len(u) > 2]
         self.adjective_duration_re = re.compile(
@@ -455,6 +471,7 @@ class Grammar:
             "approx": self._needs(L.approx_nouns),
             "multiplier": self._needs(L.multipliers),
             "words": self._needs(self.number_words),
+            "half": self._needs(L.half_tails) if L.half_tails else frozenset(),
         }
 
     def _needs(self, phrases) -> frozenset:

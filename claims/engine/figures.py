@@ -12,6 +12,8 @@ from .amount import Amount
 from .numbers import CTX, MAX_DIGITS, ONE, QUOTIENT, parse_digits, vulgar_fraction, word_segments
 from .page import Page
 
+HALF = Decimal("0.5")
+
 #: longest stretch of a phone number or date around one digit run
 EXCLUSION_REACH = 32
 
@@ -55,6 +57,11 @@ def _find_in(page: Page, window, add) -> None:
     if not seen.isdisjoint(needs["approx"]):
         for m in g.approx_re.finditer(t, ws, we):
             add(approx_noun(page, m), 1)
+    if g.article_half_re is not None and not seen.isdisjoint(needs["half"]):
+        for m in g.article_half_re.finditer(t, ws, we):  # "un an et demi"
+            u = m.group("u")
+            add(Amount.point(m.start(), m.end(), ONE + HALF, words=True, kind="quantity",
+                             unit=g.units.get(u, g.units_lower.get(fold(u)))), 0)
     if not seen.isdisjoint(needs["multiplier"]):
         for m in g.multiplier_re.finditer(t, ws, we):
             add(multiplier(page, m), 2)
@@ -97,7 +104,8 @@ def _trim_before_fractions(page: Page, found: List[Found]) -> List[Found]:
     out = []
     for item in found:
         a = item[3]
-        cut = next((s for s in starts if a.cstart < s < a.cend), None) if a.words and not a.fraction else None
+        cut = (next((s for s in starts if a.cstart < s < a.cend), None)
+               if a.words and not a.fraction and a.kind == "number" else None)
         if cut is None:
             out.append(item)
             continue

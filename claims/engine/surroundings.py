@@ -9,8 +9,11 @@ from typing import List, Optional
 from ..casefold import fold
 from . import intervals
 from .amount import Amount
-from .numbers import CTX, ZERO, word_scale
+from ..grammar import SUBUNITS
+from .numbers import CTX, QUOTIENT, ZERO, word_scale
 from .page import Page
+
+HALF = Decimal("0.5")
 
 #: a qualifier after a figure this close to the next one is that one's ("200 ou plus
 #: que 190", "10 and more than 40")
@@ -50,6 +53,7 @@ def _surround(page: Page, a: Amount, prev_end: int, nxt_start: int, has_next: bo
     _sign_before(page, a, prev_end)
     e = _scale_after(page, a, e, nxt_start)
     e = _kind_after(page, a, e, nxt_start)
+    e = _duration_tail(page, a, e)
     if a.slash is not None and a.slash[0] > 1 and (a.kind != "number" or a.currency):
         # "29/32 °C", "£900/950", "20/25 %": two figures that share the unit, a range
         a.low, a.high = a.slash[0] * a.scale, a.slash[1] * a.scale
@@ -73,6 +77,33 @@ def _is_year(a: Amount) -> bool:
     """Four bare digits from 1500 to 2099 that carry no kind."""
     return (len(a.plain_digits) == 4 and a.kind == "number" and a.unit is None
             and 1500 <= int(a.plain_digits) <= 2099)
+
+
+def _duration_tail(page: Page, a: Amount, e: int) -> int:
+    """'quatre ans et demi', '2 ans et 1/2', '2 heures 45 minutes', '17 min 17 s': one
+    quantity in the larger unit; returns the new end."""
+    if a.kind != "quantity" or a.unit is None or a.low != a.high:
+        return e
+    g, t = page.g, page.text
+    hm = g.half_tail_re.match(t, e) if g.half_tail_re is not None else None
+    if hm:
+        a.low = a.high = a.low + HALF
+        return hm.end()
+    sub = SUBUNITS.get(a.unit)  # "2 heures 45 minutes" = 2.75 h (READING: the larger unit)
+    if sub is None or a.low != a.low.to_integral_value():
+        return e
+    m = g.time_unit_re.match(t, e)
+    if m is None:
+        return e
+    u = m.group("u")
+    n = int(m.group("n"))
+    if u != sub[0] and g.units.get(u, g.units_lower.get(fold(u))) != sub[0] or n >= sub[1]:
+        return e
+    if m.group("j") and g.opener_re.search(t, max(0, a.start - 30), a.start):
+        return e  # "entre 2 heures et 30 minutes": a range's ends
+    with localcontext(QUOTIENT):
+        a.low = a.high = a.low + Decimal(n) / sub[1]
+    return m.end()
 
 
 def _sign_before(page: Page, a: Amount, prev_end: int) -> None:

@@ -92,7 +92,8 @@ _MAY_BE_EMPTY = {"plural_determiners", "bare_point_words", "money_scale_abbrevs"
                  "clock_suffixes", "hour_marks", "clock_prepositions", "clock_hour_words", "clock_duration_words",
                  "day_determiners", "phone_verbs", "phone_determiners", "phone_followers",
                  "hyphen_name_nouns", "ordinal_words", "period_fraction_nouns",
-                 "duration_adjectives", "sign_words", "sign_word_blockers"}
+                 "duration_adjectives", "sign_words", "sign_word_blockers",
+                 "half_tails"}
 _STATEMENTS_MAY_BE_EMPTY = {"verb_suffixes"}
 #: the units a time span can be counted in (``StatementWords.relative_periods``).
 PERIOD_UNITS = ("year", "half", "quarter", "month", "week", "day")

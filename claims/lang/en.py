@@ -374,6 +374,7 @@ LANGUAGE = LanguageData(
     dozen_nouns={"dozen": 12, "dozens": 12, "dz": 12, "dzs": 12},
     day_determiners=("the",),
     sign_words=("minus", "negative"),
+    half_tails=("and a half", "and one half", "and 1/2", "and ½"),
     ordinal_words={"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
                    "seventh": 7, "eighth": 8, "ninth": 9},
     period_fraction_nouns=("quarters",),

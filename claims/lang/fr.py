@@ -453,6 +453,7 @@ LANGUAGE = LanguageData(
                      "à", "gratuit", "gratuitement"),
     hyphen_name_nouns=("pièces", "pièce"),
     sign_words=("moins",),
+    half_tails=("et demi", "et demie", "et 1/2", "et ½"),
     sign_word_blockers=("au", "pas", "le", "la", "les", "du", "rien", "non", "ni", "plus"),
     duration_adjectives=("premiers", "premières", "derniers", "dernières", "prochains",
                          "prochaines", "précédents", "précédentes", "suivants", "suivantes",

@@ -308,4 +308,7 @@ class LanguageData:
     #: negative ("moins 4 degrés", "minus $2 billion", "negative 2.4 percent"), unless one
     #: of ``sign_word_blockers`` stands before them ("au moins 4": at least).
     sign_words: Tuple[str, ...] = ()
+    #: what adds a half to a duration ("quatre ans et demi", "an hour and a half",
+    #: "2 ans et 1/2"); after an article alone, the unit counts one ("un an et demi").
+    half_tails: Tuple[str, ...] = ()
     sign_word_blockers: Tuple[str, ...] = ()
