@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 from typing import Dict, Iterable
 
+from .casefold import fold
 from .currency import COMMON_CODES, WORDLIKE_CODES, lexicon
 from .lang import get_language
 from .lang.schema import LanguageData
@@ -190,14 +191,35 @@ class Grammar:
     def _scales(self, L: LanguageData) -> None:
         """Scale after a figure."""
         self._codes = codes = alternation(self.lex.codes, spaced=False)
+        scale = rf"(?i:{alternation(L.scales)})(?![\w'’])"
         self.scale_re = re.compile(
-            rf"{WS}*(?:(?P<w>(?i:{alternation(L.scales)}))(?![\w'’])"
+            rf"{WS}*(?:(?P<w>{scale}(?:{WS}+{scale})*)"  # "5 mille milliards": they multiply
             rf"|(?P<a>{alternation(L.scale_abbrevs, spaced=False)})(?=[^\w]|(?:{codes})\b|$)"
             rf"|(?P<dz>(?i:{alternation(L.dozen_nouns)}))(?![\w]))")
         self.money_scale_re = re.compile(
             rf"{WS}*(?P<a>{alternation(L.money_scale_abbrevs, spaced=False)})(?![\w])")
         self.scale_values: Dict[str, int] = {**{k.lower(): v for k, v in L.scales.items()}}
+        self.single_scale_re = re.compile(rf"(?P<w>{scale})")
+        # "3 mille 400", "2 million 500 thousand", "7 hundred and 50": what a scaled
+        # figure in digits adds after it
+        self.scale_tail_re = re.compile(
+            rf"{WS}+(?:(?i:{self._joiner_words(L)}){WS}+)?(?P<n>\d{{1,3}}(?:{WS}\d{{3}})*)(?![\d,.%])"
+            rf"(?:{WS}*(?P<w>{scale}))?")
         self.abbrev_values = dict(L.scale_abbrevs) | dict(L.money_scale_abbrevs)
+
+    @staticmethod
+    def _joiner_words(L: LanguageData) -> str:
+        return alternation(L.joiners)
+
+    def scale_factor(self, words: str) -> int:
+        """The factor of one scale phrase or of stacked ones ("mille milliards": 10¹²)."""
+        key = " ".join(fold(words).split())
+        if key in self.scale_values:
+            return self.scale_values[key]
+        factor = 1
+        for m in self.single_scale_re.finditer(words):
+            factor *= self.scale_values[" ".join(fold(m.group("w")).split())]
+        return factor
 
     def _currencies(self, L: LanguageData) -> None:
         """Currencies."""
@@ -294,8 +316,10 @@ class Grammar:
             rf"(?P<s1>{alternation(self.vague_values)})(?![\w]){stack}"
             rf"|(?P<p1>{alternation(plural)})(?![\w]){stack}))")
         self.approx_nouns = {k.lower(): v for k, v in L.approx_nouns.items()}
+        half = (rf"(?P<half>(?:{alternation(L.half_prefixes)})(?:(?<=-)|{WS}+))|"
+                if L.half_prefixes else "")
         self.approx_re = re.compile(
-            rf"(?i:(?<![\w-])(?:(?:{alternation(a for a in L.articles if a not in L.figure_only_articles)}){WS}+)?"
+            rf"(?i:(?<![\w-])(?:{half}(?:{alternation(a for a in L.articles if a not in L.figure_only_articles)}){WS}+)?"
             rf"(?P<n>{alternation(L.approx_nouns)})(?![\w]))")
         self.plural_det_re = re.compile(r"(?i:" + _tail(L.plural_determiners) + ")") if L.plural_determiners else None
 

@@ -105,7 +105,7 @@ def _trim_before_fractions(page: Page, found: List[Found]) -> List[Found]:
     for item in found:
         a = item[3]
         cut = (next((s for s in starts if a.cstart < s < a.cend), None)
-               if a.words and not a.fraction and a.kind == "number" else None)
+               if a.words and not (a.fraction or a.approx_noun) and a.kind == "number" else None)
         if cut is None:
             out.append(item)
             continue
@@ -125,8 +125,16 @@ def approx_noun(page: Page, m) -> Optional[Amount]:
     """'une dizaine', 'a dozen': an approximate point."""
     if page.numeral_before(m.start()):
         return None  # "2 douzaines": a scale
-    v = Decimal(page.g.approx_nouns[" ".join(fold(m.group("n")).split())])
-    return Amount.point(m.start(), m.end(), v, approx_noun=True, words=True)
+    g = page.g
+    v = Decimal(g.approx_nouns[" ".join(fold(m.group("n")).split())])
+    e = m.end()
+    if "half" in m.re.groupindex and m.group("half"):
+        v = v / 2  # "une demi-douzaine", "half a dozen"
+    elif g.half_tail_re is not None:
+        hm = g.half_tail_re.match(page.text, e)
+        if hm:  # "une douzaine et demie"
+            v, e = v + v / 2, hm.end()
+    return Amount.point(m.start(), e, v, approx_noun=True, words=True)
 
 
 def digits(page: Page, m) -> Optional[Amount]:

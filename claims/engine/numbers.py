@@ -160,7 +160,7 @@ class _Composer:
         self._reset()
 
     def _reset(self) -> None:
-        self.total = self.current = 0
+        self.total = self.current = self.top_scale = 0
         self.start: Optional[int] = None
         self.end: Optional[int] = None
         self.last_small: Optional[int] = None
@@ -178,7 +178,11 @@ class _Composer:
         """One word of value ``v`` starting at ``s``: a scale, a hundred, or a small one."""
         if v >= 1000:
             self.start = s if self.start is None else self.start
-            self.total += (self.current or 1) * v
+            if self.current == 0 and self.total and v >= self.top_scale:
+                self.total *= v  # "quatre mille milliards": stacked scales multiply
+            else:
+                self.total += (self.current or 1) * v
+            self.top_scale = max(self.top_scale, v)
             self.current = 0
             self.last_small = None
         elif v == 100:
@@ -219,5 +223,12 @@ class _Composer:
         self.decimal_digits = ("".join(str(d) for d in digits) if all(d < 10 for d in digits)
                                else str(sum(digits)))
         self.end = tokens[j - 1][1]
+        scale = g.scales.get(tokens[j][2]) if j < n and self.total == 0 else None
+        if scale and scale >= 1000:
+            # "cinq virgule trois millions": the decimal figure times the scale
+            value = Decimal(f"{self.current}.{self.decimal_digits}") * scale
+            self.segments.append((self.start, tokens[j][1], value))
+            self._reset()
+            return j + 1
         self.flush()
         return j

@@ -10,7 +10,7 @@ from ..casefold import fold
 from . import intervals
 from .amount import Amount
 from ..grammar import SUBUNITS
-from .numbers import CTX, QUOTIENT, ZERO, word_scale
+from .numbers import CTX, QUOTIENT, ZERO, parse_digits, word_scale
 from .page import Page
 
 HALF = Decimal("0.5")
@@ -27,6 +27,10 @@ def attach(page: Page, amounts: List[Amount]) -> List[Amount]:
     dropped_end = -2
     for i, a in enumerate(amounts):
         nxt_start = amounts[i + 1].cstart if i + 1 < len(amounts) else len(t)
+        if i + 1 < len(amounts) and _swallows_next(page, a, amounts[i + 1]):
+            # "1 milliard 300 millions d'euros": the tail is this figure's, so what
+            # follows it may be too
+            nxt_start = amounts[i + 2].cstart if i + 2 < len(amounts) else len(t)
         prev_end = amounts[i - 1].end if i > 0 and amounts[i - 1].end <= a.cstart else 0
         # "article 130-1", "Box 30007-00100": the rest of a label's number is label too
         if not a.words and a.cstart - 1 <= dropped_end <= a.cstart and t[dropped_end] in "-./":
@@ -136,23 +140,56 @@ def _scale_after(page: Page, a: Amount, e: int, limit: int) -> int:
         if not a.vague:
             tokens = g.word_token_re.findall(fold(t[a.cstart:a.cend]))
             a.scale = max(a.scale, word_scale(tokens, g))
+            dm = g.scale_re.match(t, e)
+            if dm and dm.group("dz") and dm.end() <= limit and not (a.fraction or a.approx_noun):
+                a.rescale(g.dozen_values[fold(dm.group("dz"))])  # "trois douzaines"
+                return dm.end()
         return e
     sm = g.scale_re.match(t, e)
     if sm and sm.end() <= limit:
         if sm.group("w"):
-            factor = g.scale_values[" ".join(fold(sm.group("w")).split())]
+            factor = g.scale_factor(sm.group("w"))
         elif sm.group("a"):
             factor = g.abbrev_values[sm.group("a")]
         else:
             factor = g.dozen_values[fold(sm.group("dz"))]
         a.rescale(factor)
-        return sm.end()
+        return _scale_tail(page, a, sm.end(), limit)
     if a.kind == "money":
         mm = g.money_scale_re.match(t, e)
         if mm:
             a.rescale(g.abbrev_values[mm.group("a")])
             return mm.end()
     return e
+
+
+def _swallows_next(page: Page, a: Amount, b: Amount) -> bool:
+    """Whether ``b`` may be the smaller part of a scaled figure ``a`` ("3 mille 400")."""
+    if a.words or b.words:
+        return False
+    sm = page.g.scale_re.match(page.text, a.cend)
+    return bool(sm and sm.group("w") and page.g.scale_tail_re.match(page.text, sm.end())
+                and page.g.scale_tail_re.match(page.text, sm.end()).start("n") == b.cstart)
+
+
+def _scale_tail(page: Page, a: Amount, e: int, limit: int) -> int:
+    """'3 mille 400', '1 milliard 300 millions': a smaller part after a scaled figure
+    adds to it; returns the new end."""
+    g, t = page.g, page.text
+    if a.low != a.high or a.scale < 100 or a.low % a.scale:
+        return e
+    m = g.scale_tail_re.match(t, e)
+    if m is None or g.pct_re.match(t, m.end()) or g.pp_re.match(t, m.end()):
+        return e  # "2 millions 30 %": a figure of its own
+    part = parse_digits(m.group("n"), g.L.decimal_mark)
+    if part is None or part == 0:
+        return e
+    if m.group("w"):
+        part *= g.scale_values[" ".join(fold(m.group("w")).split())]
+    if part >= a.scale:
+        return e
+    a.low = a.high = a.low + part
+    return m.end()
 
 
 def _qualifier_after(page: Page, a: Amount, e: int, room: int) -> int:

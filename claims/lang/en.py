@@ -375,6 +375,7 @@ LANGUAGE = LanguageData(
     day_determiners=("the",),
     sign_words=("minus", "negative"),
     half_tails=("and a half", "and one half", "and 1/2", "and ½"),
+    half_prefixes=("half a", "half-a-"),
     ordinal_words={"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
                    "seventh": 7, "eighth": 8, "ninth": 9},
     period_fraction_nouns=("quarters",),

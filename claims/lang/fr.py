@@ -454,6 +454,7 @@ LANGUAGE = LanguageData(
     hyphen_name_nouns=("pièces", "pièce"),
     sign_words=("moins",),
     half_tails=("et demi", "et demie", "et 1/2", "et ½"),
+    half_prefixes=("une demi-", "un demi-", "demi-"),
     sign_word_blockers=("au", "pas", "le", "la", "les", "du", "rien", "non", "ni", "plus"),
     duration_adjectives=("premiers", "premières", "derniers", "dernières", "prochains",
                          "prochaines", "précédents", "précédentes", "suivants", "suivantes",

@@ -311,4 +311,6 @@ class LanguageData:
     #: what adds a half to a duration ("quatre ans et demi", "an hour and a half",
     #: "2 ans et 1/2"); after an article alone, the unit counts one ("un an et demi").
     half_tails: Tuple[str, ...] = ()
+    #: what halves an approximate noun before it ("une demi-douzaine", "half a dozen").
+    half_prefixes: Tuple[str, ...] = ()
     sign_word_blockers: Tuple[str, ...] = ()

@@ -1314,37 +1314,31 @@ CASES += [
 
 # ---- numbers: stacked scales multiply ----------------------------------------------------------
 F = "numbers: stacked scales multiply"
-GAPS += [
+CASES += [
     Case.of(dict(kind="number", low="4000000000000", high="4000000000000", low_inclusive=True,
                  high_inclusive=True, approximate=False, currency=None, unit=None),
             {"a debt of four thousand billion": "four thousand billion"},
-            family=F,
-            reason="numbers: stacked scales multiply: engine gives 'four thousand billion' number 1000004000"),
+            family=F),
     Case.of(dict(kind="money", low="1000000000000", high="1000000000000", low_inclusive=True,
                  high_inclusive=True, approximate=False, currency="USD", unit=None),
             {"a plan of a thousand billion dollars": "a thousand billion dollars"},
-            family=F,
-            reason="numbers: stacked scales multiply: engine gives 'a thousand billion dollars' money 1000001000 USD"),
+            family=F),
     Case.of(dict(kind="number", low="10000000000", high="10000000000", low_inclusive=True,
                  high_inclusive=True, approximate=False, currency=None, unit=None),
             {"ten thousand million cells": "ten thousand million"},
-            family=F,
-            reason="numbers: stacked scales multiply: engine gives 'ten thousand million' number 1010000"),
+            family=F),
     Case.of(dict(kind="money", low="2000000000000", high="2000000000000", low_inclusive=True,
                  high_inclusive=True, approximate=False, currency="EUR", unit=None),
             {"two thousand billion euros of spending": "two thousand billion euros"},
-            family=F,
-            reason="numbers: stacked scales multiply: engine gives 'two thousand billion euros' money 1000002000 EUR"),
+            family=F),
     Case.of(dict(kind="number", low="1000000000000", high="1000000000000", low_inclusive=True,
                  high_inclusive=True, approximate=False, currency=None, unit=None),
             {"a million million stars": "a million million"},
-            family=F,
-            reason="numbers: stacked scales multiply: engine gives 'a million million' number 2000000"),
+            family=F),
     Case.of(dict(kind="number", low="5000000000000", high="5000000000000", low_inclusive=True,
                  high_inclusive=True, approximate=False, currency=None, unit=None),
             {"a debt of 5 thousand billion": "5 thousand billion"},
-            family=F,
-            reason="numbers: stacked scales multiply: engine gives '5 thousand' number 5000"),
+            family=F),
 ]
 
 # ---- numbers: spelled fractions ----------------------------------------------------------------
@@ -1421,32 +1415,27 @@ GAPS += [
 
 # ---- numbers: digits with scale words ----------------------------------------------------------
 F = "numbers: digits with scale words"
-GAPS += [
+CASES += [
     Case.of(dict(kind="number", low="6200", high="6200", low_inclusive=True, high_inclusive=True,
                  approximate=False, currency=None, unit=None),
             {"6 thousand 2 hundred marchers": "6 thousand 2 hundred"},
-            family=F,
-            reason="numbers: digits with scale words: engine gives '6 thousand' number 6000; '2 hundred' number 200"),
+            family=F),
     Case.of(dict(kind="number", low="2500000", high="2500000", low_inclusive=True,
                  high_inclusive=True, approximate=False, currency=None, unit=None),
             {"2 million 500 thousand residents": "2 million 500 thousand"},
-            family=F,
-            reason="numbers: digits with scale words: engine gives '2 million' number 2000000; '500 thousand' number 500000"),
+            family=F),
     Case.of(dict(kind="money", low="1300000000", high="1300000000", low_inclusive=True,
                  high_inclusive=True, approximate=False, currency="USD", unit=None),
             {"1 billion 300 million dollars": "1 billion 300 million dollars"},
-            family=F,
-            reason="numbers: digits with scale words: engine gives '1 billion' number 1000000000; '300 million dollars' money 300000000 USD"),
+            family=F),
     Case.of(dict(kind="number", low="4250", high="4250", low_inclusive=True, high_inclusive=True,
                  approximate=False, currency=None, unit=None),
             {"4 thousand 250 voters": "4 thousand 250"},
-            family=F,
-            reason="numbers: digits with scale words: engine gives '4 thousand' number 4000; '250' number 250"),
+            family=F),
     Case.of(dict(kind="number", low="750", high="750", low_inclusive=True, high_inclusive=True,
                  approximate=False, currency=None, unit=None),
             {"7 hundred and 50 jobs": "7 hundred and 50"},
-            family=F,
-            reason="numbers: digits with scale words: engine gives '7 hundred' number 700; '50' number 50"),
+            family=F),
 ]
 
 # ---- numbers: dozens ---------------------------------------------------------------------------
@@ -1457,32 +1446,27 @@ CASES += [
             {"3 dozen oysters": "3 dozen"},
             family=F),
 ]
-GAPS += [
+CASES += [
     Case.of(dict(kind="number", low="48", high="48", low_inclusive=True, high_inclusive=True,
                  approximate=False, currency=None, unit=None),
             {"four dozen bagels": "four dozen"},
-            family=F,
-            reason="numbers: dozens: engine gives 'four' number 4"),
+            family=F),
     Case.of(dict(kind="number", low="24", high="24", low_inclusive=True, high_inclusive=True,
                  approximate=False, currency=None, unit=None),
             {"two dozen roses": "two dozen"},
-            family=F,
-            reason="numbers: dozens: engine gives 'two' number 2"),
+            family=F),
     Case.of(dict(kind="number", low="6", high="6", low_inclusive=True, high_inclusive=True,
                  approximate=True, currency=None, unit=None),
             {"half a dozen countries": "half a dozen"},
-            family=F,
-            reason="numbers: dozens: engine gives 'half' number 0.5; 'a dozen' number 12 approx"),
+            family=F),
     Case.of(dict(kind="number", low="18", high="18", low_inclusive=True, high_inclusive=True,
                  approximate=True, currency=None, unit=None),
             {"a dozen and a half eggs": "a dozen and a half"},
-            family=F,
-            reason="numbers: dozens: engine gives 'a dozen and a half' number 12.5"),
+            family=F),
     Case.of(dict(kind="number", low="60", high="60", low_inclusive=True, high_inclusive=True,
                  approximate=False, currency=None, unit=None),
             {"five dozen bottles": "five dozen"},
-            family=F,
-            reason="numbers: dozens: engine gives 'five' number 5"),
+            family=F),
 ]
 
 # ---- numbers: hyphenated compounds -------------------------------------------------------------
@@ -1605,17 +1589,15 @@ CASES += [
             {"a loop of six point four kilometres": "six point four kilometres"},
             family=F),
 ]
-GAPS += [
+CASES += [
     Case.of(dict(kind="number", low="5300000", high="5300000", low_inclusive=True,
                  high_inclusive=True, approximate=False, currency=None, unit=None),
             {"five point three million subscribers": "five point three million"},
-            family=F,
-            reason="numbers: spoken decimals: engine gives 'five point three' number 5.3"),
+            family=F),
     Case.of(dict(kind="money", low="3200000000", high="3200000000", low_inclusive=True,
                  high_inclusive=True, approximate=False, currency="USD", unit=None),
             {"three point two billion dollars": "three point two billion dollars"},
-            family=F,
-            reason="numbers: spoken decimals: engine gives 'three point two' number 3.2"),
+            family=F),
 ]
 
 # ---- numbers: compound durations ---------------------------------------------------------------
