@@ -449,7 +449,7 @@ class Grammar:
             + self._clock_and_phone(L)
         )
         # where an excluded stretch can start (each alternative above opens with one)
-        openers = [*L.months, *L.clock_prepositions, *L.phone_verbs,
+        openers = [*L.months, *L.clock_prepositions, *L.phone_verbs, *L.score_words_before,
                    *(L.range_openers if L.clock_hour_words else ())]
         self.exclusion_start_re = re.compile(
             r"\+|\b\d|\b(?=(?i:" + alternation(openers) + r")(?![\w]))")
@@ -471,6 +471,19 @@ class Grammar:
             links = alternation({c for v in L.range_openers.values() for c in v})
             out += (rf"|(?i:(?<![\w])(?:{alternation(L.range_openers)}){WS}+{hour}{WS}*(?:{words})"
                     rf"{WS}+(?:{links}){WS}+{hour}{WS}*(?:{words})(?![\w]){duration})")
+        if L.score_words_before or L.score_words_after:
+            # a score: "34-19", "6-4, 6-3", "2 à 0", not "10-15 %" nor "3-4 million"
+            dash = rf"(?:{WS}*[-–]{WS}*|{WS}+(?:{alternation(L.score_links)}){WS}+)" \
+                if L.score_links else rf"{WS}*[-–]{WS}*"
+            pair = rf"\d{{1,3}}{dash}\d{{1,3}}(?![\d.,]\d|[\d%])"
+            kinds = alternation([*L.scales, *L.units, *L.percent_words])
+            not_kind = rf"(?!{WS}*(?:%|(?i:{kinds})(?![\w])))"
+            more = rf"(?:,{WS}*{pair}{not_kind})*"
+            if L.score_words_before:
+                out += (rf"|(?i:(?<![\w])(?:{alternation(L.score_words_before)})(?![\w])"
+                        rf"[^.;:!?\d]{{0,40}}?(?<![$£€¥]){pair}{not_kind}{more})")
+            if L.score_words_after:
+                out += (rf"|(?<![\d.,]){pair}{WS}+(?i:{alternation(L.score_words_after)})(?![\w])")
         if L.phone_verbs and L.phone_followers:
             det = (rf"(?:(?:{alternation(L.phone_determiners)}){WS}+)?"
                    if L.phone_determiners else "")

@@ -145,7 +145,7 @@ def _scale_after(page: Page, a: Amount, e: int, limit: int) -> int:
                 a.rescale(g.dozen_values[fold(dm.group("dz"))])  # "trois douzaines"
                 return dm.end()
         return e
-    sm = g.scale_re.match(t, e)
+    sm = g.scale_re.match(t, _after_hyphen(t, e))  # "a 3.4-billion-dollar plan"
     if sm and sm.end() <= limit:
         if sm.group("w"):
             factor = g.scale_factor(sm.group("w"))
@@ -302,7 +302,18 @@ def _kind_after(page: Page, a: Amount, e: int, limit: int) -> int:
         end = read(page, a, e, limit)
         if end is not None:
             return end
+    h = _after_hyphen(t, e)
+    if h != e:  # "a 300-million-euro contract", "a 40-tonne truck"
+        for read in (_currency_after, _unit_after):
+            end = read(page, a, h, limit)
+            if end is not None:
+                return end
     return e
+
+
+def _after_hyphen(t: str, e: int) -> int:
+    """Past a hyphen that joins a figure to the word after it ("40-tonne"), else ``e``."""
+    return e + 1 if e + 1 < len(t) and t[e] == "-" and t[e + 1].isalpha() else e
 
 
 def _percent_after(page: Page, a: Amount, e: int, limit: int) -> Optional[int]:

@@ -313,4 +313,10 @@ class LanguageData:
     half_tails: Tuple[str, ...] = ()
     #: what halves an approximate noun before it ("une demi-douzaine", "half a dozen").
     half_prefixes: Tuple[str, ...] = ()
+    #: words of a match before a score ("a battu Clermont 34-19", "won 6-4, 6-3") and
+    #: after it ("a 3-1 win", "un nul 1-1" has its word before); ``score_links``: the
+    #: words that join the two sides besides a dash ("2 à 0").
+    score_words_before: Tuple[str, ...] = ()
+    score_words_after: Tuple[str, ...] = ()
+    score_links: Tuple[str, ...] = ()
     sign_word_blockers: Tuple[str, ...] = ()
