@@ -16,6 +16,8 @@ from .lang.schema import LanguageData
 
 #: the units of time (``LanguageData.units`` values) a duration is counted in
 TIME_UNITS = ("year", "quarter", "month", "week", "day", "h", "min", "s")
+#: the unit of an age ("aged 25")
+AGE_UNIT = TIME_UNITS[0]
 #: a unit of time -> the next smaller one and how many of it make one ("17 min 17 s")
 SUBUNITS = {"year": ("month", 12), "week": ("day", 7), "day": ("h", 24), "h": ("min", 60),
             "min": ("s", 60)}
@@ -420,6 +422,9 @@ class Grammar:
         else:
             self.sign_re = None
         self.sign_last = last_tokens(L.sign_words)
+        self.age_re = re.compile(
+            rf"(?i:(?<![\w'’])(?:{alternation(L.age_words)}){WS}+\Z)") if L.age_words else None
+        self.age_last = last_tokens(L.age_words)
         self.label_re = re.compile(r"(?i:(?<![\w])(?:" + alternation(L.label_nouns) + r")" + WS
                                    + r"*(?:(?-i:[A-Z])\.?" + WS + r"*)?\Z)")
         self.label_last = last_tokens(L.label_nouns) | frozenset("abcdefghijklmnopqrstuvwxyz.")

@@ -9,7 +9,7 @@ from typing import List, Optional
 from ..casefold import fold
 from . import intervals
 from .amount import Amount
-from ..grammar import SUBUNITS
+from ..grammar import AGE_UNIT, SUBUNITS
 from .numbers import CTX, QUOTIENT, ZERO, parse_digits, word_scale
 from .page import Page
 
@@ -37,6 +37,9 @@ def attach(page: Page, amounts: List[Amount]) -> List[Amount]:
             dropped_end = a.cend
             continue
         if _surround(page, a, prev_end, nxt_start, i + 1 < len(amounts)):
+            if (a.kind == "number" and out and out[-1].age and len(t[out[-1].end:a.start]) < 12
+                    and page.g.connector_re.fullmatch(t[out[-1].end:a.start])):
+                a.kind, a.unit, a.age = "quantity", AGE_UNIT, True  # "Age 21 – 24": both ends
             out.append(a)
         elif not a.words:
             dropped_end = a.cend
@@ -57,6 +60,9 @@ def _surround(page: Page, a: Amount, prev_end: int, nxt_start: int, has_next: bo
     _sign_before(page, a, prev_end)
     e = _scale_after(page, a, e, nxt_start)
     e = _kind_after(page, a, e, nxt_start)
+    if (a.kind == "number" and g.age_re is not None and not a.fraction
+            and page.ends_before(g.age_re, g.age_last, max(0, a.start - 30), a.start)):
+        a.kind, a.unit, a.age = "quantity", AGE_UNIT, True  # "aged 25", "Age 21 – 24"
     e = _duration_tail(page, a, e)
     if a.slash is not None and a.slash[0] > 1 and (a.kind != "number" or a.currency):
         # "29/32 °C", "£900/950", "20/25 %": two figures that share the unit, a range

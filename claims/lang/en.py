@@ -262,6 +262,9 @@ LANGUAGE = LanguageData(
         "and above": "at_least", "or above": "at_least", "or higher": "at_least",
         "or less": "up_to", "or fewer": "up_to", "or so": "approx",
         "or more than": "at_least", "or equal": "le",
+        # ages: "aged 25 and over", "21 or older"
+        "and over": "at_least", "or over": "at_least", "and older": "at_least",
+        "or older": "at_least",
     },
     bounding_verbs={
         "topped": "more_than", "tops": "more_than", "top": "more_than",
@@ -380,6 +383,7 @@ LANGUAGE = LanguageData(
                         "loses", "losing", "defeated", "defeat", "defeats", "drew", "draw",
                         "tied", "led", "leads", "leading", "trailed", "trailing", "score",
                         "scoreline", "victory", "thrashed", "edged", "routed", "downed"),
+    age_words=("aged", "age", "ages", "age of", "ages of", "aged between", "ages between"),
     score_words_after=("win", "victory", "defeat", "loss", "draw", "tie", "lead", "triumph",
                        "thrashing", "rout", "scoreline", "in overtime", "after extra time",
                        "on penalties"),

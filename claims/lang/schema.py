@@ -319,4 +319,6 @@ class LanguageData:
     score_words_before: Tuple[str, ...] = ()
     score_words_after: Tuple[str, ...] = ()
     score_links: Tuple[str, ...] = ()
+    #: words after which a bare figure is an age in years ("aged 25", "âgés de 16 ans").
+    age_words: Tuple[str, ...] = ()
     sign_word_blockers: Tuple[str, ...] = ()
