@@ -413,6 +413,10 @@ class Grammar:
         self.period_fraction_nouns = frozenset(w.lower() for w in L.period_fraction_nouns)
         self.fraction_link_re = re.compile(
             rf"{WS}+(?i:{alternation(L.fraction_scale_links)})(?![\w])")
+        self.fraction_links = frozenset(w.split()[0].lower() for w in L.fraction_scale_links)
+        self.fraction_point_re = re.compile(
+            rf"(?:-|{WS}+(?:(?i:{alternation(L.fraction_scale_links)}){WS}+)?)"
+            rf"(?i:{alternation(L.fraction_point_words)})(?![\w-])") if L.fraction_point_words else None
         self.hyphen_name_re = re.compile(
             rf"-(?i:{alternation(L.hyphen_name_nouns)})(?![\w])") if L.hyphen_name_nouns else None
         if L.sign_words:

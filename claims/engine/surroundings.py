@@ -92,11 +92,11 @@ def _is_year(a: Amount) -> bool:
 def _duration_tail(page: Page, a: Amount, e: int) -> int:
     """'quatre ans et demi', '2 ans et 1/2', '2 heures 45 minutes', '17 min 17 s': one
     quantity in the larger unit; returns the new end."""
-    if a.kind != "quantity" or a.unit is None or a.low != a.high:
+    if a.kind not in ("quantity", "percent") or a.unit is None or a.low != a.high:
         return e
     g, t = page.g, page.text
     hm = g.half_tail_re.match(t, e) if g.half_tail_re is not None else None
-    if hm:
+    if hm:  # "un point et demi" too
         a.low = a.high = a.low + HALF
         return hm.end()
     sub = SUBUNITS.get(a.unit)  # "2 heures 45 minutes" = 2.75 h (READING: the larger unit)
@@ -298,6 +298,16 @@ def _opens_sentence(t: str, k: int) -> bool:
 def _kind_after(page: Page, a: Amount, e: int, limit: int) -> int:
     """Percent, currency or unit after the figure; returns the new end."""
     g, t = page.g, page.text
+    if a.fraction and g.fraction_point_re is not None:
+        pm = g.fraction_point_re.match(t, e)
+        if pm and pm.end() <= limit:  # "un quart de point", "half a point"
+            a.kind, a.unit = "percent", "pp"
+            nxt = g.word_token_re.match(t[pm.end():pm.end() + 20].lstrip())
+            if t[e] == "-" and " " in t[a.cstart:e] and nxt and fold(nxt.group()) not in g.fraction_links \
+                    and not page.numeral_before(t.rfind(" ", a.cstart, e)):
+                # "a half-point rise": the article is the rise's ("d'un demi-point." keeps it)
+                a.start = a.cstart = t.rfind(" ", a.cstart, e) + 1
+            return pm.end()
     if a.kind == "money":
         # "$ 10 dollars": a name after a symbol is the same currency
         cm = g.ccy_after_re.match(t, e)

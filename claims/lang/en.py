@@ -383,6 +383,8 @@ LANGUAGE = LanguageData(
                         "loses", "losing", "defeated", "defeat", "defeats", "drew", "draw",
                         "tied", "led", "leads", "leading", "trailed", "trailing", "score",
                         "scoreline", "victory", "thrashed", "edged", "routed", "downed"),
+    fraction_point_words=("point", "points", "percentage point", "percentage points",
+                          "percent point", "pct point"),
     age_words=("aged", "age", "ages", "age of", "ages of", "aged between", "ages between"),
     score_words_after=("win", "victory", "defeat", "loss", "draw", "tie", "lead", "triumph",
                        "thrashing", "rout", "scoreline", "in overtime", "after extra time",

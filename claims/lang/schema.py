@@ -321,4 +321,7 @@ class LanguageData:
     score_links: Tuple[str, ...] = ()
     #: words after which a bare figure is an age in years ("aged 25", "âgés de 16 ans").
     age_words: Tuple[str, ...] = ()
+    #: points after a fraction ("un demi-point", "un quart de point", "half a point",
+    #: "a quarter of a percentage point"): percentage points.
+    fraction_point_words: Tuple[str, ...] = ()
     sign_word_blockers: Tuple[str, ...] = ()

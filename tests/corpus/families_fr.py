@@ -1645,28 +1645,24 @@ CASES += [
             {"Le taux a été relevé d'un demi point.": "un demi point"},
             family=F),
 ]
-GAPS += [
+CASES += [
     Case.of(dict(kind="percent", low="0.5", high="0.5", low_inclusive=True, high_inclusive=True,
                  approximate=False, currency=None, unit="pp"),
             {"La BCE a relevé ses taux d'un demi-point.": "un demi-point",
               "une baisse d'un demi-point de pourcentage": "un demi-point de pourcentage"},
-            family=F,
-            reason="numbers: half a point: engine gives 'un demi' number 0.5"),
+            family=F),
     Case.of(dict(kind="percent", low="0.25", high="0.25", low_inclusive=True,
                  high_inclusive=True, approximate=False, currency=None, unit="pp"),
             {"un recul d'un quart de point": "un quart de point"},
-            family=F,
-            reason="numbers: half a point: engine gives 'un quart' number 0.25"),
+            family=F),
     Case.of(dict(kind="percent", low="0.75", high="0.75", low_inclusive=True,
                  high_inclusive=True, approximate=False, currency=None, unit="pp"),
             {"une hausse de trois quarts de point": "trois quarts de point"},
-            family=F,
-            reason="numbers: half a point: engine gives 'trois quarts' number 0.75"),
+            family=F),
     Case.of(dict(kind="percent", low="1.5", high="1.5", low_inclusive=True, high_inclusive=True,
                  approximate=False, currency=None, unit="pp"),
             {"une baisse d'un point et demi": "un point et demi"},
-            family=F,
-            reason="numbers: half a point: engine gives 'un point' percent 1 pp; 'demi' number 0.5"),
+            family=F),
 ]
 
 # ---- units: temperatures without a glued sign --------------------------------------------------
