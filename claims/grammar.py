@@ -186,6 +186,11 @@ class Grammar:
             # thousands grouped by a space, or by an apostrophe in Switzerland ("12’400")
             r"(?P<num>\d+(?:(?:[.,]|(?:" + WS + r"|['’])(?=\d{3}(?!\d)))\d+)*|(?<![\w.,])[.,]\d+)"
             r"(?:[eE](?P<exp>[-+]?\d{1,3})(?![\w]))?"
+            # powers: "2^5", "1,1^+23", "4,8x10^-10", "6,02 × 10^23", "10 puissance 9"
+            r"(?:\^(?P<pw>[-+−]{0,2}\d{1,3})(?!\d))?"
+            r"(?:" + WS + r"*[x×]" + WS + r"*10\^(?P<tp>[-+−]?\d{1,3})(?!\d))?"
+            + (r"(?:" + WS + r"+(?i:" + alternation(L.power_words) + r")" + WS
+               + r"+(?P<pn>\d{1,3})(?![\d,.]\d|\d|" + WS + r"*%))?" if L.power_words else "") +
             r"(?:" + WS + r"+(?P<fn>\d{1,2})/(?P<fd>\d{1,3})(?![\d/]))?"
             r"(?:/(?P<sd>\d{1,3})(?![\d/]))?")
         self.vulgar_re = re.compile("[\u00bc-\u00be\u2150-\u215e]")

@@ -153,6 +153,8 @@ def digits(page: Page, m) -> Optional[Amount]:
     if value is None:
         return None
     value, e = _digit_parts(m, value, e)
+    if value is None:
+        return None
     sign = m.group("sign")
     if sign and sign.strip() in "-−–":
         value = -value
@@ -161,20 +163,34 @@ def digits(page: Page, m) -> Optional[Amount]:
     if _glued_to_name(page, s, e):
         return None
     a = Amount.point(s, e, value)
-    if not sign and "/" not in page.text[s:e] and num.isdigit():
+    if not sign and "/" not in page.text[s:e] and num.isdigit() and e == m.end("num"):
         a.plain_digits = num
     if m.group("sd") is not None and not sign and m.group("exp") is None:
         a.slash = (Decimal(int(num)), Decimal(int(m.group("sd"))))
     return a
 
 
-def _digit_parts(m, value: Decimal, e: int) -> Tuple[Decimal, int]:
+def _digit_parts(m, value: Decimal, e: int) -> Tuple[Optional[Decimal], int]:
     """The denominator ("3/4"), the exponent ("1e6") and the fraction ("2 1/4")."""
     if m.group("sd") is not None:
         with localcontext(QUOTIENT):
             value = value / Decimal(int(m.group("sd")))
     if m.group("exp"):
         value = value.scaleb(int(m.group("exp")), CTX)
+    power = m.group("pw") or ("pn" in m.re.groupindex and m.group("pn"))
+    if power:  # "2^5", "1,1^+23", "2,5^-1", "10 puissance 9"
+        digits_ = power.lstrip("+-−")
+        exponent = int(digits_)
+        if (len(power) - len(digits_) - power.count("+")) % 2 == 1:
+            exponent = -exponent
+        if value == 0 and exponent <= 0:
+            return None, e  # "0^-1": no number
+        with localcontext(CTX):
+            value = value ** exponent
+    if m.group("tp"):  # "4,8x10^-10"
+        value = value.scaleb(int(m.group("tp").replace("−", "-")), CTX)
+        if value == value.to_integral_value() and value.adjusted() < CTX.prec:
+            value = value.quantize(ONE, context=CTX)  # "2500", not "2.5E+3"
     if m.group("fn") is not None:  # "2 1/4"
         den = int(m.group("fd"))
         if 0 < int(m.group("fn")) < den:

@@ -182,8 +182,11 @@ def _scale_tail(page: Page, a: Amount, e: int, limit: int) -> int:
     """'3 mille 400', '1 milliard 300 millions': a smaller part after a scaled figure
     adds to it; returns the new end."""
     g, t = page.g, page.text
-    if a.low != a.high or a.scale < 100 or a.low % a.scale:
+    if a.low != a.high or a.scale < 100 or a.low != a.low.to_integral_value():
         return e
+    with localcontext(CTX):
+        if (a.low / a.scale) != (a.low / a.scale).to_integral_value():
+            return e
     m = g.scale_tail_re.match(t, e)
     if m is None or g.pct_re.match(t, m.end()) or g.pp_re.match(t, m.end()):
         return e  # "2 millions 30 %": a figure of its own

@@ -94,7 +94,8 @@ _MAY_BE_EMPTY = {"plural_determiners", "bare_point_words", "money_scale_abbrevs"
                  "hyphen_name_nouns", "ordinal_words", "period_fraction_nouns",
                  "duration_adjectives", "sign_words", "sign_word_blockers",
                  "half_tails", "half_prefixes", "score_words_before", "score_words_after",
-                 "score_links", "age_words", "fraction_point_words"}
+                 "score_links", "age_words", "fraction_point_words",
+                 "power_words"}
 _STATEMENTS_MAY_BE_EMPTY = {"verb_suffixes"}
 #: the units a time span can be counted in (``StatementWords.relative_periods``).
 PERIOD_UNITS = ("year", "half", "quarter", "month", "week", "day")

@@ -385,6 +385,7 @@ LANGUAGE = LanguageData(
                         "scoreline", "victory", "thrashed", "edged", "routed", "downed"),
     fraction_point_words=("point", "points", "percentage point", "percentage points",
                           "percent point", "pct point"),
+    power_words=("to the power of", "to the power"),
     age_words=("aged", "age", "ages", "age of", "ages of", "aged between", "ages between"),
     score_words_after=("win", "victory", "defeat", "loss", "draw", "tie", "lead", "triumph",
                        "thrashing", "rout", "scoreline", "in overtime", "after extra time",

@@ -462,6 +462,7 @@ LANGUAGE = LanguageData(
                         "gagné", "gagnée", "perdu", "perdue", "mène", "menait", "menaient",
                         "mènent", "s'incline", "incliné", "inclinée", "succès", "revers"),
     score_links=("à",),
+    power_words=("puissance", "à la puissance", "exposant"),
     fraction_point_words=("point", "points", "point de pourcentage", "points de pourcentage"),
     age_words=("âgé de", "âgée de", "âgés de", "âgées de", "âgé d'", "âgée d'", "âgés d'",
                "âgées d'", "âge de", "âge d'", "âgé de moins de", "âgés de plus de"),

@@ -324,4 +324,7 @@ class LanguageData:
     #: points after a fraction ("un demi-point", "un quart de point", "half a point",
     #: "a quarter of a percentage point"): percentage points.
     fraction_point_words: Tuple[str, ...] = ()
+    #: words of a power between two figures in digits ("10 puissance 9", "10 to the
+    #: power of 9"); "^" and "× 10^" need none.
+    power_words: Tuple[str, ...] = ()
     sign_word_blockers: Tuple[str, ...] = ()
