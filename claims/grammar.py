@@ -201,7 +201,7 @@ class Grammar:
         scale = rf"(?i:{alternation(L.scales)})(?![\w'’])"
         self.scale_re = re.compile(
             rf"{WS}*(?:(?P<w>{scale}(?:{WS}+{scale})*)"  # "5 mille milliards": they multiply
-            rf"|(?P<a>{alternation(L.scale_abbrevs, spaced=False)})(?=[^\w]|(?:{codes})\b|$)"
+            rf"|(?P<a>{alternation(L.scale_abbrevs, spaced=False)})(?=[^\w]|(?:{codes})\b|$)(?!/[^\W\d_](?![\w]))"  # not "b/d"
             rf"|(?P<dz>(?i:{alternation(L.dozen_nouns)}))(?![\w]))")
         self.money_scale_re = re.compile(
             rf"{WS}*(?P<a>{alternation(L.money_scale_abbrevs, spaced=False)})(?![\w])")
@@ -235,6 +235,9 @@ class Grammar:
         symbols = symbol_pattern(lex.symbols)
         common = alternation((c for c in COMMON_CODES if c in lex.codes), spaced=False)
         self._link = link = rf"(?:(?i:{alternation(L.scale_links)}){WS}*)"
+        # "un millier de milliards": an approximate noun of a scale
+        self.approx_scale_re = re.compile(
+            rf"{WS}+{link}(?P<w>(?i:{alternation(L.scales)}))(?![\w'’])")
         self.ccy_after_re = re.compile(
             rf"{WS}*(?P<link>{link})?(?:(?P<name>(?i:{names}))(?![\w])|(?P<sym>{symbols})"
             rf"|(?P<code>(?:{codes})|(?i:{common}))(?![\w]))")

@@ -134,7 +134,14 @@ def approx_noun(page: Page, m) -> Optional[Amount]:
         hm = g.half_tail_re.match(page.text, e)
         if hm:  # "une douzaine et demie"
             v, e = v + v / 2, hm.end()
-    return Amount.point(m.start(), e, v, approx_noun=True, words=True)
+    sm = g.approx_scale_re.match(page.text, e)
+    scale = 1
+    if sm and g.scale_values[" ".join(fold(sm.group("w")).split())] > v:
+        scale = g.scale_values[" ".join(fold(sm.group("w")).split())]
+        v, e = v * scale, sm.end()  # "un millier de milliards": 10¹², approximate
+    a = Amount.point(m.start(), e, v, approx_noun=True, words=True)
+    a.scale = scale if scale > 1 else a.scale
+    return a
 
 
 def digits(page: Page, m) -> Optional[Amount]:
