@@ -280,7 +280,7 @@ class Grammar:
         long_times = [u for u in times if len(u) > 1]
         self.article_half_re = re.compile(
             rf"(?<![\w])(?i:{alternation(L.articles)}){WS}+(?P<u>(?i:{alternation(long_times)}))"
-            rf"{WS}+(?i:{alternation(L.half_tails)})(?![\w])") if L.half_tails else None
+            rf"{WS}+(?i:{alternation(_spelled(L.half_tails))})(?![\w])") if _spelled(L.half_tails) else None
         periods = [u for u, s in L.units.items()
                    if s in ("year", "quarter", "month", "week", "day", "h", "min") and len(u) > 2]
         self.adjective_duration_re = re.compile(
@@ -525,7 +525,8 @@ class Grammar:
             "approx": self._needs(L.approx_nouns),
             "multiplier": self._needs(L.multipliers),
             "words": self._needs(self.number_words),
-            "half": self._needs(L.half_tails) if L.half_tails else frozenset(),
+            # "un an et demi": the spelled halves only ("et 1/2" needs a figure before it)
+            "half": self._needs(_spelled(L.half_tails)) if L.half_tails else frozenset(),
         }
 
     def _needs(self, phrases) -> frozenset:
@@ -539,6 +540,11 @@ class Grammar:
                 return self.triggers | {"#"}
             out |= words
         return frozenset(out)
+
+
+def _spelled(phrases) -> list:
+    """The phrases written in letters only ("et demi", not "et 1/2")."""
+    return [p for p in phrases if all(c.isalpha() or c in " '’-" for c in p)]
 
 
 def _fraction(text: str):

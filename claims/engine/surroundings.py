@@ -171,7 +171,7 @@ def _scale_after(page: Page, a: Amount, e: int, limit: int) -> int:
 
 def _swallows_next(page: Page, a: Amount, b: Amount) -> bool:
     """Whether ``b`` may be the smaller part of a scaled figure ``a`` ("3 mille 400")."""
-    if a.words or b.words:
+    if a.words or b.words or b.cstart - a.cend > 40 or not page.text[a.cend:b.cstart].strip():
         return False
     sm = page.g.scale_re.match(page.text, a.cend)
     return bool(sm and sm.group("w") and page.g.scale_tail_re.match(page.text, sm.end())
