@@ -504,7 +504,7 @@ class Grammar:
         if L.phone_verbs and L.phone_followers:
             det = (rf"(?:(?:{alternation(L.phone_determiners)}){WS}+)?"
                    if L.phone_determiners else "")
-            out += (rf"|(?i:(?<![\w])(?:{alternation(L.phone_verbs)}){WS}+{det}\d{{2,5}}"
+            out += (rf"|(?i:(?<![\w])(?:{alternation(L.phone_verbs)}){WS}+{det}\d{{2,6}}"
                     rf"(?=[.,;:!?)](?!\d)|{WS}*\Z|{WS}+(?:{alternation(L.phone_followers)})(?![\w])))")
         return out
     def _triggers(self, L: LanguageData) -> None:

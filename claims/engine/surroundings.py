@@ -109,8 +109,10 @@ def _duration_tail(page: Page, a: Amount, e: int) -> int:
     n = int(m.group("n"))
     if u != sub[0] and g.units.get(u, g.units_lower.get(fold(u))) != sub[0] or n >= sub[1]:
         return e
-    if m.group("j") and g.opener_re.search(t, max(0, a.start - 30), a.start):
-        return e  # "entre 2 heures et 30 minutes": a range's ends
+    om = g.opener_re.search(t, max(0, a.start - 30), a.start) if m.group("j") else None
+    if om and fold(m.group("j")) in g.range_openers.get(
+            " ".join(fold(om.group().strip()).split()).replace("’", "'"), ()):
+        return e  # "entre 2 heures et 30 minutes": a range's ends ("de 3 ans et 6 mois" is one)
     with localcontext(QUOTIENT):
         a.low = a.high = a.low + Decimal(n) / sub[1]
     return m.end()

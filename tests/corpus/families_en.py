@@ -1503,6 +1503,14 @@ CASES += [
 # ---- numbers: negative words -------------------------------------------------------------------
 F = "numbers: negative words"
 CASES += [
+    Case.of(dict(kind="percent", low="-2.7", high="-2.7", low_inclusive=True, high_inclusive=True,
+                 approximate=False, currency=None, unit=None),
+            {"Exports moved –2.7% in March.": "–2.7%"},
+            family=F),
+    Case.of(dict(kind="money", low="-3000000", high="-3000000", low_inclusive=True,
+                 high_inclusive=True, approximate=False, currency="USD", unit=None),
+            {"a net position of minus $3 million": "minus $3 million"},
+            family=F),
     Case.of(dict(kind="quantity", low="-15", high="-15", low_inclusive=True, high_inclusive=True,
                  approximate=False, currency=None, unit="°F"),
             {"a low of minus fifteen degrees Fahrenheit": "minus fifteen degrees Fahrenheit"},
@@ -1593,6 +1601,14 @@ CASES += [
 # ---- numbers: compound durations ---------------------------------------------------------------
 F = "numbers: compound durations"
 CASES += [
+    Case.of(dict(kind="quantity", low="4", high="4", low_inclusive=True, high_inclusive=True,
+                 approximate=False, currency=None, unit="year"),
+            {"Prices rose for four straight years.": "four straight years"},
+            family=F),
+    Case.of(dict(kind="quantity", low="1.25", high="1.25", low_inclusive=True, high_inclusive=True,
+                 approximate=False, currency=None, unit="h"),
+            {"The hearing lasted 1 hour 15 minutes.": "1 hour 15 minutes"},
+            family=F),
     Case.of(dict(kind="quantity", low="3.5", high="3.5", low_inclusive=True, high_inclusive=True,
                  approximate=False, currency=None, unit="year"),
             {"He was jailed for three and a half years.": "three and a half years"},
@@ -1843,6 +1859,7 @@ NOTHING += [
 # ---- not mentions: phone and service numbers ---------------------------------------------------
 F = "not mentions: phone and service numbers"
 NOTHING += [
+    Nothing(["For help, text 741741 now."], family=F),
     Nothing(["Readers can call (312) 555-0188 for help."], family=F),
     Nothing(["In an emergency, dial 911."], family=F),
     Nothing(["Call 999 if you see the suspect."], family=F),

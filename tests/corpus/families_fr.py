@@ -1512,6 +1512,14 @@ CASES += [
 # ---- numbers: negative words -------------------------------------------------------------------
 F = "numbers: negative words"
 CASES += [
+    Case.of(dict(kind="percent", low="-3.2", high="-3.2", low_inclusive=True, high_inclusive=True,
+                 approximate=False, currency=None, unit=None),
+            {"Les ventes ont reculé de –3,2 % sur l'année.": "–3,2 %"},
+            family=F),
+    Case.of(dict(kind="quantity", low="7", high=None, low_inclusive=True, high_inclusive=False,
+                 approximate=True, currency=None, unit="°C"),
+            {"Il fera au moins 7 degrés demain.": "au moins 7 degrés"},
+            family=F),
     Case.of(dict(kind="quantity", low="-4", high="-4", low_inclusive=True, high_inclusive=True,
                  approximate=False, currency=None, unit="°C"),
             {"Il fera moins 4 degrés cette nuit.": "moins 4 degrés"},
@@ -1596,6 +1604,14 @@ CASES += [
 # ---- numbers: compound durations ---------------------------------------------------------------
 F = "numbers: compound durations"
 CASES += [
+    Case.of(dict(kind="quantity", low="3.5", high="3.5", low_inclusive=True, high_inclusive=True,
+                 approximate=False, currency=None, unit="year"),
+            {"Il a écopé de 3 ans et 6 mois ferme.": "3 ans et 6 mois"},
+            family=F),
+    Case.of(dict(kind="quantity", low="9", high="9", low_inclusive=True, high_inclusive=True,
+                 approximate=False, currency=None, unit="month"),
+            {"Les ventes ont chuté sur les neuf derniers mois.": "neuf derniers mois"},
+            family=F),
     Case.of(dict(kind="quantity", low="4.5", high="4.5", low_inclusive=True, high_inclusive=True,
                  approximate=False, currency=None, unit="year"),
             {"Il a été condamné à quatre ans et demi de prison.": "quatre ans et demi"},
