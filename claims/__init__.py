@@ -10,6 +10,7 @@ a fact-checker checks (``split_sentences`` is its first stage); ``get_rate`` and
 ``list_currency_info`` answer the currency questions on their own.  Nothing here
 imports Flask.
 """
+from ._version import __version__
 from .model import (KINDS, QUALIFIERS, ClaimsError, Mention, Unsupported, UnsupportedCurrency,
                     UnsupportedLanguage)
 from .lang import SUPPORTED_LANGUAGES, detect_language, resolve_language

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from typing import List, Optional
 
-from ..casefold import fold
 from ..currency import resolve, territory_currency
 from .amount import Amount
 from .page import Page
@@ -32,10 +31,10 @@ def _elided_currency(page: Page, a: Amount) -> bool:
     stripped = rest.lstrip(" \u00a0\u202f")
     if not stripped or not stripped[0].isalpha():
         return True
-    first = fold(stripped.split(None, 1)[0]).strip(",.;")
+    first = page.fold(stripped.split(None, 1)[0]).strip(",.;")
     elided = next((e for e in g.elisions if first.startswith(e)), None)
     if first in g.scale_link_words or elided:
         nxt = stripped[len(first):].split(None, 1) if not elided else [first[len(elided):]]
-        word = fold(nxt[0]).strip(",.;") if nxt else ""
+        word = page.fold(nxt[0]).strip(",.;") if nxt else ""
         return word in g.money_nouns
     return first in g.money_nouns or first in g.money_followers

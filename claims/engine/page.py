@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Dict, List, Optional, Set, Tuple
 
-from ..casefold import fold
+from ..casefold import fold, has_odd_letters
 from ..grammar import REVERSED_LAST_TOKEN, Grammar
 
 #: longer than any URL or address a figure may stand in
@@ -27,12 +27,17 @@ class Page:
         self.text = text
         self.g = g
         self.territory = territory
+        #: the caller's country may write digits its own way (es-MX: "1,234.56")
+        self.decimal_mark = g.L.territory_decimal_marks.get(territory or "", g.L.decimal_mark)
         #: merged stretches around digits and number words, with the triggers each holds
         self.windows: List[Tuple[int, int, Set[str]]] = []
         #: whether the text holds a URL or e-mail address at all
         self.has_links = _LINK_MARK.search(text) is not None
         self._reversed: Optional[str] = None  # the text backwards, made on first use
         self._last_tokens: Dict[int, str] = {}  # position -> the token before it
+        #: word keys as the patterns fold them: ``lower()`` unless the text holds a
+        #: letter that folds otherwise (``claims.casefold``)
+        self.fold = fold if not text.isascii() and has_odd_letters(text) else str.lower
 
     def ends_before(self, regex, last: frozenset, lo: int, s: int):
         """``regex.search(text, lo, s)`` for a pattern that ends the text before ``s``
@@ -49,7 +54,7 @@ class Page:
             if self._reversed is None:
                 self._reversed = self.text[::-1]
             m = REVERSED_LAST_TOKEN.match(self._reversed, len(self.text) - s)
-            tok = "" if m is None else fold(m.group(1)[::-1]) if m.group(1) else m.group(2)
+            tok = "" if m is None else self.fold(m.group(1)[::-1]) if m.group(1) else m.group(2)
             self._last_tokens[s] = tok
         return tok
 
@@ -66,7 +71,7 @@ class Page:
         if t[-1].isdigit():
             return True
         words = t.split()
-        return bool(words) and fold(words[-1]) in self.g.number_words
+        return bool(words) and self.fold(words[-1]) in self.g.number_words
 
     def word_start(self, i: int) -> int:
         return word_start(self.text, i)

@@ -7,7 +7,6 @@ from __future__ import annotations
 from decimal import localcontext
 from typing import List, Optional, Union
 
-from ..casefold import fold
 from . import intervals
 from .amount import Amount
 from .numbers import CTX, ONE, QUOTIENT, ZERO
@@ -58,7 +57,7 @@ def join(page: Page, amounts: List[Amount]) -> List[Amount]:
 
 def _join_two(page: Page, a: Amount, b: Amount) -> Joined:
     return (_mixed(page, a, b) or _minor_pair(page, a, b) or _ratio(page, a, b)
-            or _bounds(page, a, b) or _range(page, a, b))
+            or _tolerance(page, a, b) or _bounds(page, a, b) or _range(page, a, b))
 
 
 def _mixed(page: Page, a: Amount, b: Amount) -> Optional[Amount]:
@@ -89,7 +88,7 @@ def _ratio(page: Page, a: Amount, b: Amount) -> Optional[Amount]:
     gap = t[a.end:b.cstart]
     if len(gap) > 30 or not g.ratio_gap_re.fullmatch(gap):
         return None
-    quotient = fold(gap.split()[-1]) in g.quotient_words
+    quotient = page.fold(gap.split()[-1]) in g.quotient_words
     if not quotient and (not (ZERO < a.low < b.low <= 1000) or a.low != a.low.to_integral_value()):
         return None
     if b.low == 0:
@@ -101,6 +100,30 @@ def _ratio(page: Page, a: Amount, b: Amount) -> Optional[Amount]:
     return r
 
 
+def _tolerance(page: Page, a: Amount, b: Amount) -> Optional[Amount]:
+    """'$6.1 billion plus or minus 2%' is [V - 2% of V, V + 2% of V]; '12 ± 0,5 mm' [11.5, 12.5]."""
+    if a.qualifier != "exact" or a.vague or b.vague or b.low != b.high:
+        return None
+    d, start = b.low, b.cstart
+    if d < 0 and page.text[start:start + 1] in "-−":  # "+/- 2": the "-" is the words'
+        d, start = -d, start + 1
+    if d < 0 or not page.g.tolerance_gap_re.fullmatch(page.text, a.end, start):
+        return None
+    if a.kind == "number" and b.kind in ("quantity", "money"):
+        _share(a, b)  # "12 ± 0,5 mm": the unit written once
+    with localcontext(CTX):
+        if b.kind == "percent" and a.kind != "percent":
+            low, high = a.low - a.low * d / 100, a.high + a.high * d / 100
+        elif b.kind in ("number", a.kind) and b.unit in (None, a.unit):
+            low, high = a.low - d, a.high + d
+        else:
+            return None
+    r = Amount(a.start, b.end, a.cstart, b.cend, low, high, qualifier="tolerance")
+    r.take_kind(a)
+    r.alternatives = a.alternatives
+    return r
+
+
 def _minor_pair(page: Page, a: Amount, b: Amount) -> Optional[Amount]:
     """'thirteen dollars forty-five cents': a major amount and its minor part, one mention."""
     if not (a.kind == b.kind == "money" and b.minor and not a.minor
@@ -109,7 +132,7 @@ def _minor_pair(page: Page, a: Amount, b: Amount) -> Optional[Amount]:
             and b.low == b.high and ZERO < b.low < ONE):
         return None
     gap = page.text[a.end:b.start]
-    if not gap[:1].isspace() or fold(gap.strip()) not in page.g.joiners | {""}:
+    if not gap[:1].isspace() or page.fold(gap.strip()) not in page.g.joiners | {""}:
         return None  # only white space or "and"/"et" between them: a comma lists
     a.end, a.cend = b.end, b.cend
     a.low = a.high = a.low + b.low
@@ -144,7 +167,7 @@ def _range(page: Page, a: Amount, b: Amount) -> Joined:
     cm = g.connector_re.fullmatch(gap) if len(gap) < 12 else None
     if not cm or b.qualifier != "exact":
         return None
-    conn = fold(cm.group("w") or "")
+    conn = page.fold(cm.group("w") or "")
     if cm.group("d") == "-" and gap != "-":
         return None  # a hyphen joins a range only when written tight: "18-24"
     if conn:
@@ -161,7 +184,7 @@ def _connector(page: Page, a: Amount, b: Amount, conn: str) -> Joined:
     neither (None): 'de X à Y' after a change verb is a change, 'X à Y' needs no opener."""
     g, t = page.g, page.text
     opener_m = g.opener_re.search(t, max(0, a.start - 30), a.start)
-    opener = " ".join(fold(opener_m.group().strip()).split()).replace("’", "'") if opener_m else None
+    opener = " ".join(page.fold(opener_m.group().strip()).split()).replace("’", "'") if opener_m else None
     if not opener and conn in g.bare_connectors and g.change_re.search(
             t, max(0, a.start - 40), a.start):
         _share(a, b)

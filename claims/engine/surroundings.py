@@ -6,7 +6,6 @@ from __future__ import annotations
 from decimal import Decimal, localcontext
 from typing import List, Optional
 
-from ..casefold import fold
 from . import intervals
 from .amount import Amount
 from ..grammar import AGE_UNIT, SUBUNITS
@@ -50,6 +49,9 @@ def _surround(page: Page, a: Amount, prev_end: int, nxt_start: int, has_next: bo
     """Read around ``a`` in place; False when it is no claim."""
     g, t = page.g, page.text
     s, e = a.cstart, a.cend
+    # an hour followed by its part of the day: a clock time ("a las tres de la tarde")
+    if g.clock_re is not None and a.low == a.high and a.low <= 24 and g.clock_re.match(t, e):
+        return False
     # digits that are an ordinal ("3e", "21st"), a label ("article 49.3") or a name
     # ("Boeing 737", "CAC 40")
     if not a.words and (g.ordinal_re.match(t, e)
@@ -107,11 +109,11 @@ def _duration_tail(page: Page, a: Amount, e: int) -> int:
         return e
     u = m.group("u")
     n = int(m.group("n"))
-    if u != sub[0] and g.units.get(u, g.units_lower.get(fold(u))) != sub[0] or n >= sub[1]:
+    if u != sub[0] and g.units.get(u, g.units_lower.get(page.fold(u))) != sub[0] or n >= sub[1]:
         return e
     om = g.opener_re.search(t, max(0, a.start - 30), a.start) if m.group("j") else None
-    if om and fold(m.group("j")) in g.range_openers.get(
-            " ".join(fold(om.group().strip()).split()).replace("’", "'"), ()):
+    if om and page.fold(m.group("j")) in g.range_openers.get(
+            " ".join(page.fold(om.group().strip()).split()).replace("’", "'"), ()):
         return e  # "entre 2 heures et 30 minutes": a range's ends ("de 3 ans et 6 mois" is one)
     with localcontext(QUOTIENT):
         a.low = a.high = a.low + Decimal(n) / sub[1]
@@ -146,11 +148,11 @@ def _scale_after(page: Page, a: Amount, e: int, limit: int) -> int:
     g, t = page.g, page.text
     if a.words:
         if not a.vague:
-            tokens = g.word_token_re.findall(fold(t[a.cstart:a.cend]))
+            tokens = g.word_token_re.findall(page.fold(t[a.cstart:a.cend]))
             a.scale = max(a.scale, word_scale(tokens, g))
             dm = g.scale_re.match(t, e)
             if dm and dm.group("dz") and dm.end() <= limit and not (a.fraction or a.approx_noun):
-                a.rescale(g.dozen_values[fold(dm.group("dz"))])  # "trois douzaines"
+                a.rescale(g.dozen_values[page.fold(dm.group("dz"))])  # "trois douzaines"
                 return dm.end()
         return e
     sm = g.scale_re.match(t, _after_hyphen(t, e))  # "a 3.4-billion-dollar plan"
@@ -160,7 +162,7 @@ def _scale_after(page: Page, a: Amount, e: int, limit: int) -> int:
         elif sm.group("a"):
             factor = g.abbrev_values[sm.group("a")]
         else:
-            factor = g.dozen_values[fold(sm.group("dz"))]
+            factor = g.dozen_values[page.fold(sm.group("dz"))]
         a.rescale(factor)
         return _scale_tail(page, a, sm.end(), limit)
     if a.kind == "money":
@@ -196,7 +198,7 @@ def _scale_tail(page: Page, a: Amount, e: int, limit: int) -> int:
     if part is None or part == 0:
         return e
     if m.group("w"):
-        part *= g.scale_values[" ".join(fold(m.group("w")).split())]
+        part *= g.scale_values[" ".join(page.fold(m.group("w")).split())]
     if part >= a.scale:
         return e
     a.low = a.high = a.low + part
@@ -207,7 +209,7 @@ def _qualifier_after(page: Page, a: Amount, e: int, room: int) -> int:
     """'ou plus', 'or more', '+' after the figure; returns the new end."""
     pq = page.g.post_qual_re.match(page.text, e)
     if pq and pq.end() <= room and a.qualifier == "exact":
-        q = "at_least" if pq.group("plus") else page.g.post_qual.get(" ".join(fold(pq.group("q")).split()))
+        q = "at_least" if pq.group("plus") else page.g.post_qual.get(" ".join(page.fold(pq.group("q")).split()))
         if q:
             a.qualifier = q
             return pq.end()
@@ -221,7 +223,7 @@ def _qualifier_before(page: Page, a: Amount) -> int:
     left = a.start
     qm = page.ends_before(g.pre_qual_re, g.pre_qual_last, max(0, left - 50), left)
     if qm and a.qualifier == "exact":
-        phrase = " ".join(fold(qm.group("q")).split())
+        phrase = " ".join(page.fold(qm.group("q")).split())
         q = g.pre_qual.get(phrase) or g.pre_qual.get(phrase.replace("’", "'")) \
             or g.pre_qual.get(phrase.replace("'", "’"))
         if q and _qualifier_is_figurative(page, phrase, q, qm.start(), a):
@@ -232,12 +234,12 @@ def _qualifier_before(page: Page, a: Amount) -> int:
     else:
         vm = page.ends_before(g.bound_verb_re, g.bound_verb_last, max(0, left - 50), left)
         if vm:
-            q = g.bound_verb.get(" ".join(fold(vm.group("v")).split()), "more_than")
+            q = g.bound_verb.get(" ".join(page.fold(vm.group("v")).split()), "more_than")
             a.qualifier = _negated(page, q, vm.start())
     em = page.ends_before(g.estimate_re, g.estimate_last, max(0, left - 30), left)
     if em:
         a.estimate = True
-        in_span = g.estimate_qualifiers.get(fold(em.group().strip()))
+        in_span = g.estimate_qualifiers.get(page.fold(em.group().strip()))
         if in_span is not None and a.qualifier == "exact":
             a.qualifier = "estimate"
             if in_span:
@@ -262,7 +264,7 @@ def _qualifier_is_figurative(page: Page, phrase: str, q: str, start: int, a: Amo
         return True
     if q == "up_to":
         before = page.text[max(0, start - 20):start].split()
-        return bool(before) and fold(before[-1]) in g.change_verbs
+        return bool(before) and page.fold(before[-1]) in g.change_verbs
     return False
 
 
@@ -284,7 +286,7 @@ def _after_name(page: Page, s: int) -> bool:
         return False
     if g.lex.lookup(word)[0]:
         return False
-    lw = fold(word)
+    lw = page.fold(word)
     if lw in g.months or lw in g.pre_qual or lw in g.number_words:
         return False
     if not camel and not (word.isupper() and len(word) >= 2) and _opens_sentence(t, k):
@@ -308,7 +310,7 @@ def _kind_after(page: Page, a: Amount, e: int, limit: int) -> int:
         if pm and pm.end() <= limit:  # "un quart de point", "half a point"
             a.kind, a.unit = "percent", "pp"
             nxt = g.word_token_re.match(t[pm.end():pm.end() + 20].lstrip())
-            if t[e] == "-" and " " in t[a.cstart:e] and nxt and fold(nxt.group()) not in g.fraction_links \
+            if t[e] == "-" and " " in t[a.cstart:e] and nxt and page.fold(nxt.group()) not in g.fraction_links \
                     and not page.numeral_before(t.rfind(" ", a.cstart, e)):
                 # "a half-point rise": the article is the rise's ("d'un demi-point." keeps it)
                 a.start = a.cstart = t.rfind(" ", a.cstart, e) + 1
@@ -361,7 +363,7 @@ def _minor_after(page: Page, a: Amount, e: int, limit: int) -> Optional[int]:
     m = g.minor_re.match(page.text, e)
     if not (m and m.end() <= limit and not a.vague and (not m.group("link") or a.scale > 1)):
         return None
-    code, factor = g.lex.minor_units[" ".join(fold(m.group("m")).split())]
+    code, factor = g.lex.minor_units[" ".join(page.fold(m.group("m")).split())]
     a.kind, a.currency, a.currency_basis = "money", code, "name"
     a.currency_surface, a.minor = m.group("m"), True
     a.low *= Decimal(factor)
@@ -383,7 +385,7 @@ def _currency_after(page: Page, a: Amount, e: int, limit: int) -> Optional[int]:
     e = m.end()
     sm = g.ccy_scale_after_re.match(t, e)  # "75 USD million"
     if sm and sm.end() <= limit:
-        f = g.scale_values[" ".join(fold(sm.group("w")).split())]
+        f = g.scale_values[" ".join(page.fold(sm.group("w")).split())]
         a.low *= f
         a.high *= f
         a.scale = f
@@ -398,17 +400,17 @@ def _unit_after(page: Page, a: Amount, e: int, limit: int) -> Optional[int]:
     if m and m.end() <= limit and (not m.group("link") or a.scale > 1 or a.vague):
         u = m.group("u")
         a.kind = "quantity"
-        a.unit = g.units.get(u, g.units_lower.get(fold(u)))
+        a.unit = g.units.get(u, g.units_lower.get(page.fold(u)))
         return m.end()
     am = g.adjective_duration_re.match(t, e) if g.adjective_duration_re is not None else None
     if am and am.end() <= limit and a.scale == 1:
         a.kind = "quantity"  # "les six premiers mois", "five straight years"
-        a.unit = g.units_lower.get(fold(am.group("u")))
+        a.unit = g.units_lower.get(page.fold(am.group("u")))
         return am.end()
     hm = g.hyphen_duration_re.match(t, e)
     if hm and a.scale == 1:
         a.kind = "quantity"
-        a.unit = g.units_lower.get(fold(hm.group("u")))
+        a.unit = g.units_lower.get(page.fold(hm.group("u")))
         a.hyphen_unit = True
         return hm.end()
     return None
