@@ -23,12 +23,15 @@ _BLANKS = " \u00a0\u202f"
 class Page:
     """A text, its grammar and territory, and what the stages learn about it."""
 
-    def __init__(self, text: str, g: Grammar, territory: Optional[str]):
+    def __init__(self, text: str, g: Grammar, territory: Optional[str],
+                 max_figures: Optional[int] = None):
         self.text = text
         self.g = g
         self.territory = territory
         #: the caller's country may write digits its own way (es-MX: "1,234.56")
         self.decimal_mark = g.L.territory_decimal_marks.get(territory or "", g.L.decimal_mark)
+        #: the most figures the caller accepts (``extract(max_figures=…)``), or None
+        self.max_figures = max_figures
         #: merged stretches around digits and number words, with the triggers each holds
         self.windows: List[Tuple[int, int, Set[str]]] = []
         #: whether the text holds a URL or e-mail address at all
