@@ -14,6 +14,14 @@ from .currency import COMMON_CODES, WORDLIKE_CODES, lexicon
 from .lang import get_language
 from .lang.schema import LanguageData
 
+#: the units of time (``LanguageData.units`` values) a duration is counted in
+TIME_UNITS = ("year", "quarter", "month", "week", "day", "h", "min", "s")
+#: the unit of an age ("aged 25")
+AGE_UNIT = TIME_UNITS[0]
+#: a unit of time -> the next smaller one and how many of it make one ("17 min 17 s")
+SUBUNITS = {"year": ("month", 12), "week": ("day", 7), "day": ("h", 24), "h": ("min", 60),
+            "min": ("s", 60)}
+
 #: Horizontal white space, NBSP (U+00A0), narrow NBSP (U+202F) and thin space included.
 WS = r"[ \t\u00a0\u202f\u2009]"
 _APOS = "['’]"
@@ -175,10 +183,17 @@ class Grammar:
     def _digits(self, L: LanguageData) -> None:
         """Digits."""
         self.digits_re = re.compile(
-            r"(?=[-−+.,\d])"  # what every match opens with: a position's cheap first test
-            r"(?P<sign>(?<![\w.,%)\]-])[-−+]" + WS + r"?)?"
-            r"(?P<num>\d+(?:(?:[.,]|" + WS + r"(?=\d{3}(?!\d)))\d+)*|(?<![\w.,])[.,]\d+)"
+            r"(?=[-−–+.,\d])"  # what every match opens with: a position's cheap first test
+            # a minus may be typed as an en dash glued to the digits ("–4,5 %")
+            r"(?P<sign>(?<![\w.,%)\]-])(?:[-−+]" + WS + r"?|–(?=\d)))?"
+            # thousands grouped by a space, or by an apostrophe in Switzerland ("12’400")
+            r"(?P<num>\d+(?:(?:[.,]|(?:" + WS + r"|['’])(?=\d{3}(?!\d)))\d+)*|(?<![\w.,])[.,]\d+)"
             r"(?:[eE](?P<exp>[-+]?\d{1,3})(?![\w]))?"
+            # powers: "2^5", "1,1^+23", "4,8x10^-10", "6,02 × 10^23", "10 puissance 9"
+            r"(?:\^(?P<pw>[-+−]{0,2}\d{1,3})(?!\d))?"
+            r"(?:" + WS + r"*[x×]" + WS + r"*10\^(?P<tp>[-+−]?\d{1,3})(?!\d))?"
+            + (r"(?:" + WS + r"+(?i:" + alternation(L.power_words) + r")" + WS
+               + r"+(?P<pn>\d{1,3})(?![\d,.]\d|\d|" + WS + r"*%))?" if L.power_words else "") +
             r"(?:" + WS + r"+(?P<fn>\d{1,2})/(?P<fd>\d{1,3})(?![\d/]))?"
             r"(?:/(?P<sd>\d{1,3})(?![\d/]))?")
         self.vulgar_re = re.compile("[\u00bc-\u00be\u2150-\u215e]")
@@ -186,15 +201,35 @@ class Grammar:
     def _scales(self, L: LanguageData) -> None:
         """Scale after a figure."""
         self._codes = codes = alternation(self.lex.codes, spaced=False)
+        scale = rf"(?i:{alternation(L.scales)})(?![\w'’])"
         self.scale_re = re.compile(
-            rf"{WS}*(?:(?P<w>(?i:{alternation(L.scales)}))(?![\w'’])"
-            rf"|(?P<a>{alternation(L.scale_abbrevs, spaced=False)})(?=[^\w]|(?:{codes})\b|$)"
-            r"(?!/[^\W\d_])"  # "160,000b/d": the b of a unit, not a billion
+            rf"{WS}*(?:(?P<w>{scale}(?:{WS}+{scale})*)"  # "5 mille milliards": they multiply
+            rf"|(?P<a>{alternation(L.scale_abbrevs, spaced=False)})(?=[^\w]|(?:{codes})\b|$)(?!/[^\W\d_](?![\w]))"  # not "b/d"
             rf"|(?P<dz>(?i:{alternation(L.dozen_nouns)}))(?![\w]))")
         self.money_scale_re = re.compile(
             rf"{WS}*(?P<a>{alternation(L.money_scale_abbrevs, spaced=False)})(?![\w])")
         self.scale_values: Dict[str, int] = {**{k.lower(): v for k, v in L.scales.items()}}
+        self.single_scale_re = re.compile(rf"(?P<w>{scale})")
+        # "3 mille 400", "2 million 500 thousand", "7 hundred and 50": what a scaled
+        # figure in digits adds after it
+        self.scale_tail_re = re.compile(
+            rf"{WS}+(?:(?i:{self._joiner_words(L)}){WS}+)?(?P<n>\d{{1,3}}(?:{WS}\d{{3}})*)(?![\d,.%])"
+            rf"(?:{WS}*(?P<w>{scale}))?")
         self.abbrev_values = dict(L.scale_abbrevs) | dict(L.money_scale_abbrevs)
+
+    @staticmethod
+    def _joiner_words(L: LanguageData) -> str:
+        return alternation(L.joiners)
+
+    def scale_factor(self, words: str) -> int:
+        """The factor of one scale phrase or of stacked ones ("mille milliards": 10¹²)."""
+        key = " ".join(fold(words).split())
+        if key in self.scale_values:
+            return self.scale_values[key]
+        factor = 1
+        for m in self.single_scale_re.finditer(words):
+            factor *= self.scale_values[" ".join(fold(m.group("w")).split())]
+        return factor
 
     def _currencies(self, L: LanguageData) -> None:
         """Currencies."""
@@ -203,6 +238,9 @@ class Grammar:
         symbols = symbol_pattern(lex.symbols)
         common = alternation((c for c in COMMON_CODES if c in lex.codes), spaced=False)
         self._link = link = rf"(?:(?i:{alternation(L.scale_links)}){WS}*)"
+        # "un millier de milliards": an approximate noun of a scale
+        self.approx_scale_re = re.compile(
+            rf"{WS}+{link}(?P<w>(?i:{alternation(L.scales)}))(?![\w'’])")
         self.ccy_after_re = re.compile(
             rf"{WS}*(?P<link>{link})?(?:(?P<name>(?i:{names}))(?![\w])|(?P<sym>{symbols})"
             rf"|(?P<code>(?:{codes})|(?i:{common}))(?![\w]))")
@@ -291,6 +329,21 @@ class Grammar:
         # "10-year", "105-degree", "48-megapixel": a unit word after a hyphen
         hyphened = [u for u in worded if u.isascii() and " " not in u]
         self.hyphen_duration_re = re.compile(rf"-(?P<u>(?i:{alternation(hyphened)}))(?![\w])")
+        times = [u for u, s in L.units.items() if s in TIME_UNITS] + list(TIME_UNITS)
+        self.time_unit_re = re.compile(
+            rf"{WS}*(?:(?P<j>(?i:{alternation(L.joiners)})){WS}+)?(?P<n>\d{{1,2}}){WS}*"
+            rf"(?P<u>{alternation(times)})(?![\w])")
+        self.half_tail_re = re.compile(
+            rf"{WS}+(?i:{alternation(L.half_tails)})(?![\w])") if L.half_tails else None
+        long_times = [u for u in times if len(u) > 1]
+        self.article_half_re = re.compile(
+            rf"(?<![\w])(?i:{alternation(L.articles)}){WS}+(?P<u>(?i:{alternation(long_times)}))"
+            rf"{WS}+(?i:{alternation(_spelled(L.half_tails))})(?![\w])") if _spelled(L.half_tails) else None
+        periods = [u for u, s in L.units.items()
+                   if s in ("year", "quarter", "month", "week", "day", "h", "min") and len(u) > 2]
+        self.adjective_duration_re = re.compile(
+            rf"{WS}+(?i:{alternation(L.duration_adjectives)}){WS}+(?P<u>(?i:{alternation(periods)}))"
+            rf"(?![\w])") if L.duration_adjectives else None
 
     def _qualifiers(self, L: LanguageData) -> None:
         """Qualifiers."""
@@ -331,8 +384,10 @@ class Grammar:
             rf"(?P<s1>{alternation(self.vague_values)})(?![\w]){stack}"
             rf"|(?P<p1>{alternation(plural)})(?![\w]){stack}))")
         self.approx_nouns = {k.lower(): v for k, v in L.approx_nouns.items()}
+        half = (rf"(?P<half>(?:{alternation(L.half_prefixes)})(?:(?<=-)|{WS}+))|"
+                if L.half_prefixes else "")
         self.approx_re = re.compile(
-            rf"(?i:(?<![\w-])(?:(?:{alternation(a for a in L.articles if a not in L.figure_only_articles)}){WS}+)?"
+            rf"(?i:(?<![\w-])(?:{half}(?:{alternation(a for a in L.articles if a not in L.figure_only_articles)}){WS}+)?"
             rf"(?P<n>{alternation(L.approx_nouns)})(?![\w]))")
         self.plural_det_re = re.compile(r"(?i:" + _tail(L.plural_determiners) + ")") if L.plural_determiners else None
 
@@ -425,10 +480,41 @@ class Grammar:
         day = rf"\d{{1,2}}(?:{alternation(L.ordinal_suffixes, spaced=False)})?"  # "1er", "3rd"
         day_links = {"-", "–", ",", *L.joiners, *L.bare_range_connectors,
                      *(c for v in L.range_openers.values() for c in v)}
+        # "et le 16", "and the 4th": a day after a link may bear its determiner
+        day_det = (rf"(?:(?:{alternation(L.day_determiners)})(?:{WS}+|(?<=['’])))?"
+                   if L.day_determiners else "")
+        next_day = rf"{WS}*(?:{alternation(day_links)}){WS}*{day_det}{day}(?![\d%]|[,.]\d)"
         self.months = frozenset(m.lower() for m in L.months)
         self.ordinal_re = re.compile(rf"(?i:{alternation(L.ordinal_suffixes)})(?![\w])")
-        self.label_re = re.compile(r"(?i:(?<![\w])(?:" + alternation(L.label_nouns) + r")" + WS + r"*\Z)")
-        self.label_last = last_tokens(L.label_nouns)
+        # "article 49", "art. L. 3231": a capital letter may stand between noun and number
+        links = {"-", *L.joiners}
+        self.ordinal_tail_re = re.compile(
+            rf"(?i:(?:-|{WS}+)(?:(?:{alternation(links)})(?:-|{WS}+))?(?P<o>{alternation(L.ordinal_words)})"
+            rf"(?P<pl>s)?(?![\w]))") if L.ordinal_words else None
+        self.ordinal_words = {w.lower(): v for w, v in L.ordinal_words.items()}
+        self.period_fraction_nouns = frozenset(w.lower() for w in L.period_fraction_nouns)
+        self.fraction_link_re = re.compile(
+            rf"{WS}+(?i:{alternation(L.fraction_scale_links)})(?![\w])")
+        self.fraction_links = frozenset(w.split()[0].lower() for w in L.fraction_scale_links)
+        self.fraction_point_re = re.compile(
+            rf"(?:-|{WS}+(?:(?i:{alternation(L.fraction_scale_links)}){WS}+)?)"
+            rf"(?i:{alternation(L.fraction_point_words)})(?![\w-])") if L.fraction_point_words else None
+        self.hyphen_name_re = re.compile(
+            rf"-(?i:{alternation(L.hyphen_name_nouns)})(?![\w])") if L.hyphen_name_nouns else None
+        if L.sign_words:
+            blockers = "".join(rf"(?<!\b{re.escape(b)}\s)" for b in L.sign_word_blockers)
+            self.sign_re = re.compile(
+                rf"(?i:(?<![\w'’-])(?<!\d\s){blockers}(?P<w>{alternation(L.sign_words)}){WS}+\Z)")
+        else:
+            self.sign_re = None
+        self.sign_last = last_tokens(L.sign_words)
+        self.age_re = re.compile(
+            rf"(?i:(?<![\w'’])(?:{alternation(L.age_words)}){WS}+\Z)") if L.age_words else None
+        self.age_last = last_tokens(L.age_words)
+        # "article 49", "art. L. 3231": a capital after the noun stands apart from it
+        self.label_re = re.compile(r"(?i:(?<![\w])(?:" + alternation(L.label_nouns) + r")"
+                                   + r"(?:" + WS + r"+(?-i:[A-Z])\.?)?" + WS + r"*\Z)")
+        self.label_last = last_tokens(L.label_nouns) | frozenset("abcdefghijklmnopqrstuvwxyz.")
         self.clock_re = re.compile(
             rf"{WS}+(?i:{alternation(L.clock_words)})(?![\w])") if L.clock_words else None
         phones = "".join(r"|(?<![\d.,])" + WS.join(rf"\d{{{n}}}" for n in shape) + r"(?!\d|[.,]\d)"
@@ -448,12 +534,59 @@ class Grammar:
             r"|(?<![\d,.])\d{1,2}" + WS + r"*(?:" + alternation(L.hour_marks, spaced=False)
             + r")" + WS + r"*\d{2}(?!\d)"                                 # 14 h 30
             r"|(?i:(?<![\d,.])" + day + r"(?:" + WS + r"*(?:" + alternation(day_links) + r")" + WS
-            + r"*" + day + r"){0,3}(?:" + WS + r"+|-)(?:" + months + r")\.?(?![\w]))"  # du 3 au 5 mai
-            r"|(?i:(?<![\w])(?:" + months + r")\.?" + WS + r"+" + day + r"(?![\d%]|[,.]\d))"
+            + r"*" + day_det + day + r"){0,3}(?:" + WS + r"+|-)(?:" + months + r")\.?(?![\w]))"  # du 3 au 5 mai
+            r"|(?i:(?<![\w])(?:" + months + r")\.?" + WS + r"+" + day + r"(?![\d%]|[,.]\d)"
+            r"(?:" + next_day + r"){0,3})"                               # March 4-6
+            r"|(?<!\d)0" + WS + r"?8\d{2}(?:" + WS + r"\d{2}){3}(?!\d)"  # 0 800 06 66 66
+            r"|(?<=\()\d{3}\)" + WS + r"?\d{3}[-.]\d{4}(?!\d)"        # (202) 555-0134
+            r"|(?<=\[)\d{1,3}(?=\])"                                    # note [4]
+            r"|(?<=\()\d{1,2}(?=\))"                                    # note (1)
+            r"|(?<![\w.,-])\d{1,5}(?:-\d{1,5}){2,}(?![\w,-]|[.,]\d)"    # § 13-5-83
             + phones
+            + self._clock_and_phone(L)
         )
         # where an excluded stretch can start (each alternative above opens with one)
-        self.exclusion_start_re = re.compile(r"\+|\b\d|\b(?=(?i:" + months + r"))")
+        openers = [*L.months, *L.clock_prepositions, *L.phone_verbs, *L.score_words_before,
+                   *(L.range_openers if L.clock_hour_words else ())]
+        self.exclusion_start_re = re.compile(
+            r"\+|\b\d|\b(?=(?i:" + alternation(openers) + r")(?![\w]))")
+
+    @staticmethod
+    def _clock_and_phone(L: LanguageData) -> str:
+        """Clock times after a preposition of time ("à 16 heures", "vers 23 h"), a day's
+        hours ("de 9h à 17h"), and numbers to call ("appelez le 3919", "dial 911")."""
+        out = ""
+        if L.clock_prepositions and L.clock_hour_words:
+            hour = r"(?:[01]?\d|2[0-4])"
+            words = alternation(L.clock_hour_words)
+            # not "de 35 à 32 heures" (a range's end), nor "après 10 heures de débats"
+            duration = (rf"(?!{WS}+(?:{alternation(L.clock_duration_words)})(?![\w]))"
+                        if L.clock_duration_words else "")
+            out += (rf"|(?i:(?<![\w])(?<!\d{WS})(?:{alternation(L.clock_prepositions)}){WS}+"
+                    rf"{hour}{WS}*(?:{words})(?![\w]){duration})")
+            # "de 9h à 17h": both ends written with their hour word
+            links = alternation({c for v in L.range_openers.values() for c in v})
+            out += (rf"|(?i:(?<![\w])(?:{alternation(L.range_openers)}){WS}+{hour}{WS}*(?:{words})"
+                    rf"{WS}+(?:{links}){WS}+{hour}{WS}*(?:{words})(?![\w]){duration})")
+        if L.score_words_before or L.score_words_after:
+            # a score: "34-19", "6-4, 6-3", "2 à 0", not "10-15 %" nor "3-4 million"
+            dash = rf"(?:{WS}*[-–]{WS}*|{WS}+(?:{alternation(L.score_links)}){WS}+)" \
+                if L.score_links else rf"{WS}*[-–]{WS}*"
+            pair = rf"\d{{1,3}}{dash}\d{{1,3}}(?![\d.,]\d|[\d%])"
+            kinds = alternation([*L.scales, *L.units, *L.percent_words])
+            not_kind = rf"(?!{WS}*(?:%|(?i:{kinds})(?![\w])))"
+            more = rf"(?:,{WS}*{pair}{not_kind})*"
+            if L.score_words_before:
+                out += (rf"|(?i:(?<![\w])(?:{alternation(L.score_words_before)})(?![\w])"
+                        rf"[^.;:!?\d]{{0,40}}?(?<![$£€¥]){pair}{not_kind}{more})")
+            if L.score_words_after:
+                out += (rf"|(?<![\d.,]){pair}{WS}+(?i:{alternation(L.score_words_after)})(?![\w])")
+        if L.phone_verbs and L.phone_followers:
+            det = (rf"(?:(?:{alternation(L.phone_determiners)}){WS}+)?"
+                   if L.phone_determiners else "")
+            out += (rf"|(?i:(?<![\w])(?:{alternation(L.phone_verbs)}){WS}+{det}\d{{2,6}}"
+                    rf"(?=[.,;:!?)](?!\d)|{WS}*\Z|{WS}+(?:{alternation(L.phone_followers)})(?![\w])))")
+        return out
     def _triggers(self, L: LanguageData) -> None:
         """The words near which figures are looked for, and those each pattern needs."""
         # Words that can start or carry a figure: the scanner looks only near them and
@@ -472,6 +605,8 @@ class Grammar:
             "approx": self._needs(L.approx_nouns),
             "multiplier": self._needs(L.multipliers),
             "words": self._needs(self.number_words),
+            # "un an et demi": the spelled halves only ("et 1/2" needs a figure before it)
+            "half": self._needs(_spelled(L.half_tails)) if L.half_tails else frozenset(),
         }
 
     def _needs(self, phrases) -> frozenset:
@@ -485,6 +620,11 @@ class Grammar:
                 return self.triggers | {"#"}
             out |= words
         return frozenset(out)
+
+
+def _spelled(phrases) -> list:
+    """The phrases written in letters only ("et demi", not "et 1/2")."""
+    return [p for p in phrases if all(c.isalpha() or c in " '’-" for c in p)]
 
 
 def _fraction(text: str):

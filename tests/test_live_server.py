@@ -12,7 +12,9 @@ from tests.live_server import LiveServer
 
 ROOT = Path(__file__).resolve().parent.parent
 NEWS = (Path(__file__).resolve().parents[2] / "shared" / "bench" / "corpus" / "news-like-fr.txt")
-SECRET = "EMBARGO jusqu'à 18 h : la société rachètera 49 % de Dupont pour 3 milliards d'euros."
+# "jusqu'à 18 h" is a clock time (no mention); the three figures after it are mentions
+SECRET = ("EMBARGO jusqu'à 18 h : la société rachètera 49 % de Dupont pour 3 milliards d'euros "
+          "et supprimera 1 200 postes.")
 
 
 @pytest.fixture(scope="module")

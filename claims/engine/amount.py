@@ -39,6 +39,10 @@ class Amount:
     minor: bool = False
     #: a range whose ends were approximate or vague: the range is
     range_approx: bool = False
+    #: "29/32": both figures, read as a range if a unit, currency or percent follows
+    slash: Optional[Tuple[Decimal, Decimal]] = None
+    #: an age read from the word before it ("aged 21"): the other end of a range is too
+    age: bool = False
 
     @classmethod
     def point(cls, s: int, e: int, value: Decimal, **kw) -> Amount:

@@ -6,9 +6,12 @@ from __future__ import annotations
 from decimal import Decimal, localcontext
 from typing import List, Optional, Tuple
 
+from ..currency import COMMON_CODES
 from .amount import Amount
 from .numbers import CTX, MAX_DIGITS, ONE, QUOTIENT, parse_digits, vulgar_fraction, word_segments
 from .page import Page
+
+HALF = Decimal("0.5")
 
 #: longest stretch of a phone number or date around one digit run
 EXCLUSION_REACH = 32
@@ -34,6 +37,8 @@ def find(page: Page) -> List[Amount]:
                (g.approx_re, approx_noun, 1, g.core_needs["approx"]),
                (g.multiplier_re, multiplier, 2, g.core_needs["multiplier"]),
                (g.digits_re, digits, 3, None))
+    if g.article_half_re is not None:  # "un an et demi"
+        readers += ((g.article_half_re, article_half, 0, g.core_needs["half"]),)
     for ws, we, seen in page.windows:
         for regex, read, priority, needs in readers:
             if ("#" in seen) if needs is None else not seen.isdisjoint(needs):
@@ -88,7 +93,8 @@ def _trim_before_fractions(page: Page, found: List[Found]) -> List[Found]:
     out = []
     for item in found:
         a = item[3]
-        cut = next((s for s in starts if a.cstart < s < a.cend), None) if a.words and not a.fraction else None
+        cut = (next((s for s in starts if a.cstart < s < a.cend), None)
+               if a.words and not (a.fraction or a.approx_noun) and a.kind == "number" else None)
         if cut is None:
             out.append(item)
             continue
@@ -104,12 +110,34 @@ def _tokens(page: Page, text: str, base: int):
             for tm in page.g.word_token_re.finditer(text)]
 
 
+def article_half(page: Page, m) -> Optional[Amount]:
+    """'un an et demi', 'an hour and a half': one and a half of the unit."""
+    g, u = page.g, m.group("u")
+    return Amount.point(m.start(), m.end(), ONE + HALF, words=True, kind="quantity",
+                        unit=g.units.get(u, g.units_lower.get(page.fold(u))))
+
+
 def approx_noun(page: Page, m) -> Optional[Amount]:
     """'une dizaine', 'a dozen': an approximate point."""
     if page.numeral_before(m.start()):
         return None  # "2 douzaines": a scale
-    v = Decimal(page.g.approx_nouns[" ".join(page.fold(m.group("n")).split())])
-    return Amount.point(m.start(), m.end(), v, approx_noun=True, words=True)
+    g = page.g
+    v = Decimal(g.approx_nouns[" ".join(page.fold(m.group("n")).split())])
+    e = m.end()
+    if "half" in m.re.groupindex and m.group("half"):
+        v = v / 2  # "une demi-douzaine", "half a dozen"
+    elif g.half_tail_re is not None:
+        hm = g.half_tail_re.match(page.text, e)
+        if hm:  # "une douzaine et demie"
+            v, e = v + v / 2, hm.end()
+    sm = g.approx_scale_re.match(page.text, e)
+    scale = 1
+    if sm and g.scale_values[" ".join(page.fold(sm.group("w")).split())] > v:
+        scale = g.scale_values[" ".join(page.fold(sm.group("w")).split())]
+        v, e = v * scale, sm.end()  # "un millier de milliards": 10¹², approximate
+    a = Amount.point(m.start(), e, v, approx_noun=True, words=True)
+    a.scale = scale if scale > 1 else a.scale
+    return a
 
 
 def digits(page: Page, m) -> Optional[Amount]:
@@ -128,8 +156,10 @@ def digits(page: Page, m) -> Optional[Amount]:
     if value is None:
         return None
     value, e = _digit_parts(m, value, e)
+    if value is None:
+        return None
     sign = m.group("sign")
-    if sign and sign.strip() in "-−":
+    if sign and sign.strip() in "-−–":
         value = -value
     elif sign:
         s = m.start("num")
@@ -137,21 +167,37 @@ def digits(page: Page, m) -> Optional[Amount]:
         word = page.ends_before(page.g.negative_before_re, page.g.negative_last, max(0, s - 12), s)
         if word:  # "minus 40 degrees", "negative 2.4 percent"
             value, s, sign = -value, word.start(), word.group()
-    if _glued_to_name(page, s):
+    if _glued_to_name(page, s, e):
         return None
     a = Amount.point(s, e, value)
-    if not sign and "/" not in page.text[s:e] and num.isdigit():
+    if not sign and "/" not in page.text[s:e] and num.isdigit() and e == m.end("num"):
         a.plain_digits = num
+    if m.group("sd") is not None and not sign and m.group("exp") is None:
+        a.slash = (Decimal(int(num)), Decimal(int(m.group("sd"))))
     return a
 
 
-def _digit_parts(m, value: Decimal, e: int) -> Tuple[Decimal, int]:
+def _digit_parts(m, value: Decimal, e: int) -> Tuple[Optional[Decimal], int]:
     """The denominator ("3/4"), the exponent ("1e6") and the fraction ("2 1/4")."""
     if m.group("sd") is not None:
         with localcontext(QUOTIENT):
             value = value / Decimal(int(m.group("sd")))
     if m.group("exp"):
         value = value.scaleb(int(m.group("exp")), CTX)
+    power = m.group("pw") or ("pn" in m.re.groupindex and m.group("pn"))
+    if power:  # "2^5", "1,1^+23", "2,5^-1", "10 puissance 9"
+        digits_ = power.lstrip("+-−")
+        exponent = int(digits_)
+        if (len(power) - len(digits_) - power.count("+")) % 2 == 1:
+            exponent = -exponent
+        if value == 0 and exponent <= 0:
+            return None, e  # "0^-1": no number
+        with localcontext(CTX):
+            value = value ** exponent
+    if m.group("tp"):  # "4,8x10^-10"
+        value = value.scaleb(int(m.group("tp").replace("−", "-")), CTX)
+        if value == value.to_integral_value() and value.adjusted() < CTX.prec:
+            value = value.quantize(ONE, context=CTX)  # "2500", not "2.5E+3"
     if m.group("fn") is not None:  # "2 1/4"
         den = int(m.group("fd"))
         if 0 < int(m.group("fn")) < den:
@@ -162,12 +208,19 @@ def _digit_parts(m, value: Decimal, e: int) -> Tuple[Decimal, int]:
     return value, e
 
 
-def _glued_to_name(page: Page, s: int) -> bool:
+def _glued_to_name(page: Page, s: int, e: int) -> bool:
     """A digit glued to a letter on the left is part of a name (A320, EPR2, Covid-19),
-    unless the letters are a currency ("US$5", "EUR5")."""
+    unless the letters are a currency ("US$5", "EUR5").  A code glued to a whole number
+    is a currency only if it is one written that way for money ("USD50") or a scale
+    letter follows ("COP5bn"): "COP28" is a conference."""
     t, g = page.text, page.g
     if s > 0 and (t[s - 1].isalpha() or (t[s - 1] in "-_" and s > 1 and t[s - 2].isalpha())):
-        return not page.ends_before(g.ccy_before_re, g.ccy_before_last, max(0, s - 8), s)
+        cm = page.ends_before(g.ccy_before_re, g.ccy_before_last, max(0, s - 8), s)
+        if cm is None:
+            return True
+        code = cm.group("code")
+        return bool(code and cm.end() == s and code.upper() not in COMMON_CODES
+                    and t[s:e].isdigit() and not g.scale_re.match(t, e))
     return False
 
 
@@ -219,6 +272,18 @@ def _word_figure(page: Page, s: int, e: int, value: Decimal) -> Optional[Amount]
     tail = page.fold(t[max(0, s - g.multiword_kind_reach):e])
     if any(len(w) > e - s and tail.endswith(w) for w in g.multiword_kind_words):
         return None  # "cent" of "pour cent"
+    om = g.ordinal_tail_re.match(t, e) if g.ordinal_tail_re is not None else None
+    if om:
+        # "vingt-septième", "trente et unième", "forty-first": an ordinal; after an
+        # article, a fraction: "a twenty-first" (1/21)
+        if _is_tens(value) and page.last_token(s) in g.articles:
+            start = page.word_start(len(t[:s].rstrip()) - 1)
+            with localcontext(QUOTIENT):
+                v = ONE / (value + g.ordinal_words[page.fold(om.group("o"))])
+            return Amount.point(start, om.end(), v, words=True, fraction=True)
+        return None
+    if g.hyphen_name_re is not None and g.hyphen_name_re.match(t, e):
+        return None  # "un quatre-pièces": a kind of flat
     return a
 
 
@@ -234,8 +299,10 @@ def fraction(page: Page, m) -> Optional[Amount]:
         if not _fraction_alone(page, frac, s, e):
             return None
         num = ONE
-    elif frac not in g.pure_fraction_nouns and _tens_ordinal(page, m, num, frac):
-        return None  # "vingt-huitième", "twenty-eighth": an ordinal, not 20/8
+    elif _tens_joined(page, m, num):
+        return _compound_fraction(page, m, frac, num)
+    elif _not_a_fraction(page, m, frac, num):
+        return None
     elif frac not in g.pure_fraction_nouns:
         # "a third year", "a fifth time": an ordinal, not a fraction
         following = g.word_token_re.match(t[e:e + 20].lstrip())
@@ -251,10 +318,46 @@ def fraction(page: Page, m) -> Optional[Amount]:
     return a
 
 
-def _tens_ordinal(page: Page, m, num: Decimal, frac: str) -> bool:
-    """A tens word hyphenated to an ordinal of a unit is one ordinal ("vingt-huitième")."""
-    hyphen = "-" in page.text[m.end("num"):m.start("frac")]
-    return hyphen and 20 <= num <= 90 and num % 10 == 0 and page.g.fractions[frac] < 10
+def _is_tens(v: Decimal) -> bool:
+    return 20 <= v < 100 and v % 10 == 0
+
+
+def _tens_joined(page: Page, m, num: Decimal) -> bool:
+    """Tens joined by a hyphen to the fraction noun: "twenty-fifth"."""
+    return (_is_tens(num) and not m.group("num").isdigit()
+            and "-" in page.text[m.end("num"):m.start("frac")])
+
+
+def _compound_fraction(page: Page, m, frac: str, tens: Decimal) -> Optional[Amount]:
+    """"one twenty-fifth", "three twenty-fifths", "a twenty-fifth": the tens and the
+    fraction noun make the denominator, the figure or article before is the numerator;
+    with neither, "twenty-fifth" is an ordinal (a rank), no figure."""
+    g = page.g
+    segments = word_segments(_tokens(page, m.group("num"), m.start("num")), g)
+    den = tens + g.fractions[page.fold(m.group("frac"))]
+    if len(segments) >= 2:
+        top, start = segments[-2][2], segments[-2][0]
+    elif page.last_token(m.start("num")) in g.articles:
+        top, start = ONE, page.word_start(len(page.text[:m.start("num")].rstrip()) - 1)
+    else:
+        return None
+    with localcontext(QUOTIENT):
+        a = Amount.point(start, m.end(), top / den, words=True, fraction=True)
+        if m.group("scale"):
+            a.rescale(g.scale_values[" ".join(page.fold(m.group("scale")).split())])
+    return a
+
+
+def _not_a_fraction(page: Page, m, frac: str, num: Decimal) -> bool:
+    """"2016 quarters" (a numerator in digits no smaller than the denominator), "for
+    three quarters" (periods, unless "of" follows)."""
+    g, t = page.g, page.text
+    if m.group("num").isdigit() and num >= g.fractions[frac]:
+        return True
+    # "five billion and three quarters": the fraction of a mixed number
+    return (frac in g.period_fraction_nouns and not m.group("scale")
+            and not g.fraction_link_re.match(t, m.end())
+            and not g.joiner_tail_re.search(t, max(0, m.start() - 12), m.start()))
 
 
 def _fraction_alone(page: Page, frac: str, s: int, e: int) -> bool:

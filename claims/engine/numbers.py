@@ -46,6 +46,8 @@ def parse_digits(num: str, decimal_mark: str) -> Optional[Decimal]:
     s = num
     for sp in _SPACES:
         s = s.replace(sp, "")
+    if "'" in s or "’" in s:  # Swiss grouping: "12’400"
+        s = s.replace("'", "").replace("’", "")
     if s[0] in ".,":
         return Decimal("0." + s[1:])
     dots, commas = s.count("."), s.count(",")
@@ -181,9 +183,11 @@ class _Composer:
                 # above every scale before it, a scale multiplies all that precedes it:
                 # "tres mil millones", "cinco mil trescientos millones"
                 self.total = (self.total + self.current or 1) * v
-                self.top_scale = v
+            elif self.current == 0 and self.total and v >= self.top_scale:
+                self.total *= v  # "quatre mille milliards": stacked scales multiply
             else:
                 self.total += (self.current or 1) * v
+            self.top_scale = max(self.top_scale, v)
             self.current = 0
             self.last_small = None
         elif v % 100 == 0 and 100 < v < 1000 and self.current < 100 and self.last_small is None:
@@ -227,5 +231,12 @@ class _Composer:
         self.decimal_digits = ("".join(str(d) for d in digits) if all(d < 10 for d in digits)
                                else str(sum(digits)))
         self.end = tokens[j - 1][1]
+        scale = g.scales.get(tokens[j][2]) if j < n and self.total == 0 else None
+        if scale and scale >= 1000:
+            # "cinq virgule trois millions": the decimal figure times the scale
+            value = Decimal(f"{self.current}.{self.decimal_digits}") * scale
+            self.segments.append((self.start, tokens[j][1], value))
+            self._reset()
+            return j + 1
         self.flush()
         return j

@@ -8,8 +8,11 @@ from typing import List, Optional
 
 from . import intervals
 from .amount import Amount
-from .numbers import CTX, ZERO, word_scale
+from ..grammar import AGE_UNIT, SUBUNITS
+from .numbers import CTX, QUOTIENT, ZERO, parse_digits, word_scale
 from .page import Page
+
+HALF = Decimal("0.5")
 
 #: a qualifier after a figure this close to the next one is that one's ("200 ou plus
 #: que 190", "10 and more than 40")
@@ -19,13 +22,28 @@ NEXT_FIGURE_GAP = 8
 def attach(page: Page, amounts: List[Amount]) -> List[Amount]:
     """Each figure with what stands around it; those that are no claim left out."""
     out = []
+    t = page.text
+    dropped_end = -2
     for i, a in enumerate(amounts):
-        nxt_start = amounts[i + 1].cstart if i + 1 < len(amounts) else len(page.text)
+        nxt_start = amounts[i + 1].cstart if i + 1 < len(amounts) else len(t)
+        if i + 1 < len(amounts) and _swallows_next(page, a, amounts[i + 1]):
+            # "1 milliard 300 millions d'euros": the tail is this figure's, so what
+            # follows it may be too
+            nxt_start = amounts[i + 2].cstart if i + 2 < len(amounts) else len(t)
         prev_end = amounts[i - 1].end if i > 0 and amounts[i - 1].end <= a.cstart else 0
+        # "article 130-1", "Box 30007-00100": the rest of a label's number is label too
+        if not a.words and a.cstart - 1 <= dropped_end <= a.cstart and t[dropped_end] in "-./":
+            dropped_end = a.cend
+            continue
         if _surround(page, a, prev_end, nxt_start, i + 1 < len(amounts)):
             if out and _minor_in_words(page, out[-1], a):
                 continue
+            if (a.kind == "number" and out and out[-1].age and len(t[out[-1].end:a.start]) < 12
+                    and page.g.connector_re.fullmatch(t[out[-1].end:a.start])):
+                a.kind, a.unit, a.age = "quantity", AGE_UNIT, True  # "Age 21 – 24": both ends
             out.append(a)
+        elif not a.words:
+            dropped_end = a.cend
     return out
 
 
@@ -67,8 +85,17 @@ def _surround(page: Page, a: Amount, prev_end: int, nxt_start: int, has_next: bo
                         or (_after_name(page, s) and not _unit_follows(page, e))):
         return False
     _currency_before(page, a, prev_end)
+    _sign_before(page, a, prev_end)
     e = _scale_after(page, a, e, nxt_start)
     e = _kind_after(page, a, e, nxt_start)
+    if (a.kind == "number" and g.age_re is not None and not a.fraction
+            and page.ends_before(g.age_re, g.age_last, max(0, a.start - 30), a.start)):
+        a.kind, a.unit, a.age = "quantity", AGE_UNIT, True  # "aged 25", "Age 21 – 24"
+    e = _duration_tail(page, a, e)
+    if a.slash is not None and a.slash[0] > 1 and (a.kind != "number" or a.currency):
+        # "29/32 °C", "£900/950", "20/25 %": two figures that share the unit, a range
+        a.low, a.high = a.slash[0] * a.scale, a.slash[1] * a.scale
+        a.fraction = False
     if e == a.cend and not a.words and e < len(t) and t[e].isalpha():
         return False  # glued letters that are no suffix we know: a name ("5G")
     if a.kind == "number" and a.multiplier is False:
@@ -125,6 +152,44 @@ def _in_temperature_clause(page: Page, a: Amount, e: int) -> bool:
     lo = max(0, s - TEMPERATURE_WINDOW)
     lo = max([lo] + [t.rfind(c, lo, s) + 1 for c in ".!?;"])
     return bool(g.temperature_re.search(t, lo, s))
+def _duration_tail(page: Page, a: Amount, e: int) -> int:
+    """'quatre ans et demi', '2 ans et 1/2', '2 heures 45 minutes', '17 min 17 s': one
+    quantity in the larger unit; returns the new end."""
+    if a.kind not in ("quantity", "percent") or a.unit is None or a.low != a.high:
+        return e
+    g, t = page.g, page.text
+    hm = g.half_tail_re.match(t, e) if g.half_tail_re is not None else None
+    if hm:  # "un point et demi" too
+        a.low = a.high = a.low + HALF
+        return hm.end()
+    sub = SUBUNITS.get(a.unit)  # "2 heures 45 minutes" = 2.75 h (READING: the larger unit)
+    if sub is None or a.low != a.low.to_integral_value():
+        return e
+    m = g.time_unit_re.match(t, e)
+    if m is None:
+        return e
+    u = m.group("u")
+    n = int(m.group("n"))
+    if u != sub[0] and g.units.get(u, g.units_lower.get(page.fold(u))) != sub[0] or n >= sub[1]:
+        return e
+    om = g.opener_re.search(t, max(0, a.start - 30), a.start) if m.group("j") else None
+    if om and page.fold(m.group("j")) in g.range_openers.get(
+            " ".join(page.fold(om.group().strip()).split()).replace("’", "'"), ()):
+        return e  # "entre 2 heures et 30 minutes": a range's ends ("de 3 ans et 6 mois" is one)
+    with localcontext(QUOTIENT):
+        a.low = a.high = a.low + Decimal(n) / sub[1]
+    return m.end()
+
+
+def _sign_before(page: Page, a: Amount, prev_end: int) -> None:
+    """'moins 4 degrés', 'minus $2 billion': a sign word written apart."""
+    g = page.g
+    if g.sign_re is None or a.low < 0:
+        return
+    sm = page.ends_before(g.sign_re, g.sign_last, max(prev_end, a.start - 20), a.start)
+    if sm:
+        a.low, a.high = -a.high, -a.low
+        a.start = sm.start("w")
 
 
 def _currency_before(page: Page, a: Amount, prev_end: int) -> None:
@@ -149,11 +214,10 @@ def _scale_after(page: Page, a: Amount, e: int, limit: int) -> int:
         if not a.vague:
             tokens = g.word_token_re.findall(page.fold(t[a.cstart:a.cend]))
             a.scale = max(a.scale, word_scale(tokens, g))
-            dz = g.scale_re.match(t, e)
-            if dz and dz.group("dz") and dz.end() <= limit and not a.fraction and not a.approx_noun:
-                a.low *= g.dozen_values[page.fold(dz.group("dz"))]  # "four dozen eggs"
-                a.high = a.low
-                return dz.end()
+            dm = g.scale_re.match(t, e)
+            if dm and dm.group("dz") and dm.end() <= limit and not (a.fraction or a.approx_noun):
+                a.rescale(g.dozen_values[page.fold(dm.group("dz"))])  # "trois douzaines"
+                return dm.end()
         return e
     gm = g.glued_scale_ccy_re.match(t, e) if g.glued_scale_ccy_re is not None else None
     if gm and gm.end() <= limit and a.kind == "number":
@@ -165,23 +229,16 @@ def _scale_after(page: Page, a: Amount, e: int, limit: int) -> int:
         if found:
             a.kind, a.currency, a.currency_basis, a.currency_surface = "money", code, basis, surface
             return gm.end()
-    sm = g.scale_re.match(t, e)
+    sm = g.scale_re.match(t, _after_hyphen(t, e))  # "a 3.4-billion-dollar plan"
     if sm and sm.end() <= limit:
         if sm.group("w"):
-            factor = g.scale_values[" ".join(page.fold(sm.group("w")).split())]
-            more = g.scale_re.match(t, sm.end())
-            if more and more.end() <= limit and more.group("w"):
-                # "1.5 lakh crore": a larger scale after a scale multiplies it
-                outer = g.scale_values[" ".join(page.fold(more.group("w")).split())]
-                if outer > factor:
-                    a.rescale(factor * outer)
-                    return more.end()
+            factor = g.scale_factor(sm.group("w"))
         elif sm.group("a"):
             factor = g.abbrev_values[sm.group("a")]
         else:
             factor = g.dozen_values[page.fold(sm.group("dz"))]
         a.rescale(factor)
-        return sm.end()
+        return _scale_tail(page, a, sm.end(), limit)
     if a.kind == "money":
         hm = g.hyphen_scale_re.match(t, e)
         if hm and hm.end() <= limit:  # "$34-billion"
@@ -192,6 +249,38 @@ def _scale_after(page: Page, a: Amount, e: int, limit: int) -> int:
             a.rescale(g.abbrev_values[mm.group("a")])
             return mm.end()
     return e
+
+
+def _swallows_next(page: Page, a: Amount, b: Amount) -> bool:
+    """Whether ``b`` may be the smaller part of a scaled figure ``a`` ("3 mille 400")."""
+    if a.words or b.words or b.cstart - a.cend > 40 or not page.text[a.cend:b.cstart].strip():
+        return False
+    sm = page.g.scale_re.match(page.text, a.cend)
+    return bool(sm and sm.group("w") and page.g.scale_tail_re.match(page.text, sm.end())
+                and page.g.scale_tail_re.match(page.text, sm.end()).start("n") == b.cstart)
+
+
+def _scale_tail(page: Page, a: Amount, e: int, limit: int) -> int:
+    """'3 mille 400', '1 milliard 300 millions': a smaller part after a scaled figure
+    adds to it; returns the new end."""
+    g, t = page.g, page.text
+    if a.low != a.high or a.scale < 100 or a.low != a.low.to_integral_value():
+        return e
+    with localcontext(CTX):
+        if (a.low / a.scale) != (a.low / a.scale).to_integral_value():
+            return e
+    m = g.scale_tail_re.match(t, e)
+    if m is None or g.pct_re.match(t, m.end()) or g.pp_re.match(t, m.end()):
+        return e  # "2 millions 30 %": a figure of its own
+    part = parse_digits(m.group("n"), g.L.decimal_mark)
+    if part is None or part == 0:
+        return e
+    if m.group("w"):
+        part *= g.scale_values[" ".join(page.fold(m.group("w")).split())]
+    if part >= a.scale:
+        return e
+    a.low = a.high = a.low + part
+    return m.end()
 
 
 def _qualifier_after(page: Page, a: Amount, e: int, room: int) -> int:
@@ -269,15 +358,16 @@ def _after_name(page: Page, s: int) -> bool:
     while k > 0 and (t[k - 1].isalnum() or t[k - 1] in "&-"):
         k -= 1
     word = t[k:j]
-    if not word or not (word[0].isupper() or word[0].islower() and not word.islower()
-                        and word[1:2].isupper()):
-        return False  # a capitalised or camel-case word ("iPhone", "eBay") names a thing
+    # "Windows", "COP", and "iPhone": a capital anywhere makes a name
+    camel = bool(word) and not word[0].isupper() and not word.islower() and word[0].isalpha()
+    if not word or not (word[0].isupper() or camel):
+        return False
     if g.lex.lookup(word)[0]:
         return False
     lw = page.fold(word)
     if lw in g.months or lw in g.pre_qual or lw in g.number_words:
         return False
-    if not (word.isupper() and len(word) >= 2) and _opens_sentence(t, k):
+    if not camel and not (word.isupper() and len(word) >= 2) and _opens_sentence(t, k):
         return False  # a capitalised word that opens a sentence is not a name
     # "$CA 12", "F CFA 12": the end of a currency sign, not a name
     return not page.ends_before(g.ccy_before_re, g.ccy_before_last, max(0, s - 12), s)
@@ -293,6 +383,16 @@ def _opens_sentence(t: str, k: int) -> bool:
 def _kind_after(page: Page, a: Amount, e: int, limit: int) -> int:
     """Percent, currency or unit after the figure; returns the new end."""
     g, t = page.g, page.text
+    if a.fraction and g.fraction_point_re is not None:
+        pm = g.fraction_point_re.match(t, e)
+        if pm and pm.end() <= limit:  # "un quart de point", "half a point"
+            a.kind, a.unit = "percent", "pp"
+            nxt = g.word_token_re.match(t[pm.end():pm.end() + 20].lstrip())
+            if t[e] == "-" and " " in t[a.cstart:e] and nxt and page.fold(nxt.group()) not in g.fraction_links \
+                    and not page.numeral_before(t.rfind(" ", a.cstart, e)):
+                # "a half-point rise": the article is the rise's ("d'un demi-point." keeps it)
+                a.start = a.cstart = t.rfind(" ", a.cstart, e) + 1
+            return pm.end()
     if a.kind == "money":
         # "$ 10 dollars": a name after a symbol is the same currency
         cm = g.ccy_after_re.match(t, e)
@@ -307,6 +407,12 @@ def _kind_after(page: Page, a: Amount, e: int, limit: int) -> int:
         end = read(page, a, e, limit)
         if end is not None:
             return end
+    h = _after_hyphen(t, e)
+    if h != e:  # "a 300-million-euro contract", "a 40-tonne truck"
+        for read in (_currency_after, _unit_after):
+            end = read(page, a, h, limit)
+            if end is not None:
+                return end
     return e
 
 
@@ -329,6 +435,9 @@ def _named_after_sign(page: Page, a: Amount, cm, e: int) -> int:
             a.currency, a.currency_basis = code, "name"
             return am.end()
     return e
+def _after_hyphen(t: str, e: int) -> int:
+    """Past a hyphen that joins a figure to the word after it ("40-tonne"), else ``e``."""
+    return e + 1 if e + 1 < len(t) and t[e] == "-" and t[e + 1].isalpha() else e
 
 
 def _percent_after(page: Page, a: Amount, e: int, limit: int) -> Optional[int]:
@@ -425,6 +534,11 @@ def _unit_after(page: Page, a: Amount, e: int, limit: int) -> Optional[int]:
         if page.fold(u) in g.bare_degrees:
             a.unit = page.temperature_unit(a.cstart)  # "1.5 degrees" after "Celsius"
         return m.end()
+    am = g.adjective_duration_re.match(t, e) if g.adjective_duration_re is not None else None
+    if am and am.end() <= limit and a.scale == 1:
+        a.kind = "quantity"  # "les six premiers mois", "five straight years"
+        a.unit = g.units_lower.get(page.fold(am.group("u")))
+        return am.end()
     hm = g.hyphen_duration_re.match(t, e)
     if hm and a.scale == 1:
         a.kind = "quantity"

@@ -390,6 +390,60 @@ class LanguageData:
     #: nouns of a dozen and the like, after digits ("3 douzaines", "4 dozen") and inside
     #: vague quantities ("des dizaines de douzaines") -> their value.
     dozen_nouns: Mapping[str, int] = field(default_factory=dict)
+    #: words after which an hour ("16 heures", "18h") is a clock time, not a duration
+    #: ("à", "vers", "dès"); with ``clock_hour_words``, the words of the hour.
+    clock_prepositions: Tuple[str, ...] = ()
+    clock_hour_words: Tuple[str, ...] = ()
+    #: words after the hour that make it a duration again ("après 10 heures de débats").
+    clock_duration_words: Tuple[str, ...] = ()
+    #: the determiner a day may bear in a list or range of days ("entre le 14 et le 16
+    #: août", "the 3rd and the 4th of May").
+    day_determiners: Tuple[str, ...] = ()
+    #: verbs after which a number is one to call ("appelez le 3919", "dial 911"), and the
+    #: words that may follow that number (a phone number ends the phrase or the clause:
+    #: "call 999 if", not "called 15 people").  ``phone_determiners``: "le" of "appelez le".
+    phone_verbs: Tuple[str, ...] = ()
+    phone_determiners: Tuple[str, ...] = ()
+    phone_followers: Tuple[str, ...] = ()
+    #: nouns that make a number word joined to them by a hyphen the name of a kind of
+    #: thing, no figure ("un quatre-pièces": a four-room flat).
+    hyphen_name_nouns: Tuple[str, ...] = ()
+    #: the ordinal words that end a compound ordinal ("vingt-septième", "forty-first",
+    #: "trente et unième"): the number words before them are no figure.  A singular
+    #: fraction noun joined by a hyphen to tens ("thirty-fourth") is such an ordinal too.
+    #: After an article or a numerator they are a fraction's denominator ("a twenty-first",
+    #: "three twenty-fifths"): the word -> its value.
+    ordinal_words: Mapping[str, int] = field(default_factory=dict)
+    #: fraction nouns that are also periods ("three quarters" of a year): a fraction only
+    #: before a ``fraction_scale_links`` word ("three quarters of the vote").
+    period_fraction_nouns: Tuple[str, ...] = ()
+    #: adjectives that may stand between a figure and its unit of time ("les six premiers
+    #: mois", "five straight years"): the unit is still the figure's.
+    duration_adjectives: Tuple[str, ...] = ()
+    #: words written apart before a figure in digits (or its currency) that make it
+    #: negative ("moins 4 degrés", "minus $2 billion", "negative 2.4 percent"), unless one
+    #: of ``sign_word_blockers`` stands before them ("au moins 4": at least).
+    sign_words: Tuple[str, ...] = ()
+    #: what adds a half to a duration ("quatre ans et demi", "an hour and a half",
+    #: "2 ans et 1/2"); after an article alone, the unit counts one ("un an et demi").
+    half_tails: Tuple[str, ...] = ()
+    #: what halves an approximate noun before it ("une demi-douzaine", "half a dozen").
+    half_prefixes: Tuple[str, ...] = ()
+    #: words of a match before a score ("a battu Clermont 34-19", "won 6-4, 6-3") and
+    #: after it ("a 3-1 win", "un nul 1-1" has its word before); ``score_links``: the
+    #: words that join the two sides besides a dash ("2 à 0").
+    score_words_before: Tuple[str, ...] = ()
+    score_words_after: Tuple[str, ...] = ()
+    score_links: Tuple[str, ...] = ()
+    #: words after which a bare figure is an age in years ("aged 25", "âgés de 16 ans").
+    age_words: Tuple[str, ...] = ()
+    #: points after a fraction ("un demi-point", "un quart de point", "half a point",
+    #: "a quarter of a percentage point"): percentage points.
+    fraction_point_words: Tuple[str, ...] = ()
+    #: words of a power between two figures in digits ("10 puissance 9", "10 to the
+    #: power of 9"); "^" and "× 10^" need none.
+    power_words: Tuple[str, ...] = ()
+    sign_word_blockers: Tuple[str, ...] = ()
     #: determiners after which a scale word alone is a figure, approximate ("de l'ordre
     #: du milliard", "près du million"); elsewhere "million" alone is a word, not a figure.
     lone_scale_determiners: Tuple[str, ...] = ()

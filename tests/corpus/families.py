@@ -109,7 +109,8 @@ EN = {
         Case(dict(AT_LEAST, kind="money", low="40000000", currency="EUR"), [
             "It was a €40m-plus deal.", "a €40m-plus contract", "a €40m-plus transfer fee",
             "bids of €40m or more", "bids of €40m and upwards"]),
-        Case(dict(AT_LEAST, kind="number", low="65"), [
+        # an age is a quantity in years (docs/READING.md "Ages", the real-news gold)
+        Case(dict(AT_LEAST, kind="quantity", low="65", unit="year"), [
             "people aged 65 and up", "people aged 65 or over", "people aged 65 and above",
             "people aged 65 or upwards",
             "people aged 65 and upward"]),

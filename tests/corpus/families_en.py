@@ -165,12 +165,13 @@ CASES += [
             {"a tax rate of 50 percent or higher": "50 percent or higher"},
             family=F),
 ]
-GAPS += [
+CASES += [
     Case.of(dict(kind="quantity", low="65", high=None, low_inclusive=True, high_inclusive=False,
                  approximate=True, currency=None, unit="year"),
             {"people aged 65 years and over": "65 years and over"},
-            family=F,
-            reason="bounds: after the figure: engine gives '65 years' quantity 65 year"),
+            family=F),
+]
+GAPS += [
     Case.of(dict(kind="money", low="0", high="2000", low_inclusive=True, high_inclusive=True,
                  approximate=True, currency="USD", unit=None),
             {"a budget of $2,000 at most": "$2,000 at most"},
@@ -1208,65 +1209,53 @@ CASES += [
 
 # ---- numbers: Swiss apostrophe groups ----------------------------------------------------------
 F = "numbers: Swiss apostrophe groups"
-GAPS += [
+CASES += [
     Case.of(dict(kind="number", low="17300", high="17300", low_inclusive=True,
                  high_inclusive=True, approximate=False, currency=None, unit=None),
             {"The town has 17'300 residents.": "17'300",
               "The town has 17’300 residents.": "17’300"},
-            family=F,
-            reason="numbers: Swiss apostrophe groups: engine gives '17' number 17; '300' number 300"),
+            family=F),
     Case.of(dict(kind="money", low="8500", high="8500", low_inclusive=True, high_inclusive=True,
                  approximate=False, currency="CHF", unit=None),
             {"a salary of CHF 8'500": "CHF 8'500"},
-            family=F,
-            reason="numbers: Swiss apostrophe groups: engine gives 'CHF 8' money 8 CHF; '500' number 500"),
+            family=F),
     Case.of(dict(kind="number", low="1250000", high="1250000", low_inclusive=True,
                  high_inclusive=True, approximate=False, currency=None, unit=None),
             {"The fair drew 1'250'000 visitors.": "1'250'000"},
-            family=F,
-            reason="numbers: Swiss apostrophe groups: engine gives '1' number 1; '250' number 250; '000' number 0"),
+            family=F),
     Case.of(dict(kind="quantity", low="3200", high="3200", low_inclusive=True,
                  high_inclusive=True, approximate=False, currency=None, unit="m"),
             {"a summit of 3’200 metres": "3’200 metres"},
-            family=F,
-            reason="numbers: Swiss apostrophe groups: engine gives '3' number 3; '200 metres' quantity 200 m"),
+            family=F),
     Case.of(dict(kind="number", low="45300", high="45300", low_inclusive=True,
                  high_inclusive=True, approximate=False, currency=None, unit=None),
             {"a population of 45'300": "45'300"},
-            family=F,
-            reason="numbers: Swiss apostrophe groups: engine gives '45' number 45; '300' number 300"),
+            family=F),
 ]
 
 # ---- numbers: stacked scales multiply ----------------------------------------------------------
 F = "numbers: stacked scales multiply"
-GAPS += [
+CASES += [
     Case.of(dict(kind="number", low="4000000000000", high="4000000000000", low_inclusive=True,
                  high_inclusive=True, approximate=False, currency=None, unit=None),
             {"a debt of four thousand billion": "four thousand billion"},
-            family=F,
-            reason="numbers: stacked scales multiply: engine gives 'four thousand billion' number 1000004000"),
+            family=F),
     Case.of(dict(kind="money", low="1000000000000", high="1000000000000", low_inclusive=True,
                  high_inclusive=True, approximate=False, currency="USD", unit=None),
             {"a plan of a thousand billion dollars": "a thousand billion dollars"},
-            family=F,
-            reason="numbers: stacked scales multiply: engine gives 'a thousand billion dollars' money 1000001000 USD"),
+            family=F),
     Case.of(dict(kind="number", low="10000000000", high="10000000000", low_inclusive=True,
                  high_inclusive=True, approximate=False, currency=None, unit=None),
             {"ten thousand million cells": "ten thousand million"},
-            family=F,
-            reason="numbers: stacked scales multiply: engine gives 'ten thousand million' number 1010000"),
+            family=F),
     Case.of(dict(kind="money", low="2000000000000", high="2000000000000", low_inclusive=True,
                  high_inclusive=True, approximate=False, currency="EUR", unit=None),
             {"two thousand billion euros of spending": "two thousand billion euros"},
-            family=F,
-            reason="numbers: stacked scales multiply: engine gives 'two thousand billion euros' money 1000002000 EUR"),
+            family=F),
     Case.of(dict(kind="number", low="1000000000000", high="1000000000000", low_inclusive=True,
                  high_inclusive=True, approximate=False, currency=None, unit=None),
             {"a million million stars": "a million million"},
-            family=F,
-            reason="numbers: stacked scales multiply: engine gives 'a million million' number 2000000"),
-]
-CASES += [
+            family=F),
     Case.of(dict(kind="number", low="5000000000000", high="5000000000000", low_inclusive=True,
                  high_inclusive=True, approximate=False, currency=None, unit=None),
             {"a debt of 5 thousand billion": "5 thousand billion"},
@@ -1301,12 +1290,11 @@ CASES += [
             {"nine tenths of the population": "nine tenths"},
             family=F),
 ]
-GAPS += [
+CASES += [
     Case.of(dict(kind="number", low="0.04", high="0.04", low_inclusive=True, high_inclusive=True,
                  approximate=False, currency=None, unit=None),
             {"one twenty-fifth of the budget": "one twenty-fifth"},
-            family=F,
-            reason="numbers: spelled fractions: engine gives 'twenty-fifth' number 4"),
+            family=F),
 ]
 
 # ---- numbers: powers ---------------------------------------------------------------------------
@@ -1318,62 +1306,52 @@ CASES += [
             {"a total of 6.02e23 molecules": "6.02e23"},
             family=F),
 ]
-GAPS += [
+CASES += [
     Case.of(dict(kind="number", low="0.00000000048", high="0.00000000048", low_inclusive=True,
                  high_inclusive=True, approximate=False, currency=None, unit=None),
             {"a charge of 4.8x10^-10": "4.8x10^-10"},
-            family=F,
-            reason="numbers: powers: engine gives '-10' number -10"),
+            family=F),
     Case.of(dict(kind="number", low="32", high="32", low_inclusive=True, high_inclusive=True,
                  approximate=False, currency=None, unit=None),
             {"The result is 2^5.": "2^5"},
-            family=F,
-            reason="numbers: powers: engine gives '2' number 2; '5' number 5"),
+            family=F),
     Case.of(dict(kind="number", low="1000000", high="1000000", low_inclusive=True,
                  high_inclusive=True, approximate=False, currency=None, unit=None),
             {"a factor of 10^6": "10^6"},
-            family=F,
-            reason="numbers: powers: engine gives '10' number 10; '6' number 6"),
+            family=F),
     Case.of(dict(kind="number", low="2500", high="2500", low_inclusive=True, high_inclusive=True,
                  approximate=False, currency=None, unit=None),
             {"a value of 2.5 × 10^3": "2.5 × 10^3"},
-            family=F,
-            reason="numbers: powers: engine gives '2.5' number 2.5; '10' number 10; '3' number 3"),
+            family=F),
     Case.of(dict(kind="number", low="1000000000", high="1000000000", low_inclusive=True,
                  high_inclusive=True, approximate=False, currency=None, unit=None),
             {"a gain of 10 to the power of 9": "10 to the power of 9"},
-            family=F,
-            reason="numbers: powers: engine gives '10' number 10; '9' number 9"),
+            family=F),
 ]
 
 # ---- numbers: digits with scale words ----------------------------------------------------------
 F = "numbers: digits with scale words"
-GAPS += [
+CASES += [
     Case.of(dict(kind="number", low="6200", high="6200", low_inclusive=True, high_inclusive=True,
                  approximate=False, currency=None, unit=None),
             {"6 thousand 2 hundred marchers": "6 thousand 2 hundred"},
-            family=F,
-            reason="numbers: digits with scale words: engine gives '6 thousand' number 6000; '2 hundred' number 200"),
+            family=F),
     Case.of(dict(kind="number", low="2500000", high="2500000", low_inclusive=True,
                  high_inclusive=True, approximate=False, currency=None, unit=None),
             {"2 million 500 thousand residents": "2 million 500 thousand"},
-            family=F,
-            reason="numbers: digits with scale words: engine gives '2 million' number 2000000; '500 thousand' number 500000"),
+            family=F),
     Case.of(dict(kind="money", low="1300000000", high="1300000000", low_inclusive=True,
                  high_inclusive=True, approximate=False, currency="USD", unit=None),
             {"1 billion 300 million dollars": "1 billion 300 million dollars"},
-            family=F,
-            reason="numbers: digits with scale words: engine gives '1 billion' number 1000000000; '300 million dollars' money 300000000 USD"),
+            family=F),
     Case.of(dict(kind="number", low="4250", high="4250", low_inclusive=True, high_inclusive=True,
                  approximate=False, currency=None, unit=None),
             {"4 thousand 250 voters": "4 thousand 250"},
-            family=F,
-            reason="numbers: digits with scale words: engine gives '4 thousand' number 4000; '250' number 250"),
+            family=F),
     Case.of(dict(kind="number", low="750", high="750", low_inclusive=True, high_inclusive=True,
                  approximate=False, currency=None, unit=None),
             {"7 hundred and 50 jobs": "7 hundred and 50"},
-            family=F,
-            reason="numbers: digits with scale words: engine gives '7 hundred' number 700; '50' number 50"),
+            family=F),
 ]
 
 # ---- numbers: dozens ---------------------------------------------------------------------------
@@ -1384,18 +1362,6 @@ CASES += [
             {"3 dozen oysters": "3 dozen"},
             family=F),
 ]
-GAPS += [
-    Case.of(dict(kind="number", low="6", high="6", low_inclusive=True, high_inclusive=True,
-                 approximate=True, currency=None, unit=None),
-            {"half a dozen countries": "half a dozen"},
-            family=F,
-            reason="numbers: dozens: engine gives 'half' number 0.5; 'a dozen' number 12 approx"),
-    Case.of(dict(kind="number", low="18", high="18", low_inclusive=True, high_inclusive=True,
-                 approximate=True, currency=None, unit=None),
-            {"a dozen and a half eggs": "a dozen and a half"},
-            family=F,
-            reason="numbers: dozens: engine gives 'a dozen and a half' number 12.5"),
-]
 CASES += [
     Case.of(dict(kind="number", low="48", high="48", low_inclusive=True, high_inclusive=True,
                  approximate=False, currency=None, unit=None),
@@ -1404,6 +1370,14 @@ CASES += [
     Case.of(dict(kind="number", low="24", high="24", low_inclusive=True, high_inclusive=True,
                  approximate=False, currency=None, unit=None),
             {"two dozen roses": "two dozen"},
+            family=F),
+    Case.of(dict(kind="number", low="6", high="6", low_inclusive=True, high_inclusive=True,
+                 approximate=True, currency=None, unit=None),
+            {"half a dozen countries": "half a dozen"},
+            family=F),
+    Case.of(dict(kind="number", low="18", high="18", low_inclusive=True, high_inclusive=True,
+                 approximate=True, currency=None, unit=None),
+            {"a dozen and a half eggs": "a dozen and a half"},
             family=F),
     Case.of(dict(kind="number", low="60", high="60", low_inclusive=True, high_inclusive=True,
                  approximate=False, currency=None, unit=None),
@@ -1419,19 +1393,11 @@ CASES += [
             {"a 3- to 5-year sentence": "3- to 5-year"},
             family=F),
 ]
-GAPS += [
+CASES += [
     Case.of(dict(kind="money", low="3400000000", high="3400000000", low_inclusive=True,
                  high_inclusive=True, approximate=False, currency="USD", unit=None),
             {"a 3.4-billion-dollar plan": "3.4-billion-dollar"},
-            family=F,
-            reason="numbers: hyphenated compounds: engine gives '3.4' number 3.4"),
-    Case.of(dict(kind="money", low="300000000", high="300000000", low_inclusive=True,
-                 high_inclusive=True, approximate=False, currency="EUR", unit=None),
-            {"a 300-million-euro contract": "300-million-euro"},
-            family=F,
-            reason="numbers: hyphenated compounds: engine gives '300' number 300"),
-]
-CASES += [
+            family=F),
     Case.of(dict(kind="quantity", low="6", high="14", low_inclusive=True, high_inclusive=True,
                  approximate=False, currency=None, unit="km"),
             {"a 6- to 14-kilometre trail": "6- to 14-kilometre"},
@@ -1439,6 +1405,10 @@ CASES += [
     Case.of(dict(kind="quantity", low="40", high="40", low_inclusive=True, high_inclusive=True,
                  approximate=False, currency=None, unit="t"),
             {"a 40-tonne truck": "40-tonne"},
+            family=F),
+    Case.of(dict(kind="money", low="300000000", high="300000000", low_inclusive=True,
+                 high_inclusive=True, approximate=False, currency="EUR", unit=None),
+            {"a 300-million-euro contract": "300-million-euro"},
             family=F),
     Case.of(dict(kind="quantity", low="10", high="10", low_inclusive=True, high_inclusive=True,
                  approximate=False, currency=None, unit="km"),
@@ -1453,17 +1423,18 @@ CASES += [
 # ---- numbers: negative words -------------------------------------------------------------------
 F = "numbers: negative words"
 CASES += [
+    Case.of(dict(kind="percent", low="-2.7", high="-2.7", low_inclusive=True, high_inclusive=True,
+                 approximate=False, currency=None, unit=None),
+            {"Exports moved –2.7% in March.": "–2.7%"},
+            family=F),
+    Case.of(dict(kind="money", low="-3000000", high="-3000000", low_inclusive=True,
+                 high_inclusive=True, approximate=False, currency="USD", unit=None),
+            {"a net position of minus $3 million": "minus $3 million"},
+            family=F),
     Case.of(dict(kind="quantity", low="-15", high="-15", low_inclusive=True, high_inclusive=True,
                  approximate=False, currency=None, unit="°F"),
             {"a low of minus fifteen degrees Fahrenheit": "minus fifteen degrees Fahrenheit"},
             family=F),
-]
-GAPS += [
-    Case.of(dict(kind="money", low="-2000000000", high="-2000000000", low_inclusive=True,
-                 high_inclusive=True, approximate=False, currency="USD", unit=None),
-            {"a balance of minus $2 billion": "minus $2 billion"},
-            family=F,
-            reason="numbers: negative words: engine gives '$2 billion' money 2000000000 USD"),
 ]
 CASES += [
     Case.of(dict(kind="percent", low="-1.8", high="-1.8", low_inclusive=True,
@@ -1482,41 +1453,41 @@ CASES += [
                  high_inclusive=True, approximate=False, currency=None, unit=None),
             {"a return of minus 0.4%": "minus 0.4%"},
             family=F),
+    Case.of(dict(kind="money", low="-2000000000", high="-2000000000", low_inclusive=True,
+                 high_inclusive=True, approximate=False, currency="USD", unit=None),
+            {"a balance of minus $2 billion": "minus $2 billion"},
+            family=F),
 ]
 
 # ---- numbers: slash between two figures with a unit --------------------------------------------
 F = "numbers: slash between two figures with a unit"
-GAPS += [
+CASES += [
     Case.of(dict(kind="quantity", low="29", high="32", low_inclusive=True, high_inclusive=True,
                  approximate=False, currency=None, unit="°C"),
             {"Highs of 29/32°C are expected.": "29/32°C"},
-            family=F,
-            reason="numbers: slash between two figures with a unit: engine gives '29/32°C' quantity 0.90625 °C"),
-    Case.of(dict(kind="quantity", low="80", high="100", low_inclusive=True, high_inclusive=True,
-                 approximate=False, currency=None, unit="km/h"),
-            {"gusts of 80/100 km/h": "80/100 km/h"},
-            family=F,
-            reason="numbers: slash between two figures with a unit: engine gives '80/100' number 0.8"),
+            family=F),
     Case.of(dict(kind="money", low="900", high="950", low_inclusive=True, high_inclusive=True,
                  approximate=False, currency="GBP", unit=None),
             {"rents of £900/950": "£900/950"},
-            family=F,
-            reason="numbers: slash between two figures with a unit: engine gives '£900/950' money 0.9473684210526315789473684211 GBP"),
+            family=F),
     Case.of(dict(kind="quantity", low="4", high="5", low_inclusive=True, high_inclusive=True,
                  approximate=False, currency=None, unit="m"),
             {"waves of 4/5 metres": "4/5 metres"},
-            family=F,
-            reason="numbers: slash between two figures with a unit: engine gives '4/5 metres' quantity 0.8 m"),
+            family=F),
     Case.of(dict(kind="percent", low="20", high="25", low_inclusive=True, high_inclusive=True,
                  approximate=False, currency=None, unit=None),
             {"a discount of 20/25%": "20/25%"},
-            family=F,
-            reason="numbers: slash between two figures with a unit: engine gives '20/25%' percent 0.8"),
+            family=F),
     Case.of(dict(kind="quantity", low="60", high="65", low_inclusive=True, high_inclusive=True,
                  approximate=False, currency=None, unit="°F"),
             {"lows of 60/65 °F": "60/65 °F"},
-            family=F,
-            reason="numbers: slash between two figures with a unit: engine gives '60/65 °F' quantity 0.9230769230769230769230769231 °F"),
+            family=F),
+]
+CASES += [
+    Case.of(dict(kind="quantity", low="80", high="100", low_inclusive=True, high_inclusive=True,
+                 approximate=False, currency=None, unit="km/h"),
+            {"gusts of 80/100 km/h": "80/100 km/h"},
+            family=F),
 ]
 
 # ---- numbers: spoken decimals ------------------------------------------------------------------
@@ -1535,22 +1506,28 @@ CASES += [
             {"a loop of six point four kilometres": "six point four kilometres"},
             family=F),
 ]
-GAPS += [
+CASES += [
     Case.of(dict(kind="number", low="5300000", high="5300000", low_inclusive=True,
                  high_inclusive=True, approximate=False, currency=None, unit=None),
             {"five point three million subscribers": "five point three million"},
-            family=F,
-            reason="numbers: spoken decimals: engine gives 'five point three' number 5.3"),
+            family=F),
     Case.of(dict(kind="money", low="3200000000", high="3200000000", low_inclusive=True,
                  high_inclusive=True, approximate=False, currency="USD", unit=None),
             {"three point two billion dollars": "three point two billion dollars"},
-            family=F,
-            reason="numbers: spoken decimals: engine gives 'three point two' number 3.2"),
+            family=F),
 ]
 
 # ---- numbers: compound durations ---------------------------------------------------------------
 F = "numbers: compound durations"
 CASES += [
+    Case.of(dict(kind="quantity", low="4", high="4", low_inclusive=True, high_inclusive=True,
+                 approximate=False, currency=None, unit="year"),
+            {"Prices rose for four straight years.": "four straight years"},
+            family=F),
+    Case.of(dict(kind="quantity", low="1.25", high="1.25", low_inclusive=True, high_inclusive=True,
+                 approximate=False, currency=None, unit="h"),
+            {"The hearing lasted 1 hour 15 minutes.": "1 hour 15 minutes"},
+            family=F),
     Case.of(dict(kind="quantity", low="3.5", high="3.5", low_inclusive=True, high_inclusive=True,
                  approximate=False, currency=None, unit="year"),
             {"He was jailed for three and a half years.": "three and a half years"},
@@ -1560,22 +1537,21 @@ CASES += [
             {"a wait of two and a half hours": "two and a half hours"},
             family=F),
 ]
-GAPS += [
+CASES += [
     Case.of(dict(kind="quantity", low="2.25", high="2.25", low_inclusive=True,
                  high_inclusive=True, approximate=False, currency=None, unit="h"),
             {"The flight takes 2 hours 15 minutes.": "2 hours 15 minutes"},
-            family=F,
-            reason="numbers: compound durations: engine gives '2 hours' quantity 2 h; '15 minutes' quantity 15 min"),
+            family=F),
     Case.of(dict(kind="quantity", low="1.5", high="1.5", low_inclusive=True, high_inclusive=True,
                  approximate=False, currency=None, unit="h"),
             {"an hour and a half of travel": "an hour and a half"},
-            family=F,
-            reason="numbers: compound durations: engine gives 'a half' number 0.5"),
+            family=F),
     Case.of(dict(kind="quantity", low="1.5", high="1.5", low_inclusive=True, high_inclusive=True,
                  approximate=False, currency=None, unit="year"),
             {"a year and a half of works": "a year and a half"},
-            family=F,
-            reason="numbers: compound durations: engine gives 'a half' number 0.5"),
+            family=F),
+]
+GAPS += [
     Case.of(dict(kind="quantity", low="2.75", high="2.75", low_inclusive=True,
                  high_inclusive=True, approximate=False, currency=None, unit="h"),
             {"a film of 2 hr 45 min": "2 hr 45 min"},
@@ -1596,65 +1572,54 @@ CASES += [
             {"a fall of one and a half percentage points": "one and a half percentage points"},
             family=F),
 ]
-GAPS += [
+CASES += [
     Case.of(dict(kind="percent", low="0.5", high="0.5", low_inclusive=True, high_inclusive=True,
                  approximate=False, currency=None, unit="pp"),
             {"The Fed cut rates by half a point.": "half a point",
               "a rise of half a percentage point": "half a percentage point"},
-            family=F,
-            reason="numbers: half a point: engine gives 'half' number 0.5"),
+            family=F),
     Case.of(dict(kind="percent", low="0.25", high="0.25", low_inclusive=True,
                  high_inclusive=True, approximate=False, currency=None, unit="pp"),
             {"a cut of a quarter of a percentage point": "a quarter of a percentage point",
               "a quarter-point cut": "quarter-point"},
-            family=F,
-            reason="numbers: half a point: engine gives 'a quarter' number 0.25"),
+            family=F),
     Case.of(dict(kind="percent", low="0.5", high="0.5", low_inclusive=True, high_inclusive=True,
                  approximate=False, currency=None, unit="pp"),
             {"a half-point rise": "half-point"},
-            family=F,
-            reason="numbers: half a point: engine gives 'a half' number 0.5"),
+            family=F),
 ]
 
 # ---- units: temperatures without a glued sign --------------------------------------------------
 F = "units: temperatures without a glued sign"
 CASES += [
+    Case.of(dict(kind="quantity", low="9", high="9", low_inclusive=True, high_inclusive=True,
+                 approximate=False, currency=None, unit="°C"),
+            {"lows of 9 C overnight": "9 C"},
+            family=F),
     Case.of(dict(kind="quantity", low="43", high="43", low_inclusive=True, high_inclusive=True,
                  approximate=False, currency=None, unit="°C"),
             {"a peak of 43 ° celsius": "43 ° celsius"},
             family=F),
+    Case.of(dict(kind="quantity", low="425", high="425", low_inclusive=True, high_inclusive=True,
+                 approximate=False, currency=None, unit="°F"),
+            {"an oven set to 425 Fahrenheit": "425 Fahrenheit"},
+            family=F),
     Case.of(dict(kind="quantity", low="38", high="38", low_inclusive=True, high_inclusive=True,
                  approximate=False, currency=None, unit="°C"),
             {"It hit 38° Celsius in Seville.": "38° Celsius"},
+            family=F),
+    Case.of(dict(kind="quantity", low="95", high="95", low_inclusive=True, high_inclusive=True,
+                 approximate=False, currency=None, unit="°F"),
+            {"a high of 95 F in Phoenix": "95 F"},
             family=F),
     Case.of(dict(kind="quantity", low="220", high="220", low_inclusive=True, high_inclusive=True,
                  approximate=False, currency=None, unit="°C"),
             {"Bake at 220 degrees C.": "220 degrees C"},
             family=F),
 ]
-CASES += [
-    Case.of(dict(kind="quantity", low="9", high="9", low_inclusive=True, high_inclusive=True,
-                 approximate=False, currency=None, unit="°C"),
-            {"lows of 9 C overnight": "9 C"},
-            family=F),
-    Case.of(dict(kind="quantity", low="425", high="425", low_inclusive=True, high_inclusive=True,
-                 approximate=False, currency=None, unit="°F"),
-            {"an oven set to 425 Fahrenheit": "425 Fahrenheit"},
-            family=F),
-    Case.of(dict(kind="quantity", low="95", high="95", low_inclusive=True, high_inclusive=True,
-                 approximate=False, currency=None, unit="°F"),
-            {"a high of 95 F in Phoenix": "95 F"},
-            family=F),
-]
 
 # ---- units: imperial ---------------------------------------------------------------------------
 F = "units: imperial"
-CASES += [
-    Case.of(dict(kind="quantity", low="180", high="180", low_inclusive=True, high_inclusive=True,
-                 approximate=False, currency=None, unit="lb"),
-            {"He weighs 180 pounds.": "180 pounds"},
-            family=F),
-]
 CASES += [
     Case.of(dict(kind="quantity", low="8", high="8", low_inclusive=True, high_inclusive=True,
                  approximate=False, currency=None, unit="in"),
@@ -1668,6 +1633,10 @@ CASES += [
                  approximate=False, currency=None, unit="oz"),
             {"a bottle of 16 ounces": "16 ounces"},
             family=F),
+    Case.of(dict(kind="quantity", low="180", high="180", low_inclusive=True, high_inclusive=True,
+                 approximate=False, currency=None, unit="lb"),
+            {"He weighs 180 pounds.": "180 pounds"},
+            family=F),
     Case.of(dict(kind="quantity", low="30", high="30", low_inclusive=True, high_inclusive=True,
                  approximate=False, currency=None, unit="ft"),
             {"a wave of 30 feet": "30 feet"},
@@ -1680,12 +1649,6 @@ CASES += [
 
 # ---- units: metric spellings and prefixes ------------------------------------------------------
 F = "units: metric spellings and prefixes"
-CASES += [
-    Case.of(dict(kind="quantity", low="40", high="40", low_inclusive=True, high_inclusive=True,
-                 approximate=False, currency=None, unit="kt"),
-            {"a yield of 40 kilotonnes": "40 kilotonnes"},
-            family=F),
-]
 CASES += [
     Case.of(dict(kind="quantity", low="40", high="40", low_inclusive=True, high_inclusive=True,
                  approximate=False, currency=None, unit="cm"),
@@ -1711,6 +1674,10 @@ CASES += [
                  approximate=False, currency=None, unit="nm"),
             {"chips made at 5 nanometers": "5 nanometers"},
             family=F),
+    Case.of(dict(kind="quantity", low="40", high="40", low_inclusive=True, high_inclusive=True,
+                 approximate=False, currency=None, unit="kt"),
+            {"a yield of 40 kilotonnes": "40 kilotonnes"},
+            family=F),
     Case.of(dict(kind="quantity", low="12", high="12", low_inclusive=True, high_inclusive=True,
                  approximate=False, currency=None, unit="mg"),
             {"12 milligrams of caffeine": "12 milligrams"},
@@ -1720,9 +1687,17 @@ CASES += [
 # ---- units: rates ------------------------------------------------------------------------------
 F = "units: rates"
 CASES += [
+    Case.of(dict(kind="quantity", low="200", high="200", low_inclusive=True, high_inclusive=True,
+                 approximate=False, currency=None, unit="km/h"),
+            {"a train running at 200 kilometres per hour": "200 kilometres per hour"},
+            family=F),
     Case.of(dict(kind="quantity", low="120", high="120", low_inclusive=True, high_inclusive=True,
                  approximate=False, currency=None, unit="km/h"),
             {"a limit of 120 km an hour": "120 km an hour"},
+            family=F),
+    Case.of(dict(kind="quantity", low="70", high="70", low_inclusive=True, high_inclusive=True,
+                 approximate=False, currency=None, unit="mph"),
+            {"a speed of 70 miles per hour": "70 miles per hour"},
             family=F),
     Case.of(dict(kind="quantity", low="20", high="20", low_inclusive=True, high_inclusive=True,
                  approximate=False, currency=None, unit="m/s"),
@@ -1731,16 +1706,6 @@ CASES += [
     Case.of(dict(kind="quantity", low="30", high="30", low_inclusive=True, high_inclusive=True,
                  approximate=False, currency=None, unit="kn"),
             {"gusts of 30 knots": "30 knots"},
-            family=F),
-]
-CASES += [
-    Case.of(dict(kind="quantity", low="200", high="200", low_inclusive=True, high_inclusive=True,
-                 approximate=False, currency=None, unit="km/h"),
-            {"a train running at 200 kilometres per hour": "200 kilometres per hour"},
-            family=F),
-    Case.of(dict(kind="quantity", low="70", high="70", low_inclusive=True, high_inclusive=True,
-                 approximate=False, currency=None, unit="mph"),
-            {"a speed of 70 miles per hour": "70 miles per hour"},
             family=F),
     Case.of(dict(kind="quantity", low="65", high="65", low_inclusive=True, high_inclusive=True,
                  approximate=False, currency=None, unit="mph"),
@@ -1755,12 +1720,9 @@ NOTHING += [
              "The meeting starts at 8.30pm sharp."], family=F),
     Nothing(["The train leaves at 16:45."], family=F),
 ]
-GAPS += [
-    Nothing(["Everyone must leave by 11 o'clock."], family=F,
-            reason="not mentions: clock times: engine gives '11' number 11"),
-]
 NOTHING += [
     Nothing(["The shop opens at 5 AM on weekdays."], family=F),
+    Nothing(["Everyone must leave by 11 o'clock."], family=F),
 ]
 
 # ---- not mentions: dates and date ranges -------------------------------------------------------
@@ -1771,9 +1733,8 @@ NOTHING += [
              "The letter is dated 3/4/2024.",
              "Strikes are planned from May 2 to May 9."], family=F),
 ]
-GAPS += [
-    Nothing(["The festival runs April 8-10."], family=F,
-            reason="not mentions: dates and date ranges: engine gives '10' number 10"),
+NOTHING += [
+    Nothing(["The festival runs April 8-10."], family=F),
 ]
 
 # ---- not mentions: ordinals in words -----------------------------------------------------------
@@ -1790,17 +1751,13 @@ NOTHING += [
 
 # ---- not mentions: phone and service numbers ---------------------------------------------------
 F = "not mentions: phone and service numbers"
-GAPS += [
-    Nothing(["Readers can call (312) 555-0188 for help."], family=F,
-            reason="not mentions: phone and service numbers: engine gives '312' number 312; '555' number 555; '0188' number 188"),
-    Nothing(["In an emergency, dial 911."], family=F,
-            reason="not mentions: phone and service numbers: engine gives '911' number 911"),
-    Nothing(["Call 999 if you see the suspect."], family=F,
-            reason="not mentions: phone and service numbers: engine gives '999' number 999"),
-    Nothing(["The free line is 0800 52 61 90."], family=F,
-            reason="not mentions: phone and service numbers: engine gives '0800' number 800; '52' number 52; '61' number 61; '90' number 90"),
-    Nothing(["Patients should call 111 first."], family=F,
-            reason="not mentions: phone and service numbers: engine gives '111' number 111"),
+NOTHING += [
+    Nothing(["For help, text 741741 now."], family=F),
+    Nothing(["Readers can call (312) 555-0188 for help."], family=F),
+    Nothing(["In an emergency, dial 911."], family=F),
+    Nothing(["Call 999 if you see the suspect."], family=F),
+    Nothing(["The free line is 0800 52 61 90."], family=F),
+    Nothing(["Patients should call 111 first."], family=F),
 ]
 
 # ---- not mentions: product, event and version names --------------------------------------------
@@ -1831,29 +1788,28 @@ CASES += [
                  high_inclusive=True, approximate=False, currency="USD", unit=None),
             {"Pledges made at COP28 reached 85 billion dollars.": "85 billion dollars"},
             family=F),
-    Case.of(dict(kind="money", low="30000000000", high="30000000000", low_inclusive=True,
-                 high_inclusive=True, approximate=False, currency="USD", unit=None),
-            {"At COP 28 the Emirates announced a $30 billion fund.": "$30 billion"},
-            family=F),
     Case.of(dict(kind="money", low="420000000", high="420000000", low_inclusive=True,
                  high_inclusive=True, approximate=False, currency="USD", unit=None),
             {"After COP28, Dubai paid $420 million into the loss and damage fund.": "$420 million"},
             family=F),
 ]
+CASES += [
+    Case.of(dict(kind="money", low="30000000000", high="30000000000", low_inclusive=True,
+                 high_inclusive=True, approximate=False, currency="USD", unit=None),
+            {"At COP 28 the Emirates announced a $30 billion fund.": "$30 billion"},
+            family=F),
+]
 
 # ---- not mentions: sports scores ---------------------------------------------------------------
 F = "not mentions: sports scores"
-GAPS += [
-    Nothing(["Leicester beat Bath 34-19."], family=F,
-            reason="not mentions: sports scores: engine gives '19' number 19"),
-    Nothing(["A 3-1 win over Leeds."], family=F,
-            reason="not mentions: sports scores: engine gives '3' number 3; '1' number 1"),
-    Nothing(["The match ended in a 1-1 draw."], family=F,
-            reason="not mentions: sports scores: engine gives '1-1' number 1"),
-    Nothing(["She won 6-4, 6-3."], family=F,
-            reason="not mentions: sports scores: engine gives '6' number 6; '4' number 4; '6' number 6; '3' number 3"),
-    Nothing(["The Lakers lost 98-102 in overtime."], family=F,
-            reason="not mentions: sports scores: engine gives '98-102' number [98, 102]"),
+NOTHING += [
+    Nothing(["Leicester beat Bath 34-19."], family=F),
+]
+NOTHING += [
+    Nothing(["A 3-1 win over Leeds."], family=F),
+    Nothing(["The match ended in a 1-1 draw."], family=F),
+    Nothing(["She won 6-4, 6-3."], family=F),
+    Nothing(["The Lakers lost 98-102 in overtime."], family=F),
 ]
 
 # ---- not mentions: notes and identifiers -------------------------------------------------------
@@ -1862,11 +1818,8 @@ NOTHING += [
     Nothing(["The exhibit is No. II-45.",
              "Case no. 4471 was closed."], family=F),
 ]
-GAPS += [
-    Nothing(["See note [7] at the end."], family=F,
-            reason="not mentions: notes and identifiers: engine gives '7' number 7"),
-    Nothing(["See footnote 12 below."], family=F,
-            reason="not mentions: notes and identifiers: engine gives '12' number 12"),
-    Nothing(["The letter bears ref. 5532."], family=F,
-            reason="not mentions: notes and identifiers: engine gives '5532' number 5532"),
+NOTHING += [
+    Nothing(["See note [7] at the end."], family=F),
+    Nothing(["See footnote 12 below."], family=F),
+    Nothing(["The letter bears ref. 5532."], family=F),
 ]
