@@ -342,6 +342,28 @@ class Grammar:
         self.joiner_tail_re = re.compile(rf"(?<![\w])(?i:{joiner}){WS}+\Z")
         self.change_re = re.compile(
             rf"(?i:(?<![\w])(?:{alternation(L.change_verbs)})(?:{WS}+[^\W\d_]+)?{WS}+\Z)")
+        self._written_once(L)
+
+    def _written_once(self, L: LanguageData) -> None:
+        """What is written once for several figures: links, list ends, money talk."""
+        joiner, st = self._joiner, L.statements
+        # "38 mètres cette année, contre 25": a few words of the same clause, then the link
+        self.carry_gap_re = re.compile(
+            rf"[^.;!?)\]\n]{{0,40}}?(?<![\w])(?i:{alternation(L.carry_links)}){WS}+")
+        self.alternative_gap_re = re.compile(
+            rf",?{WS}*(?i:{alternation(L.alternative_links)}){WS}+")
+        self.comma_gap_re = re.compile(rf",{WS}*")
+        # the word right after a figure, an elided one with its apostrophe ("l'")
+        self.next_word_re = re.compile(rf"{WS}*([^\W\d_]+{_APOS}?)")
+        self.list_followers = frozenset(w.lower() for w in (
+            *L.joiners, *st.function_words, *st.auxiliaries, *st.determiners,
+            *L.list_end_words, *L.money_followers))
+        self.money_talk_re = re.compile(
+            rf"(?i:(?<![\w])(?:{alternation(L.money_talk_words)})(?![\w]))")
+        self.money_talk_words = frozenset(w.lower() for w in L.money_talk_words)
+        self.scale_noun_needs_link = L.scale_noun_needs_link
+        self.far_change_re = re.compile(
+            rf"(?i:(?<![\w])(?:{alternation(L.far_change_verbs)})(?![\w]))")
 
     def _not_claims(self, L: LanguageData) -> None:
         """What is not a claim."""

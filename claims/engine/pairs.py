@@ -39,6 +39,58 @@ def share_lists(page: Page, amounts: List[Amount]) -> None:
         i = j - 1 if items else i - 1
 
 
+def carry(page: Page, amounts: List[Amount]) -> None:
+    """What is written once for a later figure: '38 mètres, contre 25', '12 millions
+    d'euros, dont 3', '850 euros, 920 et 1 100', '3 semaines, voire 4' give the bare
+    figure the kind, currency, unit and scale of the one before; '30, voire 40 millions
+    d'euros' the other way round.  Runs after ranges and changes are joined."""
+    g, t = page.g, page.text
+    for a, b in zip(amounts, amounts[1:]):
+        if _open(a) and not _open(b) and g.alternative_gap_re.fullmatch(t, a.end, b.start):
+            _written_once(a, b)
+    listed = False
+    for a, b in zip(amounts, amounts[1:]):
+        # a figure with a scale of its own takes a kind only from one scaled alike:
+        # "1 milliard d'euros en cinq ans, soit 200 millions" is not in years
+        if not _open(b) or a.scale == 1 and (a.kind == "number" or b.scale > 1):
+            listed = False
+        elif g.carry_gap_re.fullmatch(t, a.end, b.start) \
+                or g.alternative_gap_re.fullmatch(t, a.end, b.start):
+            _written_once(b, a)
+            listed = False
+        elif (g.comma_gap_re.fullmatch(t, a.end, b.start)
+              or listed and g.list_gap_re.fullmatch(t, a.end, b.start)) \
+                and _ends_list_item(page, b):
+            _written_once(b, a)
+            listed = True
+        else:
+            listed = False
+
+
+def _open(a: Amount) -> bool:
+    """A figure that leaves its kind to what is written around it."""
+    return (a.kind == "number" and not a.vague and not a.fraction and not a.multiplier
+            and not a.article)
+
+
+def _written_once(b: Amount, a: Amount) -> None:
+    """Give ``b`` what ``a`` writes: its scale where ``b`` stays of the same order (at
+    most ten times ``a``: '12 millions, dont 3', not '3,2 millions de tonnes, dont
+    800 000'), its kind, currency and unit."""
+    if a.scale > 1 and b.scale == 1 and b.low < 1000 and b.high * a.scale <= a.high * 10:
+        b.rescale(a.scale)
+    if a.kind != "number":
+        b.take_kind(a)
+        b.alternatives = a.alternatives
+
+
+def _ends_list_item(page: Page, b: Amount) -> bool:
+    """Nothing after a bare list item names what it counts: punctuation, the end, a
+    function word or a word that closes a list ('selon', 'respectively')."""
+    m = page.g.next_word_re.match(page.text, b.end)
+    return m is None or fold(m.group(1)) in page.g.list_followers
+
+
 def join(page: Page, amounts: List[Amount]) -> List[Amount]:
     """Each figure with the next, where the two read as one."""
     out: List[Amount] = []

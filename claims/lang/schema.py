@@ -274,3 +274,27 @@ class LanguageData:
     #: nouns of a dozen and the like, after digits ("3 douzaines", "4 dozen") and inside
     #: vague quantities ("des dizaines de douzaines") -> their value.
     dozen_nouns: Mapping[str, int] = field(default_factory=dict)
+
+    # -- what is written once (optional) -------------------------------------------
+    #: words after which a bare figure takes the kind, currency, unit and (where it stays
+    #: of the same order) the scale of the figure just before it: "38 mètres, contre 25",
+    #: "12 millions d'euros, dont 3", "£950, against 870".
+    carry_links: Tuple[str, ...] = ()
+    #: words offering a second figure as an alternative to the first, comma or none:
+    #: "30, voire 40 millions", "38 °C or even 40" (what is written once goes both ways).
+    alternative_links: Tuple[str, ...] = ()
+    #: words that may follow the last bare item of a list written once ("850 euros, 920
+    #: et 1 100 selon le quartier"), besides function words and auxiliaries; any other
+    #: word after a bare item names what it counts ("3 millions d'euros, 200 emplois").
+    list_end_words: Tuple[str, ...] = ()
+    #: words of a discussion of money (budgets, deficits, spending, raising, voting): a
+    #: scale figure ("45 millions", "92 milliards") in the same sentence is money even
+    #: with no currency named.
+    money_talk_words: Tuple[str, ...] = ()
+    #: inflected change verbs that make "de X à Y" a change even far after them, with
+    #: other words between ("a augmenté, selon l'Insee, de 850 à 920 euros").
+    far_change_verbs: Tuple[str, ...] = ()
+    #: whether a noun counted by a scale figure always stands after a scale link
+    #: ("2 millions de personnes"; English says "2 million people"): then any other
+    #: word after "45 millions" leaves it free to be money in a discussion of money.
+    scale_noun_needs_link: bool = False
