@@ -362,6 +362,7 @@ class Grammar:
             rf"(?i:(?<![\w])(?:{alternation(L.money_talk_words)})(?![\w]))")
         self.money_talk_words = frozenset(w.lower() for w in L.money_talk_words)
         self.scale_noun_needs_link = L.scale_noun_needs_link
+        self.clause_end_re = re.compile(r"[.,!?;:…](?=\s)")
         self.far_change_re = re.compile(
             rf"(?i:(?<![\w])(?:{alternation(L.far_change_verbs)})(?![\w]))")
 

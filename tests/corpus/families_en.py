@@ -549,37 +549,46 @@ GAPS += [
 
 # ---- written once: scale figures in money talk -------------------------------------------------
 F = "written once: scale figures in money talk"
-GAPS += [
+CASES += [
+    # a scale figure that counts what it names stays a count in money talk
+    Case.of(dict(kind="number", low="3000000", high="3000000", low_inclusive=True,
+                 high_inclusive=True, approximate=False, currency=None, unit=None),
+            {"The budget covers 3 million residents.": "3 million"},
+            family=F),
+    # a scale figure that counts what it names stays a count in money talk
+    Case.of(dict(kind="number", low="12000000", high="12000000", low_inclusive=True,
+                 high_inclusive=True, approximate=False, currency=None, unit=None),
+            {"The deficit hits 12 million households, the report says.": "12 million"},
+            family=F),
+    # a scale figure that counts what it names stays a count in money talk
+    Case.of(dict(kind="number", low="2000000", high="2000000", low_inclusive=True,
+                 high_inclusive=True, approximate=False, currency=None, unit=None),
+            {"Spending rose while 2 million voters stayed home.": "2 million"},
+            family=F),
     Case.of(dict(kind="money", low="28000000", high="28000000", low_inclusive=True,
                  high_inclusive=True, approximate=False, currency=None, unit=None),
             {"The county approved 28 million for its schools.": "28 million"},
-            family=F,
-            reason="written once: scale figures in money talk: engine gives '28 million' number 28000000"),
+            family=F),
     Case.of(dict(kind="money", low="2000000000", high="2000000000", low_inclusive=True,
                  high_inclusive=True, approximate=False, currency=None, unit=None),
             {"The project will cost 2 billion.": "2 billion"},
-            family=F,
-            reason="written once: scale figures in money talk: engine gives '2 billion' number 2000000000"),
+            family=F),
     Case.of(dict(kind="money", low="80000000", high="80000000", low_inclusive=True,
                  high_inclusive=True, approximate=False, currency=None, unit=None),
             {"The club spent 80 million this summer.": "80 million"},
-            family=F,
-            reason="written once: scale figures in money talk: engine gives '80 million' number 80000000"),
+            family=F),
     Case.of(dict(kind="money", low="15000000", high="15000000", low_inclusive=True,
                  high_inclusive=True, approximate=False, currency=None, unit=None),
             {"The start-up raised 15 million from investors.": "15 million"},
-            family=F,
-            reason="written once: scale figures in money talk: engine gives '15 million' number 15000000"),
+            family=F),
     Case.of(dict(kind="money", low="1200000000", high="1200000000", low_inclusive=True,
                  high_inclusive=True, approximate=False, currency=None, unit=None),
             {"The city's budget reaches 1.2 billion.": "1.2 billion"},
-            family=F,
-            reason="written once: scale figures in money talk: engine gives '1.2 billion' number 1200000000"),
+            family=F),
     Case.of(dict(kind="money", low="5000000000", high="5000000000", low_inclusive=True,
                  high_inclusive=True, approximate=False, currency=None, unit=None),
             {"The health service faces a deficit of 5 billion.": "5 billion"},
-            family=F,
-            reason="written once: scale figures in money talk: engine gives '5 billion' number 5000000000"),
+            family=F),
 ]
 
 # ---- written once: thousands written once in a range -------------------------------------------

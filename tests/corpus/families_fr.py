@@ -565,37 +565,46 @@ GAPS += [
 
 # ---- written once: scale figures in money talk -------------------------------------------------
 F = "written once: scale figures in money talk"
-GAPS += [
+CASES += [
+    # a scale figure that counts what it names stays a count in money talk
+    Case.of(dict(kind="number", low="3000000", high="3000000", low_inclusive=True,
+                 high_inclusive=True, approximate=False, currency=None, unit=None),
+            {"Le budget de la région concerne 3 millions d'habitants.": "3 millions"},
+            family=F),
+    # a scale figure that counts what it names stays a count in money talk
+    Case.of(dict(kind="number", low="12000000", high="12000000", low_inclusive=True,
+                 high_inclusive=True, approximate=False, currency=None, unit=None),
+            {"Le déficit touche 12 millions de ménages, selon le rapport.": "12 millions"},
+            family=F),
+    # a scale figure that counts what it names stays a count in money talk
+    Case.of(dict(kind="number", low="2000000", high="2000000", low_inclusive=True,
+                 high_inclusive=True, approximate=False, currency=None, unit=None),
+            {"La ville a voté : 2 millions d'électeurs se sont déplacés.": "2 millions"},
+            family=F),
     Case.of(dict(kind="money", low="28000000", high="28000000", low_inclusive=True,
                  high_inclusive=True, approximate=False, currency=None, unit=None),
             {"Le département a débloqué 28 millions pour ses collèges.": "28 millions"},
-            family=F,
-            reason="written once: scale figures in money talk: engine gives '28 millions' number 28000000"),
+            family=F),
     Case.of(dict(kind="money", low="2000000000", high="2000000000", low_inclusive=True,
                  high_inclusive=True, approximate=False, currency=None, unit=None),
             {"Le projet coûtera 2 milliards.": "2 milliards"},
-            family=F,
-            reason="written once: scale figures in money talk: engine gives '2 milliards' number 2000000000"),
+            family=F),
     Case.of(dict(kind="money", low="80000000", high="80000000", low_inclusive=True,
                  high_inclusive=True, approximate=False, currency=None, unit=None),
             {"Le club a dépensé 80 millions cet été.": "80 millions"},
-            family=F,
-            reason="written once: scale figures in money talk: engine gives '80 millions' number 80000000"),
+            family=F),
     Case.of(dict(kind="money", low="300000000", high="300000000", low_inclusive=True,
                  high_inclusive=True, approximate=False, currency=None, unit=None),
             {"L'État a prévu une enveloppe de 300 millions pour l'hôpital.": "300 millions"},
-            family=F,
-            reason="written once: scale figures in money talk: engine gives '300 millions' number 300000000"),
+            family=F),
     Case.of(dict(kind="money", low="15000000", high="15000000", low_inclusive=True,
                  high_inclusive=True, approximate=False, currency=None, unit=None),
             {"La jeune pousse a levé 15 millions auprès de ses investisseurs.": "15 millions"},
-            family=F,
-            reason="written once: scale figures in money talk: engine gives '15 millions' number 15000000"),
+            family=F),
     Case.of(dict(kind="money", low="5000000000", high="5000000000", low_inclusive=True,
                  high_inclusive=True, approximate=False, currency=None, unit=None),
             {"Le déficit de la Sécurité sociale atteint 5 milliards.": "5 milliards"},
-            family=F,
-            reason="written once: scale figures in money talk: engine gives '5 milliards' number 5000000000"),
+            family=F),
 ]
 
 # ---- written once: thousands written once in a range -------------------------------------------
