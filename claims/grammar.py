@@ -363,6 +363,14 @@ class Grammar:
         self.money_talk_words = frozenset(w.lower() for w in L.money_talk_words)
         self.scale_noun_needs_link = L.scale_noun_needs_link
         self.clause_end_re = re.compile(r"[.,!?;:…](?=\s)")
+        # "de 70 sièges à 110": a noun between the first end and the connector
+        connectors = {c for v in L.range_openers.values() for c in v} | set(L.bare_range_connectors)
+        self.split_range_re = re.compile(
+            rf"{WS}+[^\W\d_]+{WS}+(?P<w>(?i:{alternation(connectors)})){WS}+(?P<d>(?!))?")
+        # "35 000": a figure whose last group of three is written after a group mark
+        self.thousands_tail_re = re.compile(
+            "[" + "".join(re.escape(c) for c in L.group_marks) + r"]\d{3}\Z")
+        self.sentence_end_re = re.compile(r"[.!?;:…](?=\s)")
         self.far_change_re = re.compile(
             rf"(?i:(?<![\w])(?:{alternation(L.far_change_verbs)})(?![\w]))")
 

@@ -11,6 +11,10 @@ from ..casefold import fold
 from . import intervals
 from .amount import Amount
 from .numbers import CTX, ONE, QUOTIENT, ZERO
+
+THOUSAND = 1000
+#: how far before 'de X à Y' a change verb may stand in its sentence
+FAR_CHANGE_REACH = 120
 from .page import Page
 
 CHANGE = "change"  # two figures of one change: each stays a point
@@ -98,7 +102,8 @@ def join(page: Page, amounts: List[Amount]) -> List[Amount]:
     while i < len(amounts):
         a = amounts[i]
         b = amounts[i + 1] if i + 1 < len(amounts) else None
-        merged = _join_two(page, a, b) if b is not None else None
+        floor = out[-1].end if out else 0
+        merged = _join_two(page, a, b, floor) if b is not None else None
         if merged is None or merged == CHANGE:
             out.append(a)
             i += 1
@@ -108,9 +113,9 @@ def join(page: Page, amounts: List[Amount]) -> List[Amount]:
     return out
 
 
-def _join_two(page: Page, a: Amount, b: Amount) -> Joined:
+def _join_two(page: Page, a: Amount, b: Amount, floor: int) -> Joined:
     return (_mixed(page, a, b) or _minor_pair(page, a, b) or _ratio(page, a, b)
-            or _bounds(page, a, b) or _range(page, a, b))
+            or _bounds(page, a, b) or _range(page, a, b, floor))
 
 
 def _mixed(page: Page, a: Amount, b: Amount) -> Optional[Amount]:
@@ -189,26 +194,57 @@ def _bounds(page: Page, a: Amount, b: Amount) -> Optional[Amount]:
     return r
 
 
-def _range(page: Page, a: Amount, b: Amount) -> Joined:
-    """'de 3 à 5 millions', 'between $5 and $10', '18-24'; a change ('passer de X à Y')."""
+def _range(page: Page, a: Amount, b: Amount, floor: int = 0) -> Joined:
+    """'de 3 à 5 millions', 'between $5 and $10', '18-24'; a change ('passer de X à Y');
+    'de 70 sièges à 110' (a noun after the first end); 'entre 30 et 35 000 euros' (the
+    thousands written once)."""
     g, t = page.g, page.text
     gap = t[a.end:b.start]
     cm = g.connector_re.fullmatch(gap) if len(gap) < 12 else None
+    if cm is None and len(gap) < 40 and a.is_bare() and b.is_bare():
+        cm = _split_connector(page, a, b, gap)
     if not cm or b.qualifier != "exact":
         return None
     conn = fold(cm.group("w") or "")
     if cm.group("d") == "-" and gap != "-":
         return None  # a hyphen joins a range only when written tight: "18-24"
     if conn:
-        verdict = _connector(page, a, b, conn)
+        verdict = _connector(page, a, b, conn, floor)
         if verdict is not True:
             return verdict
-    if a.qualifier not in intervals.RANGE_ENDS or not _share(a, b) or a.low > b.high:
+    if a.qualifier not in intervals.RANGE_ENDS:
+        return None
+    _thousands_once(page, a, b)
+    if not _share(a, b) or a.low > b.high:
         return None
     return _range_of(a, b)
 
 
-def _connector(page: Page, a: Amount, b: Amount, conn: str) -> Joined:
+def _split_connector(page: Page, a: Amount, b: Amount, gap: str):
+    """'de 70 sièges à 110', 'between 40 MPs and 60': the counted noun written once
+    after the first end, a range opener before it, nothing counted after the second."""
+    g, t = page.g, page.text
+    m = g.split_range_re.fullmatch(gap)
+    if m is None or not _ends_list_item(page, b) \
+            or not g.opener_re.search(t, max(0, a.start - 30), a.start):
+        return None
+    return m
+
+
+def _thousands_once(page: Page, a: Amount, b: Amount) -> None:
+    """'entre 30 et 35 000 euros' = [30000, 35000]: the group of thousands written once
+    at the end, where the first end alone would be far below the second (CONVENTIONS
+    'Ranges'): a whole first end under 1000, the second between 1000 and 10000 times it."""
+    if a.scale != 1 or b.scale != 1 or a.vague or b.vague or a.low != a.high \
+            or a.low != a.low.to_integral_value() or not ZERO < a.low < THOUSAND \
+            or not page.g.thousands_tail_re.search(page.text, b.cstart, b.cend):
+        return
+    if a.low * THOUSAND <= b.low < a.low * THOUSAND * 10:
+        a.low = a.high = a.low * THOUSAND
+        a.plain_digits = ""
+
+
+def _connector(page: Page, a: Amount, b: Amount, conn: str, floor: int = 0) -> Joined:
     """Whether a worded connector joins a range here (True), makes a change (CHANGE) or
     neither (None): 'de X à Y' after a change verb is a change, 'X à Y' needs no opener."""
     g, t = page.g, page.text
@@ -216,16 +252,32 @@ def _connector(page: Page, a: Amount, b: Amount, conn: str) -> Joined:
     opener = " ".join(fold(opener_m.group().strip()).split()).replace("’", "'") if opener_m else None
     if not opener and conn in g.bare_connectors and g.change_re.search(
             t, max(0, a.start - 40), a.start):
-        _share(a, b)
+        _share(a, b, change=True)
         return CHANGE
     allowed = g.range_openers.get(opener, ()) if opener else ()
     if conn not in allowed and conn not in g.bare_connectors:
         return None
-    if opener and g.change_re.search(t, max(0, opener_m.start() - 40), opener_m.start()) \
-            and conn not in g.joiners:
-        _share(a, b)
+    if opener and conn not in g.joiners and (
+            g.change_re.search(t, max(0, opener_m.start() - 40), opener_m.start())
+            or _far_change(page, opener_m.start(), floor)):
+        _share(a, b, change=True)
         return CHANGE if a.kind == b.kind else None
     return True
+
+
+def _far_change(page: Page, s: int, floor: int) -> bool:
+    """A change verb earlier in the sentence, with words but no figure between it and
+    'de X à Y': 'Les prix ont grimpé l'an dernier dans toute la région de 1,20 à 1,45
+    euro'.  Right before it the verb says by how much ('augmenteront de 8 % à 10 %': a
+    range of the rise)."""
+    g, t = page.g, page.text
+    lo = max(floor, s - FAR_CHANGE_REACH)
+    for end in g.sentence_end_re.finditer(t, lo, s):
+        lo = end.end()
+    last = None
+    for last in g.far_change_re.finditer(t, lo, s):
+        pass
+    return last is not None and bool(t[last.end():s].strip())
 
 
 def _range_of(a: Amount, b: Amount) -> Amount:
@@ -243,15 +295,25 @@ def _range_of(a: Amount, b: Amount) -> Amount:
     return r
 
 
-def _share(a: Amount, b: Amount) -> bool:
-    """Give ``a`` the scale, currency or unit written once after ``b``."""
+def _share(a: Amount, b: Amount, change: bool = False) -> bool:
+    """Give ``a`` the scale, currency or unit written once after ``b`` (or ``b``, bare,
+    those written once before it: 'de 15 euros à 25'; not after a percentage, where 'en
+    hausse de 17 % à 48,8' gives the level reached).  A range scales ``a`` where it
+    stays below ``b`` ('between 300 and 5 million' is not scaled); a change where it
+    stays of the same order ('de 4,2 à 3,6 millions de tonnes')."""
+    if a.kind not in ("number", "percent") and b.kind == "number" and _open(b) and not (
+            a.scale == 1 and b.scale > 1):
+        _written_once(b, a)
+        return True
     if a.kind not in ("number", b.kind):
         return False
     if b.kind == "money" and a.kind == "money" and a.currency != b.currency:
         return False
     if a.kind in ("quantity", "percent") and a.unit != b.unit:
         return False
-    if b.scale > 1 and a.scale == 1 and not a.vague and a.low * b.scale <= b.high * 1:
+    scaled = a.low * b.scale
+    fits = (b.high <= scaled * 10 and scaled <= b.high * 10) if change else scaled <= b.high
+    if b.scale > 1 and a.scale == 1 and not a.vague and fits:
         a.low *= b.scale
         a.high *= b.scale
         a.scale = b.scale
