@@ -501,6 +501,15 @@ SEVERAL += [
 # ---- written once: list comma ------------------------------------------------------------------
 F = "written once: list comma"
 SEVERAL += [
+    # a word after the bare figure names what it counts: no kind written once
+    Several("It pays £3,000, 12 staff benefit.",
+            [dict(kind="money", low="3000", high="3000", low_inclusive=True, high_inclusive=True,
+                  approximate=False, currency="GBP", unit=None, text="£3,000"),
+             dict(kind="number", low="12", high="12", low_inclusive=True, high_inclusive=True,
+                  approximate=False, currency=None, unit=None, text="12")],
+            family=F),
+]
+SEVERAL += [
     Several("Highs of 31°C, 33 and 35 are forecast.",
             [dict(kind="quantity", low="31", high="31", low_inclusive=True, high_inclusive=True,
                   approximate=False, currency=None, unit="°C", text="31°C"),
@@ -594,6 +603,13 @@ CASES += [
 # ---- written once: thousands written once in a range -------------------------------------------
 F = "written once: thousands written once in a range"
 CASES += [
+    # no group of thousands written at the end: the ends as written
+    Case.of(dict(kind="money", low="2", high="3500", low_inclusive=True,
+                 high_inclusive=True, approximate=False, currency="EUR", unit=None),
+            {"Prices range from 2 to 3500 euros.": "2 to 3500 euros"},
+            family=F),
+]
+CASES += [
     Case.of(dict(kind="money", low="40000", high="45000", low_inclusive=True,
                  high_inclusive=True, approximate=False, currency="GBP", unit=None),
             {"a salary of £40-45,000": "£40-45,000"},
@@ -622,6 +638,15 @@ CASES += [
 
 # ---- written once: range ends split by a noun --------------------------------------------------
 F = "written once: range ends split by a noun"
+SEVERAL += [
+    # a noun after the second end too: two counts of different things
+    Several("Polls give it between 40 MPs and 60 senators.",
+            [dict(kind="number", low="40", high="40", low_inclusive=True, high_inclusive=True,
+                  approximate=False, currency=None, unit=None, text="40"),
+             dict(kind="number", low="60", high="60", low_inclusive=True, high_inclusive=True,
+                  approximate=False, currency=None, unit=None, text="60")],
+            family=F),
+]
 CASES += [
     Case.of(dict(kind="number", low="70", high="110", low_inclusive=True, high_inclusive=True,
                  approximate=False, currency=None, unit=None),
@@ -651,6 +676,13 @@ CASES += [
 
 # ---- written once: change verb far before from X to Y ------------------------------------------
 F = "written once: change verb far before from X to Y"
+CASES += [
+    # 'between X and Y' after a change verb stays a range
+    Case.of(dict(kind="percent", low="8", high="10", low_inclusive=True,
+                 high_inclusive=True, approximate=False, currency=None, unit=None),
+            {"Fees will rise, the board said, between 8% and 10%.": "8% and 10%"},
+            family=F),
+]
 SEVERAL += [
     Several("Unemployment fell sharply last year across the northern regions from 8.1% to 7.3%.",
             [dict(kind="percent", low="8.1", high="8.1", low_inclusive=True, high_inclusive=True,

@@ -517,6 +517,15 @@ SEVERAL += [
 # ---- written once: list comma ------------------------------------------------------------------
 F = "written once: list comma"
 SEVERAL += [
+    # a word after the bare figure names what it counts: no kind written once
+    Several("Il touche 3 000 euros, 12 salariés en profitent.",
+            [dict(kind="money", low="3000", high="3000", low_inclusive=True, high_inclusive=True,
+                  approximate=False, currency="EUR", unit=None, text="3 000 euros"),
+             dict(kind="number", low="12", high="12", low_inclusive=True, high_inclusive=True,
+                  approximate=False, currency=None, unit=None, text="12")],
+            family=F),
+]
+SEVERAL += [
     Several("Les maximales ont atteint 31 °C, 33 et 35 selon les villes.",
             [dict(kind="quantity", low="31", high="31", low_inclusive=True, high_inclusive=True,
                   approximate=False, currency=None, unit="°C", text="31 °C"),
@@ -610,6 +619,13 @@ CASES += [
 # ---- written once: thousands written once in a range -------------------------------------------
 F = "written once: thousands written once in a range"
 CASES += [
+    # no group of thousands written at the end: the ends as written
+    Case.of(dict(kind="money", low="2", high="3500", low_inclusive=True,
+                 high_inclusive=True, approximate=False, currency="EUR", unit=None),
+            {"Les prix vont de 2 à 3500 euros.": "2 à 3500 euros"},
+            family=F),
+]
+CASES += [
     Case.of(dict(kind="money", low="40000", high="45000", low_inclusive=True,
                  high_inclusive=True, approximate=False, currency="EUR", unit=None),
             {"un salaire entre 40 et 45 000 euros par an": "40 et 45 000 euros"},
@@ -638,6 +654,15 @@ CASES += [
 
 # ---- written once: range ends split by a noun --------------------------------------------------
 F = "written once: range ends split by a noun"
+SEVERAL += [
+    # a noun after the second end too: two counts of different things
+    Several("Les sondages lui donnent entre 40 députés et 60 sénateurs.",
+            [dict(kind="number", low="40", high="40", low_inclusive=True, high_inclusive=True,
+                  approximate=False, currency=None, unit=None, text="40"),
+             dict(kind="number", low="60", high="60", low_inclusive=True, high_inclusive=True,
+                  approximate=False, currency=None, unit=None, text="60")],
+            family=F),
+]
 CASES += [
     Case.of(dict(kind="number", low="70", high="110", low_inclusive=True, high_inclusive=True,
                  approximate=False, currency=None, unit=None),
@@ -667,6 +692,13 @@ CASES += [
 
 # ---- written once: change verb far before from X to Y ------------------------------------------
 F = "written once: change verb far before from X to Y"
+CASES += [
+    # right after the verb, 'de X à Y' says by how much: a range of the rise
+    Case.of(dict(kind="percent", low="8", high="10", low_inclusive=True,
+                 high_inclusive=True, approximate=False, currency=None, unit=None),
+            {"Les cotisations augmenteront de 8 % à 10 % l'an prochain.": "8 % à 10 %"},
+            family=F),
+]
 SEVERAL += [
     Several("Le taux de chômage a, selon l'Insee, reculé sur un an de 8,1 % à 7,3 %.",
             [dict(kind="percent", low="8.1", high="8.1", low_inclusive=True, high_inclusive=True,
