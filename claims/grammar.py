@@ -338,7 +338,9 @@ class Grammar:
             rf"{WS}*(?:(?P<w>(?i:{alternation(connectors)})){WS}+|(?P<d>[-–—~]){WS}*)")
         self.bounds_gap_re = re.compile(rf",?{WS}*(?:(?i:{joiner}){WS}*)?")
         self.joiner_gap_re = re.compile(rf"{WS}+(?i:{joiner}){WS}+")
-        self.list_gap_re = re.compile(rf",{WS}*|,?{WS}+(?i:{joiner}){WS}+")
+        listed = alternation((*L.joiners, *L.list_alternatives))
+        self.list_gap_re = re.compile(rf",{WS}*|,?{WS}+(?i:{listed}){WS}+")
+        self.or_gap_re = re.compile(rf",?{WS}+(?i:{alternation(L.list_alternatives)}){WS}+")
         self.joiner_tail_re = re.compile(rf"(?<![\w])(?i:{joiner}){WS}+\Z")
         self.change_re = re.compile(
             rf"(?i:(?<![\w])(?:{alternation(L.change_verbs)})(?:{WS}+[^\W\d_]+)?{WS}+\Z)")

@@ -26,7 +26,13 @@ def resolve_currencies(page: Page, amounts: List[Amount]) -> None:
                 a.kind, a.currency, a.currency_basis = "money", last_money.currency, "context"
                 a.alternatives = last_money.alternatives
             elif a.low > 0 and _money_talk(page, amounts, i):
-                a.kind = "money"  # no currency named: none reported
+                a.kind = "money"
+                # the currency of the text's money, before or else after; none if none
+                other = last_money or next((b for b in amounts[i + 1:] if b.kind == "money"
+                                            and b.currency), None)
+                if other is not None and other.currency:
+                    a.currency, a.currency_basis = other.currency, "context"
+                    a.alternatives = other.alternatives
 
 
 def _money_talk(page: Page, amounts: List[Amount], i: int) -> bool:

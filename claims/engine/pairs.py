@@ -23,24 +23,43 @@ Joined = Union[Amount, str, None]
 
 def share_lists(page: Page, amounts: List[Amount]) -> None:
     """'450, 234 et 169,6 milliards de dollars': the scale, currency or unit written
-    once after a list applies to every item (a list has at least one comma; without
-    one, 'X et Y millions' is left to the range rules)."""
+    once after a list applies to every item (a list has at least one comma or joins
+    alternatives, 'more than 12 or 18 months'; otherwise 'X et Y millions' is left to
+    the range rules).  A bound written before the first of alternatives holds for
+    each ('up to 2, 3, or 4 inches')."""
     g, t = page.g, page.text
     i = len(amounts) - 1
     while i > 0:
         last = amounts[i]
         j = i
         if last.scale > 1 or last.kind != "number":
-            while j > 0 and amounts[j - 1].is_bare() and g.list_gap_re.fullmatch(
+            while j > 0 and _listable(amounts[j - 1]) and g.list_gap_re.fullmatch(
                     t, amounts[j - 1].end, amounts[j].start):
                 j -= 1
         items = amounts[j:i]
-        if items and "," in t[items[0].end:last.start]:
+        alternatives = any(g.or_gap_re.fullmatch(t, x.end, y.start)
+                           for x, y in zip(amounts[j:i], amounts[j + 1:i + 1]))
+        if items and (alternatives or "," in t[items[0].end:last.start]):
             for a in items:
                 if last.scale > 1:
                     a.rescale(last.scale)
                 a.take_kind(last)
+            if alternatives:
+                _bound_once(amounts[j:i + 1])
         i = j - 1 if items else i - 1
+
+
+def _listable(a: Amount) -> bool:
+    """A list item that leaves its scale and kind to the last: a bound allowed."""
+    return _open(a) and a.scale == 1
+
+
+def _bound_once(items: List[Amount]) -> None:
+    """'plus de 12 ou 18 mois': the first item's bound, written once, for every item."""
+    first = items[0].qualifier
+    if intervals.is_bound(first) and all(a.qualifier == "exact" for a in items[1:]):
+        for a in items[1:]:
+            a.qualifier = first
 
 
 def carry(page: Page, amounts: List[Amount]) -> None:
@@ -52,6 +71,14 @@ def carry(page: Page, amounts: List[Amount]) -> None:
     for a, b in zip(amounts, amounts[1:]):
         if _open(a) and not _open(b) and g.alternative_gap_re.fullmatch(t, a.end, b.start):
             _written_once(a, b)
+        elif a.is_bare() and (b.kind != "number" or b.scale > 1) and not b.vague \
+                and g.joiner_gap_re.fullmatch(t, a.end, b.start):
+            # "4 235 et 3 779 milliards FCFA", "12 et 6 ans": two items no range
+            # opener joined (the range rules had them first)
+            if b.scale > 1:
+                a.rescale(b.scale)
+            a.take_kind(b)
+            a.alternatives = b.alternatives
     listed = False
     for a, b in zip(amounts, amounts[1:]):
         # a figure with a scale of its own takes a kind only from one scaled alike:

@@ -370,6 +370,7 @@ LANGUAGE = LanguageData(
     carry_links=("against", "versus", "vs", "vs.", "compared with", "compared to",
                  "compared to just", "of which", "including", "or even", "if not",
                  "or perhaps", "up from", "down from", "instead of"),
+    list_alternatives=("or",),
     alternative_links=("or even", "if not", "or perhaps", "or possibly", "maybe even"),
     list_end_words=("depending", "respectively", "each", "according", "apiece"),
     money_talk_words=(

@@ -440,6 +440,7 @@ LANGUAGE = LanguageData(
     carry_links=("contre", "dont", "soit", "voire", "voire même", "ou même", "sinon",
                  "face à", "versus", "vs", "vs.", "comparé à", "comparés à",
                  "par rapport à", "au lieu de"),
+    list_alternatives=("ou",),
     alternative_links=("voire", "voire même", "ou même", "sinon", "ou peut-être"),
     list_end_words=("selon", "respectivement", "chacun", "chacune", "environ", "suivant"),
     money_talk_words=_forms(

@@ -283,6 +283,10 @@ class LanguageData:
     #: words offering a second figure as an alternative to the first, comma or none:
     #: "30, voire 40 millions", "38 °C or even 40" (what is written once goes both ways).
     alternative_links: Tuple[str, ...] = ()
+    #: words joining the items of a list of alternatives ("2, 3 ou 4 pouces", "more
+    #: than 12 or 18 months"): a list even with no comma, and a bound written before
+    #: the first item holds for each.
+    list_alternatives: Tuple[str, ...] = ()
     #: words that may follow the last bare item of a list written once ("850 euros, 920
     #: et 1 100 selon le quartier"), besides function words and auxiliaries; any other
     #: word after a bare item names what it counts ("3 millions d'euros, 200 emplois").
