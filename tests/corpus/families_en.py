@@ -31,6 +31,7 @@ FAMILIES = [
     "written once: thousands written once in a range",
     "written once: range ends split by a noun",
     "written once: change verb far before from X to Y",
+    "written once: a bound for alternatives",
     "currencies: rupees in an Indian context (INR)",
     "currencies: Pakistani rupees (PKR)",
     "currencies: naira (NGN)",
@@ -501,6 +502,19 @@ SEVERAL += [
 # ---- written once: list comma ------------------------------------------------------------------
 F = "written once: list comma"
 SEVERAL += [
+    Several("The plants produced 120 and 95 tonnes respectively.",
+            [dict(kind="quantity", low="120", high="120", low_inclusive=True, high_inclusive=True,
+                  approximate=False, currency=None, unit="t", text="120"),
+             dict(kind="quantity", low="95", high="95", low_inclusive=True, high_inclusive=True,
+                  approximate=False, currency=None, unit="t", text="95 tonnes")],
+            family=F),
+    Several("Bonuses reach 300 and 450 euros.",
+            [dict(kind="money", low="300", high="300", low_inclusive=True, high_inclusive=True,
+                  approximate=False, currency="EUR", unit=None, text="300"),
+             dict(kind="money", low="450", high="450", low_inclusive=True, high_inclusive=True,
+                  approximate=False, currency="EUR", unit=None, text="450 euros")],
+            family=F),]
+SEVERAL += [
     # a word after the bare figure names what it counts: no kind written once
     Several("It pays £3,000, 12 staff benefit.",
             [dict(kind="money", low="3000", high="3000", low_inclusive=True, high_inclusive=True,
@@ -559,6 +573,13 @@ SEVERAL += [
 
 # ---- written once: scale figures in money talk -------------------------------------------------
 F = "written once: scale figures in money talk"
+SEVERAL += [
+    Several("Of the £800 million plan, 300 million will come from spending cuts.",
+            [dict(kind="money", low="800000000", high="800000000", low_inclusive=True, high_inclusive=True,
+                  approximate=False, currency="GBP", unit=None, text="£800 million"),
+             dict(kind="money", low="300000000", high="300000000", low_inclusive=True, high_inclusive=True,
+                  approximate=False, currency="GBP", unit=None, text="300 million")],
+            family=F),]
 CASES += [
     # a scale figure that counts what it names stays a count in money talk
     Case.of(dict(kind="number", low="3000000", high="3000000", low_inclusive=True,
@@ -719,6 +740,42 @@ SEVERAL += [
                   approximate=False, currency="EUR", unit=None, text="1.45 euros")],
             family=F),
 ]
+
+# ---- written once: a bound for alternatives ------------------------------------------------------
+F = "written once: a bound for alternatives"
+SEVERAL += [
+    Several("Patients wait more than 6 or 9 months.",
+            [dict(kind="quantity", low="6", high=None, low_inclusive=False, high_inclusive=False,
+                  approximate=True, currency=None, unit="month", text="more than 6"),
+             dict(kind="quantity", low="9", high=None, low_inclusive=False, high_inclusive=False,
+                  approximate=True, currency=None, unit="month", text="9 months")],
+            family=F),
+    Several("Up to 20, 30 or 40 mm of rain could fall.",
+            [dict(kind="quantity", low=None, high="20", low_inclusive=False, high_inclusive=True,
+                  approximate=True, currency=None, unit="mm", text="Up to 20"),
+             dict(kind="quantity", low=None, high="30", low_inclusive=False, high_inclusive=True,
+                  approximate=True, currency=None, unit="mm", text="30"),
+             dict(kind="quantity", low=None, high="40", low_inclusive=False, high_inclusive=True,
+                  approximate=True, currency=None, unit="mm", text="40 mm")],
+            family=F),
+    Several("The works will last at least 2 or 3 years.",
+            [dict(kind="quantity", low="2", high=None, low_inclusive=True, high_inclusive=False,
+                  approximate=True, currency=None, unit="year", text="at least 2"),
+             dict(kind="quantity", low="3", high=None, low_inclusive=True, high_inclusive=False,
+                  approximate=True, currency=None, unit="year", text="3 years")],
+            family=F),
+    Several("Rents jumped by more than 5 or 6%.",
+            [dict(kind="percent", low="5", high=None, low_inclusive=False, high_inclusive=False,
+                  approximate=True, currency=None, unit=None, text="more than 5"),
+             dict(kind="percent", low="6", high=None, low_inclusive=False, high_inclusive=False,
+                  approximate=True, currency=None, unit=None, text="6%")],
+            family=F),
+    Several("A ticket costs less than 10 or 12 euros.",
+            [dict(kind="money", low="0", high="10", low_inclusive=True, high_inclusive=False,
+                  approximate=True, currency="EUR", unit=None, text="less than 10"),
+             dict(kind="money", low="0", high="12", low_inclusive=True, high_inclusive=False,
+                  approximate=True, currency="EUR", unit=None, text="12 euros")],
+            family=F),]
 
 # ---- currencies: rupees in an Indian context (INR) ---------------------------------------------
 F = "currencies: rupees in an Indian context (INR)"

@@ -31,6 +31,7 @@ FAMILIES = [
     "written once: thousands written once in a range",
     "written once: range ends split by a noun",
     "written once: change verb far before from X to Y",
+    "written once: a bound for alternatives",
     "currencies: rupees in an Indian context (INR)",
     "currencies: Pakistani rupees (PKR)",
     "currencies: naira (NGN)",
@@ -517,6 +518,19 @@ SEVERAL += [
 # ---- written once: list comma ------------------------------------------------------------------
 F = "written once: list comma"
 SEVERAL += [
+    Several("Les usines ont produit respectivement 120 et 95 tonnes.",
+            [dict(kind="quantity", low="120", high="120", low_inclusive=True, high_inclusive=True,
+                  approximate=False, currency=None, unit="t", text="120"),
+             dict(kind="quantity", low="95", high="95", low_inclusive=True, high_inclusive=True,
+                  approximate=False, currency=None, unit="t", text="95 tonnes")],
+            family=F),
+    Several("Les primes atteignent 300 et 450 euros.",
+            [dict(kind="money", low="300", high="300", low_inclusive=True, high_inclusive=True,
+                  approximate=False, currency="EUR", unit=None, text="300"),
+             dict(kind="money", low="450", high="450", low_inclusive=True, high_inclusive=True,
+                  approximate=False, currency="EUR", unit=None, text="450 euros")],
+            family=F),]
+SEVERAL += [
     # a word after the bare figure names what it counts: no kind written once
     Several("Il touche 3 000 euros, 12 salariés en profitent.",
             [dict(kind="money", low="3000", high="3000", low_inclusive=True, high_inclusive=True,
@@ -575,6 +589,13 @@ SEVERAL += [
 
 # ---- written once: scale figures in money talk -------------------------------------------------
 F = "written once: scale figures in money talk"
+SEVERAL += [
+    Several("Sur les 800 millions d'euros du plan, 300 millions d'économies viendront des dépenses.",
+            [dict(kind="money", low="800000000", high="800000000", low_inclusive=True, high_inclusive=True,
+                  approximate=False, currency="EUR", unit=None, text="800 millions d'euros"),
+             dict(kind="money", low="300000000", high="300000000", low_inclusive=True, high_inclusive=True,
+                  approximate=False, currency="EUR", unit=None, text="300 millions")],
+            family=F),]
 CASES += [
     # a scale figure that counts what it names stays a count in money talk
     Case.of(dict(kind="number", low="3000000", high="3000000", low_inclusive=True,
@@ -735,6 +756,42 @@ SEVERAL += [
                   approximate=False, currency="EUR", unit=None, text="920 euros")],
             family=F),
 ]
+
+# ---- written once: a bound for alternatives ------------------------------------------------------
+F = "written once: a bound for alternatives"
+SEVERAL += [
+    Several("Les patients attendent plus de 6 ou 9 mois.",
+            [dict(kind="quantity", low="6", high=None, low_inclusive=False, high_inclusive=False,
+                  approximate=True, currency=None, unit="month", text="plus de 6"),
+             dict(kind="quantity", low="9", high=None, low_inclusive=False, high_inclusive=False,
+                  approximate=True, currency=None, unit="month", text="9 mois")],
+            family=F),
+    Several("Il pourrait tomber jusqu'à 20, 30 ou 40 mm de pluie.",
+            [dict(kind="quantity", low=None, high="20", low_inclusive=False, high_inclusive=True,
+                  approximate=True, currency=None, unit="mm", text="jusqu'à 20"),
+             dict(kind="quantity", low=None, high="30", low_inclusive=False, high_inclusive=True,
+                  approximate=True, currency=None, unit="mm", text="30"),
+             dict(kind="quantity", low=None, high="40", low_inclusive=False, high_inclusive=True,
+                  approximate=True, currency=None, unit="mm", text="40 mm")],
+            family=F),
+    Several("Le chantier durera au moins 2 ou 3 ans.",
+            [dict(kind="quantity", low="2", high=None, low_inclusive=True, high_inclusive=False,
+                  approximate=True, currency=None, unit="year", text="au moins 2"),
+             dict(kind="quantity", low="3", high=None, low_inclusive=True, high_inclusive=False,
+                  approximate=True, currency=None, unit="year", text="3 ans")],
+            family=F),
+    Several("Les loyers ont bondi de plus de 5 ou 6 %.",
+            [dict(kind="percent", low="5", high=None, low_inclusive=False, high_inclusive=False,
+                  approximate=True, currency=None, unit=None, text="plus de 5"),
+             dict(kind="percent", low="6", high=None, low_inclusive=False, high_inclusive=False,
+                  approximate=True, currency=None, unit=None, text="6 %")],
+            family=F),
+    Several("Un billet coûte moins de 10 ou 12 euros.",
+            [dict(kind="money", low="0", high="10", low_inclusive=True, high_inclusive=False,
+                  approximate=True, currency="EUR", unit=None, text="moins de 10"),
+             dict(kind="money", low="0", high="12", low_inclusive=True, high_inclusive=False,
+                  approximate=True, currency="EUR", unit=None, text="12 euros")],
+            family=F),]
 
 # ---- currencies: rupees in an Indian context (INR) ---------------------------------------------
 F = "currencies: rupees in an Indian context (INR)"
