@@ -301,7 +301,7 @@ class Grammar:
         self.multiword_kind_words = tuple(
             w.lower() for w in (*L.percent_words, *L.percentage_point_words) if " " in w or "-" in w)
         self.ratio_gap_re = re.compile(
-            rf"{WS}+(?:[^\W\d_]+{WS}+)?(?i:{alternation(L.ratio_words)}){WS}+\Z")
+            rf"{WS}+(?:[^\W\d_]+{WS}+){{0,2}}(?i:{alternation(L.ratio_words)}){WS}+\Z")
 
     def _habits(self, L: LanguageData) -> None:
         """Habits of the language the engine asks about (claims/lang/schema.py)."""
