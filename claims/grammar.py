@@ -355,6 +355,9 @@ class Grammar:
         self.alternative_gap_re = re.compile(
             rf",?{WS}*(?i:{alternation(L.alternative_links)}){WS}+")
         self.comma_gap_re = re.compile(rf",{WS}*")
+        # "approximately £38.5 million (€45 million)": a conversion in brackets
+        self.bracket_open_re = re.compile(rf"{WS}*[(\[]{WS}*")
+        self.bracket_close_re = re.compile(rf"{WS}*[)\]]")
         # the word right after a figure, an elided one with its apostrophe ("l'")
         self.next_word_re = re.compile(rf"{WS}*([^\W\d_]+{_APOS}?)")
         self.list_followers = frozenset(w.lower() for w in (

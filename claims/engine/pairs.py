@@ -13,6 +13,8 @@ from .amount import Amount
 from .numbers import CTX, ONE, QUOTIENT, ZERO
 
 THOUSAND = 1000
+#: the qualifiers that only hedge a point
+HEDGES = frozenset(("approx", "estimate"))
 #: how far before 'de X à Y' a change verb may stand in its sentence
 FAR_CHANGE_REACH = 120
 from .page import Page
@@ -79,6 +81,8 @@ def carry(page: Page, amounts: List[Amount]) -> None:
                 a.rescale(b.scale)
             a.take_kind(b)
             a.alternatives = b.alternatives
+    for a, b in zip(amounts, amounts[1:]):
+        _hedge_once(page, a, b)
     listed = False
     for a, b in zip(amounts, amounts[1:]):
         # a figure with a scale of its own takes a kind only from one scaled alike:
@@ -96,6 +100,24 @@ def carry(page: Page, amounts: List[Amount]) -> None:
             listed = True
         else:
             listed = False
+
+
+def _hedge_once(page: Page, a: Amount, b: Amount) -> None:
+    """A hedge or bound written once: 'approximately £38.5 million (€45 million)' (a
+    conversion in brackets keeps its source's), 'around £34m and £24m' (two amounts of
+    one kind joined: the hedge holds for both)."""
+    g, t = page.g, page.text
+    if b.qualifier != "exact" or a.kind != b.kind or a.kind == "number" or b.vague:
+        return
+    if a.qualifier in HEDGES or intervals.is_bound(a.qualifier):
+        if g.bracket_open_re.fullmatch(t, a.end, b.start) \
+                and g.bracket_close_re.match(t, b.end) \
+                and (a.currency, a.unit) != (b.currency, b.unit):
+            b.qualifier = a.qualifier
+            return
+    if a.qualifier in HEDGES and (a.currency, a.unit) == (b.currency, b.unit) \
+            and g.joiner_gap_re.fullmatch(t, a.end, b.start):
+        b.qualifier = a.qualifier
 
 
 def _open(a: Amount) -> bool:
