@@ -98,6 +98,10 @@ def carry(page: Page, amounts: List[Amount]) -> None:
                 and _ends_list_item(page, b):
             _written_once(b, a)
             listed = True
+        elif g.clause_joiner_gap_re.fullmatch(t, a.end, b.start) \
+                and _ends_list_item(page, b, g.part_links):
+            _written_once(b, a)  # "12 euros en 2023 et 15 en 2024"
+            listed = False
         else:
             listed = False
 
@@ -127,21 +131,26 @@ def _open(a: Amount) -> bool:
 
 
 def _written_once(b: Amount, a: Amount) -> None:
-    """Give ``b`` what ``a`` writes: its scale where ``b`` stays of the same order (at
-    most ten times ``a``: '12 millions, dont 3', not '3,2 millions de tonnes, dont
-    800 000'), its kind, currency and unit."""
-    if a.scale > 1 and b.scale == 1 and b.low < 1000 and b.high * a.scale <= a.high * 10:
+    """Give ``b`` what ``a`` writes: its scale (a thousand or more: not '3 hundred and
+    21') where ``b`` stays of the same order (at most ten times ``a``: '12 millions,
+    dont 3', not '3,2 millions de tonnes, dont 800 000'), its kind, currency and unit."""
+    if a.scale >= THOUSAND and b.scale == 1 and b.low < THOUSAND \
+            and b.high * a.scale <= a.high * 10:
         b.rescale(a.scale)
     if a.kind != "number":
         b.take_kind(a)
         b.alternatives = a.alternatives
 
 
-def _ends_list_item(page: Page, b: Amount) -> bool:
+def _ends_list_item(page: Page, b: Amount, unless: frozenset = frozenset()) -> bool:
     """Nothing after a bare list item names what it counts: punctuation, the end, a
-    function word or a word that closes a list ('selon', 'respectively')."""
+    function word or a word that closes a list ('selon', 'respectively'), other than
+    the words ``unless`` ('15 des', '3 of')."""
     m = page.g.next_word_re.match(page.text, b.end)
-    return m is None or fold(m.group(1)) in page.g.list_followers
+    if m is None:
+        return True
+    word = fold(m.group(1))
+    return word in page.g.list_followers and word not in unless
 
 
 def join(page: Page, amounts: List[Amount]) -> List[Amount]:

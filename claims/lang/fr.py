@@ -442,7 +442,8 @@ LANGUAGE = LanguageData(
                  "par rapport à", "au lieu de"),
     list_alternatives=("ou",),
     alternative_links=("voire", "voire même", "ou même", "sinon", "ou peut-être"),
-    list_end_words=("selon", "respectivement", "chacun", "chacune", "environ", "suivant"),
+    list_end_words=("selon", "respectivement", "chacun", "chacune", "environ", "suivant",
+                    "lorsqu'", "lorsqu’", "puisqu'", "puisqu’", "quand"),
     money_talk_words=_forms(
         ("budget budgets budgétaire budgétaires déficit déficits dette dettes dépense "
          "dépenses recette recettes enveloppe enveloppes subvention subventions "

@@ -380,6 +380,21 @@ GAPS += [
 # ---- written once: contre / against ------------------------------------------------------------
 F = "written once: contre / against"
 SEVERAL += [
+    # after a clause and a joiner too; not before 'des'/'of' (a part of something named)
+    Several("Tickets cost $12 in London and 9 in Leeds.",
+            [dict(kind="money", low="12", high="12", low_inclusive=True, high_inclusive=True,
+                  approximate=False, currency="USD", unit=None, text="$12"),
+             dict(kind="money", low="9", high="9", low_inclusive=True, high_inclusive=True,
+                  approximate=False, currency="USD", unit=None, text="9")],
+            family=F),
+    Several("It cost $5 billion and 3 of its partners left.",
+            [dict(kind="money", low="5000000000", high="5000000000", low_inclusive=True, high_inclusive=True,
+                  approximate=False, currency="USD", unit=None, text="$5 billion"),
+             dict(kind="number", low="3", high="3", low_inclusive=True, high_inclusive=True,
+                  approximate=False, currency=None, unit=None, text="3")],
+            family=F),
+]
+SEVERAL += [
     Several("The group earned €3.1 billion, against 2.7 billion in 2022.",
             [dict(kind="money", low="3100000000", high="3100000000", low_inclusive=True,
                   high_inclusive=True, approximate=False, currency="EUR", unit=None,
@@ -513,7 +528,8 @@ SEVERAL += [
                   approximate=False, currency="EUR", unit=None, text="300"),
              dict(kind="money", low="450", high="450", low_inclusive=True, high_inclusive=True,
                   approximate=False, currency="EUR", unit=None, text="450 euros")],
-            family=F),]
+            family=F),
+]
 SEVERAL += [
     # a word after the bare figure names what it counts: no kind written once
     Several("It pays £3,000, 12 staff benefit.",
@@ -579,7 +595,8 @@ SEVERAL += [
                   approximate=False, currency="GBP", unit=None, text="£800 million"),
              dict(kind="money", low="300000000", high="300000000", low_inclusive=True, high_inclusive=True,
                   approximate=False, currency="GBP", unit=None, text="300 million")],
-            family=F),]
+            family=F),
+]
 CASES += [
     # a scale figure that counts what it names stays a count in money talk
     Case.of(dict(kind="number", low="3000000", high="3000000", low_inclusive=True,
@@ -806,7 +823,8 @@ SEVERAL += [
                   approximate=True, currency="EUR", unit=None, text="less than 10"),
              dict(kind="money", low="0", high="12", low_inclusive=True, high_inclusive=False,
                   approximate=True, currency="EUR", unit=None, text="12 euros")],
-            family=F),]
+            family=F),
+]
 
 # ---- currencies: rupees in an Indian context (INR) ---------------------------------------------
 F = "currencies: rupees in an Indian context (INR)"

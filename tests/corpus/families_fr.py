@@ -398,6 +398,21 @@ GAPS += [
 # ---- written once: contre / against ------------------------------------------------------------
 F = "written once: contre / against"
 SEVERAL += [
+    # after a clause and a joiner too; not before 'des'/'of' (a part of something named)
+    Several("Le billet coûtait 12 euros en 2023 et 15 en 2024.",
+            [dict(kind="money", low="12", high="12", low_inclusive=True, high_inclusive=True,
+                  approximate=False, currency="EUR", unit=None, text="12 euros"),
+             dict(kind="money", low="15", high="15", low_inclusive=True, high_inclusive=True,
+                  approximate=False, currency="EUR", unit=None, text="15")],
+            family=F),
+    Several("Le projet a coûté 5 milliards d'euros et 3 des partenaires sont partis.",
+            [dict(kind="money", low="5000000000", high="5000000000", low_inclusive=True, high_inclusive=True,
+                  approximate=False, currency="EUR", unit=None, text="5 milliards d'euros"),
+             dict(kind="number", low="3", high="3", low_inclusive=True, high_inclusive=True,
+                  approximate=False, currency=None, unit=None, text="3")],
+            family=F),
+]
+SEVERAL += [
     Several("Le loyer moyen atteint 1 450 euros, contre 1 320 un an plus tôt.",
             [dict(kind="money", low="1450", high="1450", low_inclusive=True, high_inclusive=True,
                   approximate=False, currency="EUR", unit=None, text="1 450 euros"),
@@ -529,7 +544,8 @@ SEVERAL += [
                   approximate=False, currency="EUR", unit=None, text="300"),
              dict(kind="money", low="450", high="450", low_inclusive=True, high_inclusive=True,
                   approximate=False, currency="EUR", unit=None, text="450 euros")],
-            family=F),]
+            family=F),
+]
 SEVERAL += [
     # a word after the bare figure names what it counts: no kind written once
     Several("Il touche 3 000 euros, 12 salariés en profitent.",
@@ -595,7 +611,8 @@ SEVERAL += [
                   approximate=False, currency="EUR", unit=None, text="800 millions d'euros"),
              dict(kind="money", low="300000000", high="300000000", low_inclusive=True, high_inclusive=True,
                   approximate=False, currency="EUR", unit=None, text="300 millions")],
-            family=F),]
+            family=F),
+]
 CASES += [
     # a scale figure that counts what it names stays a count in money talk
     Case.of(dict(kind="number", low="3000000", high="3000000", low_inclusive=True,
@@ -822,7 +839,8 @@ SEVERAL += [
                   approximate=True, currency="EUR", unit=None, text="moins de 10"),
              dict(kind="money", low="0", high="12", low_inclusive=True, high_inclusive=False,
                   approximate=True, currency="EUR", unit=None, text="12 euros")],
-            family=F),]
+            family=F),
+]
 
 # ---- currencies: rupees in an Indian context (INR) ---------------------------------------------
 F = "currencies: rupees in an Indian context (INR)"
