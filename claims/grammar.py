@@ -351,7 +351,7 @@ class Grammar:
         joiner, st = self._joiner, L.statements
         # "38 mètres cette année, contre 25": a few words of the same clause, then the link
         self.carry_gap_re = re.compile(
-            rf"[^.;!?)\]\n]{{0,40}}?(?<![\w])(?i:{alternation(L.carry_links)}){WS}+")
+            rf"[^.;!?\n]{{0,40}}?(?<![\w])(?i:{alternation(L.carry_links)}){WS}+")
         # "60 000 euros lorsqu'ils sont en foyer et 40 000": a clause, then a joiner
         # what makes a figure a part of something named ("3 des partenaires", "3 of its")
         self.part_links = frozenset(w.lower() for w in (*L.scale_links, *L.plural_determiners))

@@ -380,6 +380,15 @@ GAPS += [
 # ---- written once: contre / against ------------------------------------------------------------
 F = "written once: contre / against"
 SEVERAL += [
+    # across a gloss in brackets
+    Several("The plant produced about 300 TWh (terawatt hours) against 375 last year.",
+            [dict(kind="quantity", low="300", high="300", low_inclusive=True, high_inclusive=True,
+                  approximate=True, currency=None, unit="TWh", text="about 300 TWh"),
+             dict(kind="quantity", low="375", high="375", low_inclusive=True, high_inclusive=True,
+                  approximate=False, currency=None, unit="TWh", text="375")],
+            family=F),
+]
+SEVERAL += [
     # after a clause and a joiner too; not before 'des'/'of' (a part of something named)
     Several("Tickets cost $12 in London and 9 in Leeds.",
             [dict(kind="money", low="12", high="12", low_inclusive=True, high_inclusive=True,

@@ -398,6 +398,15 @@ GAPS += [
 # ---- written once: contre / against ------------------------------------------------------------
 F = "written once: contre / against"
 SEVERAL += [
+    # across a gloss in brackets
+    Several("La centrale a produit environ 300 TWh (térawattheures) contre 375 l'an dernier.",
+            [dict(kind="quantity", low="300", high="300", low_inclusive=True, high_inclusive=True,
+                  approximate=True, currency=None, unit="TWh", text="environ 300 TWh"),
+             dict(kind="quantity", low="375", high="375", low_inclusive=True, high_inclusive=True,
+                  approximate=False, currency=None, unit="TWh", text="375")],
+            family=F),
+]
+SEVERAL += [
     # after a clause and a joiner too; not before 'des'/'of' (a part of something named)
     Several("Le billet coûtait 12 euros en 2023 et 15 en 2024.",
             [dict(kind="money", low="12", high="12", low_inclusive=True, high_inclusive=True,
