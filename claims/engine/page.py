@@ -33,6 +33,9 @@ class Page:
         self.has_links = _LINK_MARK.search(text) is not None
         self._reversed: Optional[str] = None  # the text backwards, made on first use
         self._last_tokens: Dict[int, str] = {}  # position -> the token before it
+        #: where the last change read so far ends ("de X à Y" after a change verb): a
+        #: next "de X à Y" joined to it by a list joiner is a change too
+        self.change_end = -1
 
     def ends_before(self, regex, last: frozenset, lo: int, s: int):
         """``regex.search(text, lo, s)`` for a pattern that ends the text before ``s``

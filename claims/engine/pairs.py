@@ -162,6 +162,8 @@ def join(page: Page, amounts: List[Amount]) -> List[Amount]:
         b = amounts[i + 1] if i + 1 < len(amounts) else None
         floor = out[-1].end if out else 0
         merged = _join_two(page, a, b, floor) if b is not None else None
+        if merged == CHANGE:
+            page.change_end = b.end
         if merged is None or merged == CHANGE:
             out.append(a)
             i += 1
@@ -326,9 +328,12 @@ def _connector(page: Page, a: Amount, b: Amount, conn: str, floor: int = 0) -> J
 def _far_change(page: Page, s: int, floor: int) -> bool:
     """A change verb earlier in the sentence, with words but no figure between it and
     'de X à Y': 'Les prix ont grimpé l'an dernier dans toute la région de 1,20 à 1,45
-    euro'.  Right before it the verb says by how much ('augmenteront de 8 % à 10 %': a
+    euro'; or a change just before, and a list joiner ('de 3 à 4, et de 5 à 6').
+    Right before it the verb says by how much ('augmenteront de 8 % à 10 %': a
     range of the rise)."""
     g, t = page.g, page.text
+    if floor == page.change_end and g.list_gap_re.fullmatch(t, floor, s):
+        return True  # "increased from £7.38 to £7.70, and from £5.90 to £6.15"
     lo = max(floor, s - FAR_CHANGE_REACH)
     for end in g.sentence_end_re.finditer(t, lo, s):
         lo = end.end()

@@ -724,6 +724,19 @@ CASES += [
 
 # ---- written once: change verb far before from X to Y ------------------------------------------
 F = "written once: change verb far before from X to Y"
+SEVERAL += [
+    # a change verb written once for two changes
+    Several("The adult rate has increased from £7.38 to £7.70, and from £5.90 to £6.15 for apprentices.",
+            [dict(kind="money", low="7.38", high="7.38", low_inclusive=True, high_inclusive=True,
+                  approximate=False, currency="GBP", unit=None, text="£7.38"),
+             dict(kind="money", low="7.7", high="7.7", low_inclusive=True, high_inclusive=True,
+                  approximate=False, currency="GBP", unit=None, text="£7.70"),
+             dict(kind="money", low="5.9", high="5.9", low_inclusive=True, high_inclusive=True,
+                  approximate=False, currency="GBP", unit=None, text="£5.90"),
+             dict(kind="money", low="6.15", high="6.15", low_inclusive=True, high_inclusive=True,
+                  approximate=False, currency="GBP", unit=None, text="£6.15")],
+            family=F),
+]
 CASES += [
     # 'between X and Y' after a change verb stays a range
     Case.of(dict(kind="percent", low="8", high="10", low_inclusive=True,

@@ -740,6 +740,19 @@ CASES += [
 
 # ---- written once: change verb far before from X to Y ------------------------------------------
 F = "written once: change verb far before from X to Y"
+SEVERAL += [
+    # a change verb written once for two changes
+    Several("Le tarif est passé de 7,38 à 7,70 euros, et de 5,90 à 6,15 euros pour les jeunes.",
+            [dict(kind="money", low="7.38", high="7.38", low_inclusive=True, high_inclusive=True,
+                  approximate=False, currency="EUR", unit=None, text="7,38"),
+             dict(kind="money", low="7.7", high="7.7", low_inclusive=True, high_inclusive=True,
+                  approximate=False, currency="EUR", unit=None, text="7,70 euros"),
+             dict(kind="money", low="5.9", high="5.9", low_inclusive=True, high_inclusive=True,
+                  approximate=False, currency="EUR", unit=None, text="5,90"),
+             dict(kind="money", low="6.15", high="6.15", low_inclusive=True, high_inclusive=True,
+                  approximate=False, currency="EUR", unit=None, text="6,15 euros")],
+            family=F),
+]
 CASES += [
     # right after the verb, 'de X à Y' says by how much: a range of the rise
     Case.of(dict(kind="percent", low="8", high="10", low_inclusive=True,
