@@ -22,7 +22,8 @@ def resolve_currencies(page: Page, amounts: List[Amount]) -> None:
         if a.kind == "money":
             last_money = a
         elif a.kind == "number" and a.scale >= 10 ** 6 and not a.vague and not a.multiplier:
-            if last_money is not None and _elided_currency(page, a):
+            if last_money is not None and (_elided_currency(page, a)
+                                           or _answers(page, amounts, i, last_money)):
                 a.kind, a.currency, a.currency_basis = "money", last_money.currency, "context"
                 a.alternatives = last_money.alternatives
             elif a.low > 0 and _money_talk(page, amounts, i):
@@ -33,6 +34,18 @@ def resolve_currencies(page: Page, amounts: List[Amount]) -> None:
                 if other is not None and other.currency:
                     a.currency, a.currency_basis = other.currency, "context"
                     a.alternatives = other.alternatives
+            if a.kind == "money":
+                last_money = a
+
+
+def _answers(page: Page, amounts: List[Amount], i: int, money: Amount) -> bool:
+    """The scale figure answers the money just before it: '12 millions, contre 9
+    millions l'an passé', 'up from 9 million' (what is written once, made money only
+    here, once the money talk of the first is known)."""
+    g, t = page.g, page.text
+    return i > 0 and amounts[i - 1] is money and bool(
+        g.carry_gap_re.fullmatch(t, money.end, amounts[i].start)
+        or g.alternative_gap_re.fullmatch(t, money.end, amounts[i].start))
 
 
 def _money_talk(page: Page, amounts: List[Amount], i: int) -> bool:

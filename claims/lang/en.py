@@ -383,7 +383,7 @@ LANGUAGE = LanguageData(
         "salaries", "wage", "wages", "payout", "pay", "paid", "pays", "valuation",
         "valued", "allocate", "allocated", "earmarked", "pledged", "approved", "voted",
         "bailout", "fine", "fined", "fines", "surplus", "GDP", "bill", "price", "priced",
-        "sales", "savings", "save", "saved"),
+        "savings", "save", "saved"),
     far_change_verbs=("rose", "risen", "fell", "fallen", "increased", "decreased",
                       "dropped", "climbed", "grew", "grown", "jumped", "declined",
                       "slipped", "surged", "soared", "plunged", "tumbled", "slid",

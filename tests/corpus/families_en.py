@@ -599,6 +599,15 @@ SEVERAL += [
 # ---- written once: scale figures in money talk -------------------------------------------------
 F = "written once: scale figures in money talk"
 SEVERAL += [
+    # the figure that answers money talk is money too
+    Several("Revenue was 12 million in 2023, up from 9 million.",
+            [dict(kind="money", low="12000000", high="12000000", low_inclusive=True, high_inclusive=True,
+                  approximate=False, currency=None, unit=None, text="12 million"),
+             dict(kind="money", low="9000000", high="9000000", low_inclusive=True, high_inclusive=True,
+                  approximate=False, currency=None, unit=None, text="9 million")],
+            family=F),
+]
+SEVERAL += [
     Several("Of the £800 million plan, 300 million will come from spending cuts.",
             [dict(kind="money", low="800000000", high="800000000", low_inclusive=True, high_inclusive=True,
                   approximate=False, currency="GBP", unit=None, text="£800 million"),

@@ -615,6 +615,15 @@ SEVERAL += [
 # ---- written once: scale figures in money talk -------------------------------------------------
 F = "written once: scale figures in money talk"
 SEVERAL += [
+    # the figure that answers money talk is money too
+    Several("Le chiffre d'affaires a atteint 12 millions, contre 9 millions l'an passé.",
+            [dict(kind="money", low="12000000", high="12000000", low_inclusive=True, high_inclusive=True,
+                  approximate=False, currency=None, unit=None, text="12 millions"),
+             dict(kind="money", low="9000000", high="9000000", low_inclusive=True, high_inclusive=True,
+                  approximate=False, currency=None, unit=None, text="9 millions")],
+            family=F),
+]
+SEVERAL += [
     Several("Sur les 800 millions d'euros du plan, 300 millions d'économies viendront des dépenses.",
             [dict(kind="money", low="800000000", high="800000000", low_inclusive=True, high_inclusive=True,
                   approximate=False, currency="EUR", unit=None, text="800 millions d'euros"),
