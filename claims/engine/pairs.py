@@ -89,8 +89,9 @@ def carry(page: Page, amounts: List[Amount]) -> None:
         # "1 milliard d'euros en cinq ans, soit 200 millions" is not in years
         if not _open(b) or a.scale == 1 and (a.kind == "number" or b.scale > 1):
             listed = False
-        elif g.carry_gap_re.fullmatch(t, a.end, b.start) \
-                or g.alternative_gap_re.fullmatch(t, a.end, b.start):
+        elif (g.carry_gap_re.fullmatch(t, a.end, b.start)
+              or g.alternative_gap_re.fullmatch(t, a.end, b.start)) \
+                and not _counts_plural(page, b):
             _written_once(b, a)
             listed = False
         elif (g.comma_gap_re.fullmatch(t, a.end, b.start)
@@ -140,6 +141,16 @@ def _written_once(b: Amount, a: Amount) -> None:
     if a.kind != "number":
         b.take_kind(a)
         b.alternatives = a.alternatives
+
+
+def _counts_plural(page: Page, b: Amount) -> bool:
+    """A plural noun right after the figure says what it counts ('dont 40 salariés',
+    'including 3 children' aside: only the plural endings of the language)."""
+    m = page.g.next_word_re.match(page.text, b.end)
+    if m is None:
+        return False
+    word = fold(m.group(1))
+    return word.endswith(page.g.plural_endings) and word not in page.g.list_followers
 
 
 def _ends_list_item(page: Page, b: Amount, unless: frozenset = frozenset()) -> bool:

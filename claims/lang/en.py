@@ -363,6 +363,7 @@ LANGUAGE = LanguageData(
                  "model", "series", "lot", "code", "bus", "exercise", "grade", "phase",
                  "tier", "stage", "question", "figure", "table", "item", "part", "rule"),
     adjective_homographs=(),
+    plural_endings=("s",),
     # English has no vigesimal tens: kept as the engine read them before issue 10 so that
     # the refactor changes no reading ("sixty fifteen" is 75); "Read real news" may drop it.
     tens_before_teens=(60, 80),

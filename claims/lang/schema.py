@@ -269,7 +269,9 @@ class LanguageData:
     #: several-words that are also written as a prefix glued to the scale ("multimillion").
     several_prefixes: Tuple[str, ...] = ()
     #: endings of a plural noun: a number word that is also an adjective
-    #: (``adjective_homographs``) is a figure only before a word with one of these.
+    #: (``adjective_homographs``) is a figure only before a word with one of these; a
+    #: bare figure before one counts that noun and takes no kind written once
+    #: ("3,1 milliards d'euros, dont 40 salariés").
     plural_endings: Tuple[str, ...] = ()
     #: nouns of a dozen and the like, after digits ("3 douzaines", "4 dozen") and inside
     #: vague quantities ("des dizaines de douzaines") -> their value.

@@ -488,6 +488,15 @@ SEVERAL += [
 # ---- written once: dont / of which -------------------------------------------------------------
 F = "written once: dont / of which"
 SEVERAL += [
+    # a plural noun after the figure: it counts that noun
+    Several("The plan costs $5 million, including 3 schools.",
+            [dict(kind="money", low="5000000", high="5000000", low_inclusive=True, high_inclusive=True,
+                  approximate=False, currency="USD", unit=None, text="$5 million"),
+             dict(kind="number", low="3", high="3", low_inclusive=True, high_inclusive=True,
+                  approximate=False, currency=None, unit=None, text="3")],
+            family=F),
+]
+SEVERAL += [
     Several("The plan totals €12 million, of which 3 go to research.",
             [dict(kind="money", low="12000000", high="12000000", low_inclusive=True,
                   high_inclusive=True, approximate=False, currency="EUR", unit=None,

@@ -504,6 +504,17 @@ SEVERAL += [
 # ---- written once: dont / of which -------------------------------------------------------------
 F = "written once: dont / of which"
 SEVERAL += [
+    # a plural noun after the figure: it counts that noun
+    Several("Le plan touche 3 000 foyers et coûte 12 millions d'euros, dont 40 emplois aidés.",
+            [dict(kind="number", low="3000", high="3000", low_inclusive=True, high_inclusive=True,
+                  approximate=False, currency=None, unit=None, text="3 000"),
+             dict(kind="money", low="12000000", high="12000000", low_inclusive=True, high_inclusive=True,
+                  approximate=False, currency="EUR", unit=None, text="12 millions d'euros"),
+             dict(kind="number", low="40", high="40", low_inclusive=True, high_inclusive=True,
+                  approximate=False, currency=None, unit=None, text="40")],
+            family=F),
+]
+SEVERAL += [
     Several("Le plan s'élève à 12 millions d'euros, dont 3 pour la recherche.",
             [dict(kind="money", low="12000000", high="12000000", low_inclusive=True,
                   high_inclusive=True, approximate=False, currency="EUR", unit=None,
