@@ -1,7 +1,8 @@
 """Stage 4, figures read together: a scale, currency or unit written once after a
 list; mixed numbers ("trois et un quart"), compound money ("3 dollars 50 cents"),
 ratios ("trois sur quatre"), two bounds joined, ranges ("de X à Y") and changes
-("passer de X à Y": two points)."""
+("passer de X à Y": two points); then what is written once for a later figure
+("38 mètres, contre 25", "12 millions d'euros, dont 3", a hedge for two amounts)."""
 from __future__ import annotations
 
 from decimal import localcontext
@@ -11,15 +12,14 @@ from ..casefold import fold
 from . import intervals
 from .amount import Amount
 from .numbers import CTX, ONE, QUOTIENT, ZERO
+from .page import Page
 
+CHANGE = "change"  # two figures of one change: each stays a point
 THOUSAND = 1000
 #: the qualifiers that only hedge a point
 HEDGES = frozenset(("approx", "estimate"))
 #: how far before 'de X à Y' a change verb may stand in its sentence
 FAR_CHANGE_REACH = 120
-from .page import Page
-
-CHANGE = "change"  # two figures of one change: each stays a point
 Joined = Union[Amount, str, None]
 
 
