@@ -10,8 +10,9 @@ a fact-checker checks (``split_sentences`` is its first stage); ``get_rate`` and
 ``list_currency_info`` answer the currency questions on their own.  Nothing here
 imports Flask.
 """
-from .model import (KINDS, QUALIFIERS, ClaimsError, Mention, Unsupported, UnsupportedCurrency,
-                    UnsupportedLanguage)
+from ._version import __version__
+from .model import (KINDS, QUALIFIERS, ClaimsError, Mention, TooManyFigures, Unsupported,
+                    UnsupportedCurrency, UnsupportedLanguage)
 from .lang import SUPPORTED_LANGUAGES, detect_language, resolve_language
 from .engine import extract
 from .engine import prepare as _prepare_engine
@@ -43,5 +44,5 @@ __all__ = [
     "extract", "prepare", "get_rate", "list_currency_info", "Mention", "ClaimsError", "Unsupported",
     "UnsupportedLanguage", "UnsupportedCurrency", "SUPPORTED_LANGUAGES", "detect_language",
     "resolve_language", "KINDS", "QUALIFIERS", "split_sentences", "Sentence", "find_claims",
-    "mention_ids", "Claim", "CLAIM_TYPES",
+    "mention_ids", "Claim", "CLAIM_TYPES", "TooManyFigures",
 ]

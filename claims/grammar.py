@@ -145,6 +145,9 @@ class Grammar:
         self.scales = _lower_keys(L.scales)
         self.fractions = _lower_keys(L.fractions)
         self.articles = frozenset(a.lower() for a in L.articles)
+        self.articles_before_digits = frozenset(a.lower() for a in L.articles_before_digits)
+        #: a figure in digits right after a word ("un 9,5 %")
+        self.digits_next_re = re.compile(WS + r"+[-−+]?\d")
         self.joiners = frozenset(j.lower() for j in L.joiners)
         self.decimal_words = frozenset(d.lower() for d in L.decimal_words)
         self.homographs = frozenset(h.lower() for h in L.adjective_homographs)
@@ -246,7 +249,7 @@ class Grammar:
         self.duration_units = frozenset(("year", "month", "week", "day", "h", "min", "s"))
         self.post_qual = {k.lower(): v for k, v in L.post_qualifiers.items()}
         self.post_qual_re = re.compile(
-            rf"{WS}*(?P<q>(?i:{alternation(L.post_qualifiers)}))(?![\w])|(?P<plus>\+)(?![\d\w])")
+            rf"{WS}*(?P<q>(?i:{alternation(L.post_qualifiers)}))(?![\w])|(?P<plus>\+)(?![\d\w/])")
         self.bound_verb = {k.lower(): v for k, v in L.bounding_verbs.items()}
         self.bound_verb_re = re.compile(
             r"(?i:(?<![\w])(?P<v>" + alternation(L.bounding_verbs) + r")" + WS
@@ -300,14 +303,16 @@ class Grammar:
         self.pure_fraction_nouns = frozenset(w.lower() for w in L.pure_fraction_nouns)
         self.multiword_kind_words = tuple(
             w.lower() for w in (*L.percent_words, *L.percentage_point_words) if " " in w or "-" in w)
+        self.multiword_kind_reach = max(map(len, self.multiword_kind_words), default=0)
         self.ratio_gap_re = re.compile(
-            rf"{WS}+(?:[^\W\d_]+{WS}+){{0,2}}(?i:{alternation(L.ratio_words)}){WS}+\Z")
+            rf"{WS}+(?P<words>(?:[^\W\d_]+{WS}+){{0,2}})(?i:{alternation(L.ratio_words)}){WS}+\Z")
 
     def _habits(self, L: LanguageData) -> None:
         """Habits of the language the engine asks about (claims/lang/schema.py)."""
         self.spaced_compounds = {" ".join(k.lower().split()): v.lower()
                                  for k, v in L.spaced_compounds.items()}
         self.tens_before_teens = frozenset(L.tens_before_teens)
+        self.scales_of_scales = L.scales_of_scales
         self.quotient_words = frozenset(w.lower() for w in L.quotient_words)
         self.estimate_qualifiers = {k.lower(): v for k, v in L.estimate_qualifiers.items()}
         self.several_prefixes = tuple(w.lower() for w in L.several_prefixes)
@@ -315,6 +320,9 @@ class Grammar:
         self.money_followers = frozenset(w.lower() for w in L.money_followers)
         self.scale_link_words = frozenset(w.lower() for w in L.scale_links)
         self.dozen_values = {k.lower(): v for k, v in L.dozen_nouns.items()}
+        self.lone_scale_determiners = frozenset(w.lower() for w in L.lone_scale_determiners)
+        self.tolerance_gap_re = re.compile(
+            rf"{WS}*(?i:{alternation(L.tolerance_words, spaced=True)}){WS}*")
         # "d'euros" is one token: a scale link glued to the noun after it
         self.elisions = tuple(w.lower() for w in L.scale_links if w[-1:] in _APOS_CHARS)
         self.minor_tail_re = re.compile(
@@ -336,7 +344,9 @@ class Grammar:
             rf"-?{WS}*(?:(?P<w>(?i:{alternation(connectors)})){WS}+|(?P<d>[-–—~]){WS}*)\Z")
         self.connector_start_re = re.compile(
             rf"{WS}*(?:(?P<w>(?i:{alternation(connectors)})){WS}+|(?P<d>[-–—~]){WS}*)")
-        self.bounds_gap_re = re.compile(rf",?{WS}*(?:(?i:{joiner}){WS}*)?")
+        # "supérieur à 20 et inférieur à 35", "d'au moins 5 et d'au plus 15"
+        self.bounds_gap_re = re.compile(
+            rf",?{WS}*(?:(?i:{joiner}){WS}*)?(?:(?i:{alternation(L.scale_links)}){WS}*)?")
         self.joiner_gap_re = re.compile(rf"{WS}+(?i:{joiner}){WS}+")
         listed = alternation((*L.joiners, *L.list_alternatives))
         self.list_gap_re = re.compile(rf",{WS}*|,?{WS}+(?i:{listed}){WS}+")
@@ -394,6 +404,10 @@ class Grammar:
         self.ordinal_re = re.compile(rf"(?i:{alternation(L.ordinal_suffixes)})(?![\w])")
         self.label_re = re.compile(r"(?i:(?<![\w])(?:" + alternation(L.label_nouns) + r")" + WS + r"*\Z)")
         self.label_last = last_tokens(L.label_nouns)
+        self.clock_re = re.compile(
+            rf"{WS}+(?i:{alternation(L.clock_words)})(?![\w])") if L.clock_words else None
+        phones = "".join(r"|(?<![\d.,])" + WS.join(rf"\d{{{n}}}" for n in shape) + r"(?!\d|[.,]\d)"
+                         for shape in L.phone_shapes)  # "91 123 45 67"
         self.exclusion_re = re.compile(
             r"\+\d[\d \u00a0().\-/]{6,}\d"                             # international phones
             r"|(?<!\d)0\d(?:[ .]\d{2}){4}(?!\d)"                        # French phones
@@ -411,6 +425,7 @@ class Grammar:
             r"|(?i:(?<![\d,.])" + day + r"(?:" + WS + r"*(?:" + alternation(day_links) + r")" + WS
             + r"*" + day + r"){0,3}(?:" + WS + r"+|-)(?:" + months + r")\.?(?![\w]))"  # du 3 au 5 mai
             r"|(?i:(?<![\w])(?:" + months + r")\.?" + WS + r"+" + day + r"(?![\d%]|[,.]\d))"
+            + phones
         )
         # where an excluded stretch can start (each alternative above opens with one)
         self.exclusion_start_re = re.compile(r"\+|\b\d|\b(?=(?i:" + months + r"))")

@@ -153,6 +153,25 @@ class UnsupportedCurrency(Unsupported):
         return f"Currency {_shown(self.code)} cannot be used as {self.param}: {self.why}."
 
 
+class TooManyFigures(ClaimsError, ValueError):
+    """A text holds more figures (runs of digits and number words) than the
+    caller's ``max_figures``: refused before it is read, since reading it and
+    its reply would cost time and memory in proportion to them.
+
+    ``count`` is how many the text holds at least (counting stops past the
+    limit), ``limit`` the limit; ``detail`` says it in a sentence.
+    """
+
+    def __init__(self, count: int, limit: int):
+        self.count, self.limit = count, limit
+        super().__init__(self.detail)
+
+    @property
+    def detail(self) -> str:
+        return (f"The text holds more than {self.limit:,} figures (digits or number words); "
+                "send it in smaller parts.")
+
+
 def _shown(value, limit: int = 40) -> str:
     """``repr`` of a refused value, cut short: an error message never echoes a whole text."""
     r = repr(value)

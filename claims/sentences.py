@@ -97,6 +97,22 @@ def split_sentences(text: str, lang: Optional[str] = None) -> List[Sentence]:
     return [Sentence(s, e, text[s:e]) for s, e in spans]
 
 
+def keep_whole(text: str, sentences: List[Sentence], spans) -> List[Sentence]:
+    """``sentences`` with those a span (a mention) runs across joined into one:
+    "Rs. 000" is one figure, whatever an abbreviation's full stop suggests to
+    the segmenter. ``spans`` (with ``start``/``end``) are sorted and disjoint."""
+    out: List[Sentence] = []
+    k, n = 0, len(spans)
+    for sentence in sentences:
+        while k < n and spans[k].end <= sentence.start:
+            k += 1
+        if out and k < n and spans[k].start < out[-1].end and spans[k].end > out[-1].end:
+            start = out.pop().start
+            sentence = Sentence(start, sentence.end, text[start:sentence.end])
+        out.append(sentence)
+    return out
+
+
 def _blocks(text: str):
     pos = 0
     for m in _BLOCK_BREAK.finditer(text):
@@ -109,17 +125,28 @@ def _segment(text: str, start: int, end: int, code: str) -> List[Tuple[int, int]
     block = text[start:end]
     if not block.strip():
         return []
-    pieces = [(b["start_index"], b["end_index"])
-              for b in sentencex.get_sentence_boundaries(code, block)
-              if not b["is_paragraph_break"] and block[b["start_index"]:b["end_index"]].strip()]
+    pieces, joined = [], set()  # joined: pieces that open a window cut mid-sentence
+    for w_start, w_end, mid_sentence in _windows(block):
+        found = [(w_start + b["start_index"], w_start + b["end_index"])
+                 for b in sentencex.get_sentence_boundaries(code, _encodable(block[w_start:w_end]))
+                 if not b["is_paragraph_break"]
+                 and block[w_start + b["start_index"]:w_start + b["end_index"]].strip()]
+        if mid_sentence and found:
+            joined.add(found[0][0])
+        pieces.extend(found)
     pieces = [cut for s, e in pieces for cut in _cut_after_final(block, s, e, code)]
     merged: List[List[int]] = []
     abbreviations = _abbreviations(code)
+    word_start = 0  # where the last word of merged[-1] starts
     for s, e in pieces:
-        if merged and _continues(block[merged[-1][0]:merged[-1][1]], block[s:e], abbreviations):
+        piece = block[s:e]
+        if merged and e - merged[-1][0] <= MAX_SENTENCE and (
+                s in joined or _continues(block, word_start, merged[-1][1], piece, abbreviations)):
             merged[-1][1] = e
         else:
             merged.append([s, e])
+            word_start = s
+        word_start = _last_word_start(block, piece, s, word_start)
     out = []
     for s, e in merged:
         piece = block[s:e]
@@ -128,6 +155,80 @@ def _segment(text: str, start: int, end: int, code: str) -> List[Tuple[int, int]
         if s < e:
             out.append((start + s, start + e))
     return out
+
+
+#: The most code points the native segmenter is given at once. sentencex is
+#: quadratic on quotation marks that do not close (80 KB of "«" took 3.9 s, in
+#: native code that the service's CPU limit cannot interrupt); in windows of
+#: this size it costs at most a few milliseconds per window, so a block of any
+#: length costs time in proportion to its length. News paragraphs are far
+#: shorter: only a block this long (a text without line breaks) is cut.
+WINDOW = 5_000
+#: The longest sentence, in code points: a merge that would make one longer is
+#: not made. News sentences are far shorter; a stretch this long without a
+#: sentence end (hostile text, a table run together) is no sentence, and the
+#: claims layer reads each sentence whole, once per claim.
+MAX_SENTENCE = WINDOW
+#: where a long block is cut, best first: after a sentence's final mark (and
+#: its closing quotes), before a capital, digit or opening quote; then at any
+#: white space. Searched in the second half of a window.
+_SAFE_CUTS = (
+    re.compile(r"[.!?…][»”’\"')\]]*\s+(?=[«“\"‘(\[]?\s?[^\W_a-zß-ÿ])"),
+    re.compile(r"\s+"),
+)
+
+
+def _windows(block: str):
+    """``(start, end, mid_sentence)`` of consecutive stretches of ``block`` of at
+    most :data:`WINDOW` code points, each cut at the best safe point of its
+    second half; ``mid_sentence`` when the cut before it was no sentence end
+    (the pieces on either side are then one sentence)."""
+    start, n, mid_sentence = 0, len(block), False
+    while n - start > WINDOW:
+        limit = start + WINDOW
+        cut, after = limit, True  # no white space in the whole second half: a hard cut
+        for rank, pattern in enumerate(_SAFE_CUTS):
+            last = None
+            for last in pattern.finditer(block, start + WINDOW // 2, limit):
+                pass
+            if last is not None:
+                cut, after = last.end(), rank > 0
+                break
+        yield start, cut, mid_sentence
+        start, mid_sentence = cut, after
+    yield start, n, mid_sentence
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _encodable(window: str) -> str:
+    """``window`` with each lone surrogate (no UTF-8 form: the native segmenter
+    raised on it) replaced by U+FFFD, one code point for one: offsets hold."""
+    return _SURROGATE.sub("\ufffd", window) if _SURROGATE.search(window) else window
+
+
+#: a word this long is no abbreviation and no run of initials: only this much
+#: of the last word of a sentence is kept to look at.
+_LONGEST_WORD = 256
+
+
+def _last_word_start(block: str, piece: str, start: int, word_start: int) -> int:
+    """Where the last white-space-delimited word starts once ``piece``
+    (``block[start:…]``) ends the sentence whose last word started at
+    ``word_start``: in the piece, or still in an earlier one when the piece
+    holds no white space and goes on from it (never before the sentence's
+    start, given as ``word_start`` for its first piece, nor more than
+    :data:`_LONGEST_WORD` before the end)."""
+    stripped = piece.rstrip()
+    tail = stripped[-_LONGEST_WORD:]
+    word = (tail.rsplit(None, 1) or [""])[-1]
+    end = start + len(stripped)
+    if len(word) < len(tail):  # white space in the tail: the word starts in this piece
+        return end - len(word)
+    if start and not block[start - 1].isspace():  # the piece goes on the earlier word
+        return max(word_start, end - _LONGEST_WORD)
+    return max(start, end - _LONGEST_WORD)
 
 
 def _cut_after_final(block: str, start: int, end: int, code: str):
@@ -140,12 +241,16 @@ def _cut_after_final(block: str, start: int, end: int, code: str):
     yield start, end
 
 
-def _continues(previous: str, piece: str, abbreviations: frozenset) -> bool:
-    """Whether the segmenter's split between ``previous`` and ``piece`` is wrong."""
-    tail = previous.rstrip()
-    words = tail.split()
-    last = words[-1].lstrip(_TOKEN_OPENERS) if words else ""
-    if last in abbreviations or _INITIALS.fullmatch(last):
-        return True
+def _continues(block: str, word_start: int, end: int, piece: str,
+               abbreviations: frozenset) -> bool:
+    """Whether the segmenter's split between the sentence so far (ending at
+    ``end`` in ``block``, its last word starting at ``word_start``) and
+    ``piece`` is wrong. Only the last word is looked at, so that a sentence
+    merged from many pieces is never read again for each one."""
+    last = block[word_start:end].rstrip()
+    if len(last) < _LONGEST_WORD:
+        last = last.lstrip(_TOKEN_OPENERS)
+        if last in abbreviations or _INITIALS.fullmatch(last):
+            return True
     first = _FIRST_SIGNIFICANT.match(piece)
     return bool(first and first.group(1).islower())

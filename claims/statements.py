@@ -30,6 +30,7 @@ patterns built from them are compiled once per language.
 from __future__ import annotations
 
 import datetime as _dt
+import math
 import re
 import threading
 from bisect import bisect_left, bisect_right
@@ -39,7 +40,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 from .grammar import alternation
 from .lang import get_language, resolve_language
 from .model import Mention
-from .sentences import Sentence, Span, split_sentences
+from .sentences import Sentence, Span, keep_whole, split_sentences
 
 CLAIM_TYPES = ("level", "change", "comparison", "share", "range", "estimate")
 
@@ -740,7 +741,10 @@ def _attribution(text: str, sentence: Sentence, anchor: Mention, quotes, w: _Wor
     is never its subject ("Two out of three Americans say": they are counted)."""
     if subject is not None:
         blocked = list(blocked) + [(subject.start, subject.end)]
-    quote = next((q for q in quotes if q[0] <= anchor.start and anchor.end <= q[1]), None)
+    # quotes are disjoint and in order: only the last one opening before the anchor
+    # may hold it (looking through all of them for each claim was quadratic)
+    k = bisect_right(quotes, (anchor.start, math.inf)) - 1
+    quote = quotes[k] if k >= 0 and anchor.end <= quotes[k][1] else None
     if quote is not None:
         found = _speaker_of_quote(text, quote, sentence, w, blocked)
         if found:
@@ -834,11 +838,16 @@ def _quotes(text: str, w: _Words) -> List[Tuple[int, int]]:
     """Quotations as (start of opening mark, end of closing mark), outermost first."""
     out = []
     pairs, opening = w.quote_pairs, w.quote_open_re
+    unclosed = set()  # closing marks found nowhere after an opening: not looked for again
     m = opening.search(text)
     while m:
         i = m.start()
-        j = text.find(pairs[m.group()], i + 1)
+        close = pairs[m.group()]
+        # (each opening looking to the end of the text for a mark that is not there
+        # made a run of "«" quadratic)
+        j = -1 if close in unclosed else text.find(close, i + 1)
         if j < 0:
+            unclosed.add(close)
             m = opening.search(text, i + 1)
             continue
         out.append((i, j + 1))
@@ -1051,6 +1060,7 @@ def find_claims(text: str, mentions: Sequence[Mention], lang: Optional[str] = No
     ids = mention_ids(mentions)
     if sentences is None:
         sentences = split_sentences(text, code)
+    sentences = keep_whole(text, sentences, mentions)  # no figure cut in two
     quotes = _quotes(text, w)
     tokenise_text(text, w)
     claims: List[Claim] = []

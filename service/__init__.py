@@ -10,5 +10,7 @@
 - ``schemas``: every JSON shape of the API (marshmallow);
 - ``openapi``: the OpenAPI document, generated from the routes and schemas;
 - ``problems``: every error as an RFC 9457 problem;
-- ``logs``: one JSON log line per request, never the submitted text.
+- ``logs``: one JSON log line per request, never the submitted text;
+- ``server``: the gunicorn workers (``gunicorn.conf.py``): the server's own
+  refusals as problems, requests read by threads, the app in the main thread.
 """

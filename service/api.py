@@ -3,16 +3,20 @@ reply schema; its errors leave through ``service.problems``. ``@documented``
 puts a view in ``/openapi.json``.
 """
 import datetime
+import sys
 from typing import NamedTuple, Optional
 
 from flask import Blueprint, current_app, g, request
-from werkzeug.exceptions import NotFound
+from werkzeug.exceptions import NotFound, RequestEntityTooLarge
 
 import claims
 from claims.claim_review import claim_review as build_claim_review
 from service.openapi import documented, openapi_document
-from service.schemas import (ClaimReviewQuerySchema, CurrenciesQuerySchema, CurrenciesReplySchema,
-                             ExtractReplySchema, ExtractRequestSchema, HealthSchema, RateQuerySchema,
+from service import problems
+from service.base import TooCostly
+from service.schemas import (BatchReplySchema, BatchRequestSchema, ClaimReviewQuerySchema,
+                             CurrenciesQuerySchema, CurrenciesReplySchema, ExtractReplySchema,
+                             ExtractRequestSchema, HealthSchema, InvalidDocument, RateQuerySchema,
                              RateSchema)
 
 api = Blueprint("api", __name__)
@@ -27,6 +31,8 @@ CURRENCIES_QUERY = CurrenciesQuerySchema()
 CURRENCIES_REPLY = CurrenciesReplySchema()
 RATE_QUERY = RateQuerySchema()
 RATE = RateSchema()
+BATCH_REQUEST = BatchRequestSchema()
+BATCH_REPLY = BatchReplySchema()
 
 
 @api.post("/v1/extract")
@@ -66,6 +72,63 @@ def read(req: dict) -> Reading:
         reply["claims"] = [c.to_dict() for c in found]
     g.log_fields.update(lang=lang, chars=len(req["text"]), mentions=len(mentions))
     return Reading(reply, found, lang, date)
+
+
+class TooManyDocuments(RequestEntityTooLarge):
+    """413: more documents in one batch than ``BATCH_MAX_DOCUMENTS``."""
+
+    def __init__(self, count: int, limit: int):
+        super().__init__(f"The batch holds {count} documents; the limit is {limit} documents "
+                         "per request.")
+        self.limit = limit
+
+
+@api.post("/v1/extract/batch")
+@documented(body=BatchRequestSchema, reply=BatchReplySchema,
+            problems={"413": "The body is over BATCH_MAX_CONTENT_LENGTH bytes, the batch over "
+                             "BATCH_MAX_DOCUMENTS documents, or reading it took over "
+                             "CPU_LIMIT seconds (limit says which). A text over "
+                             "MAX_TEXT_LENGTH is that document's problem, not the request's."})
+def extract_batch():
+    """The numeric claims of many texts: one result per document, in order; a bad
+    document gets its problem, the others are read."""
+    # the batch has its own body limit (a batch is larger than one text)
+    request.max_content_length = current_app.config["BATCH_MAX_CONTENT_LENGTH"]
+    req = BATCH_REQUEST.load(request.get_json())
+    limit = current_app.config["BATCH_MAX_DOCUMENTS"]
+    if len(req["documents"]) > limit:
+        raise TooManyDocuments(len(req["documents"]), limit)
+    if req["convert_to"]:  # a target no rate reaches fails every document alike: 422
+        from claims.rates import rate_table
+        rate_table().check_target(req["convert_to"])
+    results, chars, found = [], 0, 0
+    for doc in req["documents"]:
+        if isinstance(doc, InvalidDocument):
+            results.append({"id": doc.id, "problem": _problem_of(doc.error)})
+            continue
+        try:
+            reply = read({**doc, "convert_to": req["convert_to"], "claims": req["claims"]}).reply
+        except TooCostly:
+            raise  # the request's CPU limit: the whole batch is answered 413
+        except problems.HANDLED as e:
+            results.append({"id": doc["id"], "problem": _problem_of(e)})
+            continue
+        except Exception:  # noqa: BLE001 - a bug on one document: a 500 for it alone, logged
+            current_app.log_exception(sys.exc_info())
+            results.append({"id": doc["id"], "problem": problems.problem_body(
+                500, "Reading this document failed; the error is in the server log.")})
+            continue
+        chars += len(doc["text"])
+        found += len(reply["mentions"])
+        results.append({"id": doc["id"], **reply})
+    g.log_fields.update(documents=len(results), chars=chars, mentions=found,
+                        failed=sum("problem" in r for r in results))
+    g.log_fields.pop("lang", None)  # each document has its own
+    return BATCH_REPLY.dump({"results": results})
+
+
+def _problem_of(error) -> dict:
+    return problems.problem_body(**problems.describe(error))
 
 
 @api.get("/v1/currencies")

@@ -86,7 +86,8 @@ def _finish(response):
         "event": "request",
         "request_id": request_id,
         "method": request.method,
-        "path": request.path[:200],
+        # the route, not the path: a path that matches none may carry text ("/v1/PDG…")
+        "path": request.url_rule.rule if request.url_rule is not None else None,
         "status": response.status_code,
         "ms": round((time.perf_counter() - wall) * 1000, 1),
         "cpu_ms": round((time.process_time() - cpu) * 1000, 1),

@@ -2,7 +2,7 @@
 ``type``, ``title``, ``status``, ``detail`` and where they apply ``errors``,
 ``supported`` and ``limit``. No traceback ever reaches the client.
 """
-from flask import current_app
+from flask import current_app, has_request_context, request
 from marshmallow import ValidationError
 from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 from werkzeug.http import HTTP_STATUS_CODES
@@ -42,7 +42,9 @@ def describe(e: Exception) -> dict:
         # description is all the client sees, the traceback goes to the log.
         detail, extra = e.description, {}
         if type(e) is RequestEntityTooLarge:  # werkzeug's own: the body
-            extra["limit"] = current_app.config["MAX_CONTENT_LENGTH"]
+            # the request's own limit: a route may set another (the batch does)
+            extra["limit"] = request.max_content_length if has_request_context() \
+                else current_app.config["MAX_CONTENT_LENGTH"]
             detail = f"The request body is larger than the limit of {extra['limit']} bytes."
         elif getattr(e, "limit", None) is not None:  # schemas.TextTooLong
             extra["limit"] = e.limit

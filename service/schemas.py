@@ -100,7 +100,8 @@ class Language(fields.String):
     def __init__(self, **kwargs):
         kwargs.setdefault("metadata", {
             "pattern": LANG_PATTERN,
-            "description": "fr, en, a locale such as fr-CA (which also tells a bare $), "
+            "description": ", ".join(claims.SUPPORTED_LANGUAGES)
+                           + ", a locale such as fr-CA or es-MX (which also tells a bare $), "
                            "or null / 'auto' to detect the language",
         })
         super().__init__(allow_none=True, load_default=None, **kwargs)
@@ -306,6 +307,91 @@ class ExtractReplySchema(Shape):
     date = fields.Date()
     mentions = fields.Nested(MentionSchema, many=True, required=True)
     claims = fields.Nested(ClaimSchema, many=True)  # left out when the request says claims: false
+
+
+class BatchDocumentSchema(Shape):
+    """One document of ``POST /v1/extract/batch``: its text and, optionally, the caller's
+    id for it (echoed in its result), its language and its date."""
+
+    class Meta:
+        unknown = RAISE
+
+    id = fields.String(allow_none=True, load_default=None,
+                       metadata={"description": "the caller's id, echoed in the result"})
+    text = Text(required=True)
+    lang = Language()
+    date = fields.Date(allow_none=True, load_default=None)
+
+
+class InvalidDocument:
+    """A document of a batch that did not load: its id (when it has a readable one) and
+    the problem, answered in its place while the others are read."""
+
+    def __init__(self, item, error):
+        self.id = item.get("id") if isinstance(item, dict) and isinstance(item.get("id"), str) \
+            else None
+        self.error = error
+
+
+class Documents(fields.List):
+    """The documents of a batch, each loaded on its own by :class:`BatchDocumentSchema`:
+    one that does not load (not an object, a field missing, unknown or of the wrong type,
+    a text over the limit, an unsupported language) becomes an :class:`InvalidDocument`
+    in its place instead of failing the whole request. So the published contract takes
+    any item, and says what a readable one is."""
+
+    def __init__(self, **kwargs):
+        super().__init__(fields.Raw(metadata={"description": (
+            "a document: {\"id\": string or null, \"text\": string (required), \"lang\": as "
+            "in /v1/extract, \"date\": ISO date or null}; an item that is not one is answered "
+            "with its problem in its result, the others are read")}), **kwargs)
+        self.document = fields.Nested(BatchDocumentSchema)
+
+    def _deserialize(self, value, attr, data, **kwargs):
+        if not isinstance(value, list):
+            raise self.make_error("invalid")
+        out = []
+        for item in value:
+            if not isinstance(item, dict):  # null, a string…: never a document
+                out.append(InvalidDocument(item, ValidationError(
+                    {"_schema": ["A document must be a JSON object."]})))
+                continue
+            try:
+                out.append(self.document.deserialize(item, **kwargs))
+            except (ValidationError, TextTooLong, claims.Unsupported) as e:
+                out.append(InvalidDocument(item, e))
+        return out
+
+
+class BatchRequestSchema(Shape):
+    """``POST /v1/extract/batch`` body: the documents (at most ``BATCH_MAX_DOCUMENTS``),
+    and for all of them ``convert_to`` and ``claims`` as in ``POST /v1/extract``."""
+
+    class Meta:
+        unknown = RAISE
+
+    documents = Documents(required=True, validate=validate.Length(min=1))
+    convert_to = fields.String(allow_none=True, load_default=None, validate=_IsoCode(),
+                               metadata=_convertible_metadata())
+    claims = StrictBoolean(load_default=True)
+
+
+class BatchResultSchema(Shape):
+    """One document's result, in the order of the request: its ``id`` and the fields of
+    ``POST /v1/extract``'s reply, or its ``id`` and the ``problem`` that kept it from
+    being read (the RFC 9457 fields a single request would have been answered)."""
+
+    id = fields.String(allow_none=True)
+    lang = fields.String()
+    convert_to = fields.String()
+    date = fields.Date()
+    mentions = fields.Nested(MentionSchema, many=True)
+    claims = fields.Nested(ClaimSchema, many=True)
+    problem = fields.Nested(lambda: ProblemSchema())
+
+
+class BatchReplySchema(Shape):
+    results = fields.List(fields.Nested(BatchResultSchema), required=True)
 
 
 class ClaimReviewQuerySchema(Shape):

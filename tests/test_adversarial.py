@@ -101,3 +101,42 @@ def test_runs_of_number_words_are_read_in_linear_time(unit, lang):
     # an unbounded numerator before a fraction word was tried again from every word
     text = (unit * 2_000)[:20_000]
     assert claims.extract(text, lang=lang)
+
+
+def test_a_text_with_more_figures_than_max_figures_is_refused_before_it_is_read(monkeypatch):
+    # 1 MB of "1 2 3 …" (157,000 mentions) took 7 s and 160 MB to read and made a
+    # 47 MB reply: a caller bounds both by the figures, counted in the first scan
+    import claims.engine.figures as figures
+    cores = []
+    monkeypatch.setattr(figures, "find", lambda page: cores.append(1) or [])
+    text = " ".join(str(i) for i in range(1, 200_001))
+    with pytest.raises(claims.TooManyFigures) as refused:
+        claims.extract(text, lang="fr", max_figures=50_000)
+    assert refused.value.limit == 50_000 and refused.value.count == 50_001
+    assert "50,000" in refused.value.detail and not cores  # nothing read past the scan
+
+
+@pytest.mark.parametrize("text", ["1 2 3", "deux, trois et quatre", "3 millions et 2"])
+def test_figures_up_to_max_figures_are_read(text):
+    # digits and number words count alike; the limit itself is allowed
+    figures = len(claims.extract(text, lang="fr"))
+    assert claims.extract(text, lang="fr", max_figures=3) == claims.extract(text, lang="fr")
+    with pytest.raises(claims.TooManyFigures):
+        claims.extract(text, lang="fr", max_figures=2)
+    assert figures >= 1
+
+
+def test_quotation_marks_that_never_close_are_looked_for_once():
+    # each "«" looked to the end of the text for its "»": 1 MB of them, no reply
+    text = "12 % " + "«" * 300_000 + " “ ‘" * 1000
+    [claim] = claims.find_claims(text, claims.extract(text, lang="fr"), "fr")
+    assert claim.sentence.start == 0
+
+
+def test_the_quotation_holding_a_claim_is_found_without_reading_every_other():
+    # each claim looked through every quotation of the text: quadratic in quotes
+    unit = "« La hausse atteint 12 % », a déclaré Marie Dupont. "
+    text = unit * 12_000
+    found = claims.find_claims(text, claims.extract(text, lang="fr"), "fr")
+    assert len(found) == 12_000
+    assert all(c.attribution and c.attribution.source.text == "Marie Dupont" for c in found[::997])

@@ -1,8 +1,11 @@
-"""Short runs of the two fuzzers, on every push (the full runs are documented
+"""Short runs of every fuzzer, on every push (the full runs are documented
 commands: docs/ROBUSTNESS.md).
 
-Both stop by themselves: the engine fuzzer after FUZZ_ENGINE_SECONDS (40),
-schemathesis after FUZZ_API_SECONDS (25) of generation, on a server of its own.
+Each stops by itself: the engine fuzzer after FUZZ_ENGINE_SECONDS (40), the
+claims layer's after FUZZ_CLAIMS_SECONDS (30), the sentence splitter's after
+FUZZ_SENTENCES_SECONDS (20), the raw HTTP fuzzer after FUZZ_HTTP_SECONDS (20)
+and schemathesis after FUZZ_API_SECONDS (25) of generation, each HTTP one on a
+server of its own.
 """
 import os
 import re
@@ -10,13 +13,20 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def test_engine_fuzzing_finds_nothing(tmp_path):
-    seconds = os.environ.get("FUZZ_ENGINE_SECONDS", "40")
+@pytest.mark.parametrize("harness, variable, default", [
+    ("engine.py", "FUZZ_ENGINE_SECONDS", "40"),
+    ("claims_layer.py", "FUZZ_CLAIMS_SECONDS", "30"),
+    ("sentences.py", "FUZZ_SENTENCES_SECONDS", "20"),
+])
+def test_coverage_guided_fuzzing_finds_nothing(tmp_path, harness, variable, default):
+    seconds = os.environ.get(variable, default)
     run = subprocess.run(
-        [sys.executable, str(ROOT / "fuzz" / "engine.py"), f"-max_total_time={seconds}",
+        [sys.executable, str(ROOT / "fuzz" / harness), f"-max_total_time={seconds}",
          "-timeout=20", "-rss_limit_mb=4096", f"-artifact_prefix={tmp_path}/"],
         cwd=tmp_path, capture_output=True, timeout=int(seconds) + 120)
     log = run.stderr.decode("utf-8", "replace")
@@ -27,7 +37,19 @@ def test_engine_fuzzing_finds_nothing(tmp_path):
     done = re.search(r"Done (\d+) runs in (\d+) second", log)
     assert done, log[-2000:]
     assert int(done.group(1)) > 1000
-    print(done.group(0))
+    print(harness, done.group(0))
+
+
+def test_raw_http_fuzzing_finds_nothing(tmp_path):
+    seconds = os.environ.get("FUZZ_HTTP_SECONDS", "20")
+    run = subprocess.run(
+        [sys.executable, str(ROOT / "fuzz" / "raw_http.py"), "--seconds", seconds],
+        cwd=tmp_path, capture_output=True, timeout=int(seconds) + 120)
+    out = run.stdout.decode("utf-8", "replace")
+    assert run.returncode == 0, out[-3000:] + run.stderr.decode("utf-8", "replace")[-2000:]
+    summary = re.search(r"http fuzz \(seed \d+\): (\d+) requests", out)
+    assert summary and int(summary.group(1)) > 100, out[-2000:]
+    print(summary.group(0))
 
 
 def test_the_api_keeps_to_its_specification():

@@ -50,6 +50,12 @@ WORDS = {  # (text, values of its figures)
            ("ninety-seven", [97]), ("one hundred and five", [105]), ("twenty two", [22]),
            ("three point one four", ["3.14"]), ("a hundred", [100]), ("twelve thirteen", [12, 13]),
            ("one thousand two hundred", [1200])],
+    "es": [("dos millones trescientos mil", [2300000]), ("trescientos cuarenta y cinco", [345]),
+           ("quinientas", [500]), ("dos mil doscientos treinta", [2230]), ("veintiún", [21]),
+           ("mil millones", [10 ** 9]), ("tres mil millones", [3 * 10 ** 9]),
+           ("cinco mil trescientos millones", [5300 * 10 ** 6]), ("ciento cinco", [105]),
+           ("dieciséis", [16]), ("cinco seis", [5, 6]), ("doce coma cinco", ["12.5"]),
+           ("un billón", [10 ** 12])],
 }
 
 

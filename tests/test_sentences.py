@@ -68,3 +68,92 @@ def test_sentences_are_ordered_disjoint_slices(text):
         assert s.text == text[s.start:s.end] and s.text == s.text.strip() and s.text
         assert s.start >= end
         end = s.end
+
+
+# -- hostile text: every cost in proportion to the text (issue 15) --------------
+# Speed is measured in bench/adversarial.py; these check behaviour, and would
+# hang rather than fail if a quadratic loop came back.
+
+@pytest.mark.parametrize("unit", ["«", "“", "‘", "„", "« a ", "'a' "])
+def test_the_native_segmenter_only_gets_bounded_windows(monkeypatch, unit):
+    # sentencex is quadratic on quotation marks that do not close, in native
+    # code the service's CPU limit cannot interrupt: 1 MB of "«" got no reply.
+    import claims.sentences as sentences
+    seen = []
+    real = sentences.sentencex.get_sentence_boundaries
+
+    def recording(code, text):
+        seen.append(len(text))
+        return real(code, text)
+
+    monkeypatch.setattr(sentences.sentencex, "get_sentence_boundaries", recording)
+    text = unit * (200_000 // len(unit))
+    got = split_sentences(text, "fr")
+    assert seen and max(seen) <= sentences.WINDOW
+    assert sum(seen) == len(text)  # every character read once
+    assert got[0].start == 0 and got[-1].end == len(text.rstrip())
+    assert all(len(s.text) <= sentences.MAX_SENTENCE for s in got)
+    assert len(got) <= 2 * len(text) // sentences.MAX_SENTENCE + 1  # cut only where too long
+
+
+@pytest.mark.parametrize("text", [
+    "12 %. " + "a. " * 100_000,  # every "a." a piece sentencex splits, each merged back
+    "Dr. " * 75_000,             # every "Dr." an abbreviation the split is undone after
+    "Il a vu J. " * 30_000,      # every "J." an initial
+])
+def test_a_sentence_merged_from_many_pieces_is_not_read_again_per_piece(text):
+    # the merge re-read the whole sentence so far for each piece: quadratic
+    # (100 KB of "Dr. " took 15.8 s)
+    import claims.sentences as sentences
+    got = split_sentences(text, "fr")
+    assert got[-1].end == len(text.rstrip())
+    assert all(text[s.start:s.end] == s.text for s in got)
+    # merged as far as a sentence may grow (MAX_SENTENCE), no further
+    assert all(len(s.text) > sentences.MAX_SENTENCE - 10 for s in got[1:-1])
+    assert all(len(s.text) <= sentences.MAX_SENTENCE for s in got)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab .?!«»“”3,MJ")), min_size=40, max_size=400))
+def test_a_block_cut_into_windows_keeps_the_sentences_whole(text):
+    # one block (no line break) in windows of 40 characters: a cut mid-sentence
+    # never becomes a sentence boundary, and offsets stay exact
+    import claims.sentences as sentences
+    whole = split_sentences(text, "fr")
+    original = sentences.WINDOW
+    sentences.WINDOW = 40
+    try:
+        cut = split_sentences(text, "fr")
+        windows = list(sentences._windows(text))
+    finally:
+        sentences.WINDOW = original
+    end = 0
+    for s in cut:
+        assert s.text == text[s.start:s.end] and s.text == s.text.strip() and s.text
+        assert s.start >= end
+        end = s.end
+    # where a window was cut mid-sentence, one sentence spans the cut
+    for w_start, _, mid_sentence in windows:
+        if mid_sentence and text[:w_start].strip() and text[w_start:].strip():
+            assert any(s.start < w_start < s.end for s in cut), w_start
+
+
+def test_a_lone_surrogate_is_text_like_any_other():
+    # the native segmenter raised UnicodeEncodeError on it (found by fuzz/claims_layer.py)
+    text = "Il a dit \udfff. Puis 12 %\ud800 de plus."
+    got = split_sentences(text, "fr")
+    assert [s.text for s in got] == ["Il a dit \udfff.", "Puis 12 %\ud800 de plus."]
+
+
+def test_a_figure_is_never_cut_between_two_sentences():
+    # "Rs." ends a sentence for the segmenter; "Rs. 000" is one mention (found by
+    # fuzz/claims_layer.py: a claim whose mention ran past its sentence)
+    import claims
+    text = "à l'horizon Rs. 000 et encore Rs. 12. Ensuite 3 %."
+    mentions = claims.extract(text, lang="fr")
+    found = claims.find_claims(text, mentions, "fr")
+    by_id = dict(zip(claims.mention_ids(mentions), mentions))
+    assert found
+    for claim in found:
+        for mid in claim.mention_ids:
+            assert claim.sentence.start <= by_id[mid].start and by_id[mid].end <= claim.sentence.end

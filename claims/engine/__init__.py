@@ -40,7 +40,8 @@ def prepare(langs: Optional[Tuple[str, ...]] = None) -> None:
 
 
 def extract(text: str, lang: Optional[str] = None, convert_to: Optional[str] = None,
-            date: Optional[datetime.date] = None) -> List[Mention]:
+            date: Optional[datetime.date] = None,
+            max_figures: Optional[int] = None) -> List[Mention]:
     """The numeric mentions of ``text``, sorted by position, never overlapping.
 
     ``lang`` is ``"fr"``, ``"en"``, a locale such as ``"fr-CA"``, or ``None``/``"auto"``
@@ -48,6 +49,10 @@ def extract(text: str, lang: Optional[str] = None, convert_to: Optional[str] = N
     :class:`claims.UnsupportedLanguage`.  With ``convert_to`` (an ISO 4217 code) each
     money mention carries ``converted``, at the rate of ``date`` (the article's date,
     default today); a code no rate reaches raises :class:`claims.UnsupportedCurrency`.
+    With ``max_figures``, a text holding more figures (runs of digits and number
+    words) raises :class:`claims.TooManyFigures` as soon as the first stage has
+    counted them, before anything else is read: time and memory grow with the
+    figures, and a server bounds them this way.
     """
     if not isinstance(text, str):
         raise TypeError("text must be a str")
@@ -57,7 +62,7 @@ def extract(text: str, lang: Optional[str] = None, convert_to: Optional[str] = N
         rate_table().check_target(convert_to)
     if code is None:
         code = detect_language(text)
-    mentions = read(Page(text, grammar(code), territory))
+    mentions = read(Page(text, grammar(code), territory, max_figures))
     if convert_to is not None:
         from ..rates import convert_mentions
         convert_mentions(mentions, convert_to, date)

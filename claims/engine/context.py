@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from typing import List, Optional
 
-from ..casefold import fold
 from ..currency import resolve, territory_currency
 from .amount import Amount
 from .page import Page
@@ -55,10 +54,10 @@ def _money_talk(page: Page, amounts: List[Amount], i: int) -> bool:
     g, t, a = page.g, page.text, amounts[i]
     m = g.next_word_re.match(t, a.end)
     if m is not None:
-        word = fold(m.group(1))
+        word = page.fold(m.group(1))
         if word in g.scale_link_words:
             noun = g.next_word_re.match(t, m.end())
-            if noun is None or fold(noun.group(1)) not in g.money_talk_words | g.money_nouns:
+            if noun is None or page.fold(noun.group(1)) not in g.money_talk_words | g.money_nouns:
                 return False  # "45 millions d'habitants"
         elif not (g.scale_noun_needs_link or word in g.list_followers
                   or word in g.money_talk_words or word in g.money_nouns):
@@ -82,10 +81,10 @@ def _elided_currency(page: Page, a: Amount) -> bool:
     stripped = rest.lstrip(" \u00a0\u202f")
     if not stripped or not stripped[0].isalpha():
         return True
-    first = fold(stripped.split(None, 1)[0]).strip(",.;")
+    first = page.fold(stripped.split(None, 1)[0]).strip(",.;")
     elided = next((e for e in g.elisions if first.startswith(e)), None)
     if first in g.scale_link_words or elided:
         nxt = stripped[len(first):].split(None, 1) if not elided else [first[len(elided):]]
-        word = fold(nxt[0]).strip(",.;") if nxt else ""
+        word = page.fold(nxt[0]).strip(",.;") if nxt else ""
         return word in g.money_nouns
     return first in g.money_nouns or first in g.money_followers

@@ -6,7 +6,6 @@ from __future__ import annotations
 from decimal import Decimal, localcontext
 from typing import List, Optional, Tuple
 
-from ..casefold import fold
 from .amount import Amount
 from .numbers import CTX, MAX_DIGITS, ONE, QUOTIENT, parse_digits, vulgar_fraction, word_segments
 from .page import Page
@@ -19,16 +18,37 @@ Found = Tuple[int, int, int, Amount]  # (start, -length, priority, amount)
 
 def find(page: Page) -> List[Amount]:
     """Every figure of the page's windows, in text order, none overlapping another:
-    on the same start the longer wins, then the pattern of higher priority."""
+    on the same start the longer wins, then the pattern of higher priority.
+
+    In each window, each pattern runs only if the window holds a trigger it needs."""
+    g, t = page.g, page.text
     found: List[Found] = []
 
     def add(a: Optional[Amount], priority: int) -> None:
         if a is not None and not is_excluded(page, a.cstart, a.cend, not a.words):
             found.append((a.cstart, -(a.cend - a.cstart), priority, a))
 
-    for window in page.windows:
-        _find_in(page, window, add)
-    found = _trim_before_fractions(page, found)
+    # (pattern, reader, priority, the triggers it needs; None: digits, "#")
+    readers = ((g.fraction_re, fraction, 0, g.core_needs["fraction"]),
+               (g.vague_re, vague, 1, g.core_needs["vague"]),
+               (g.approx_re, approx_noun, 1, g.core_needs["approx"]),
+               (g.multiplier_re, multiplier, 2, g.core_needs["multiplier"]),
+               (g.digits_re, digits, 3, None))
+    for ws, we, seen in page.windows:
+        for regex, read, priority, needs in readers:
+            if ("#" in seen) if needs is None else not seen.isdisjoint(needs):
+                for m in regex.finditer(t, ws, we):
+                    add(read(page, m), priority)
+        for m in g.vulgar_re.finditer(t, ws, we):  # a "½" may end a word ("a½")
+            add(Amount.point(m.start(), m.end(), vulgar_fraction(m.group())), 3)
+        if not seen.isdisjoint(g.core_needs["words"]):
+            for m in g.words_re.finditer(t, ws, we):
+                for a in words(page, m):
+                    add(a, 4)
+    return _first_of_each_start(_trim_before_fractions(page, found))
+
+
+def _first_of_each_start(found: List[Found]) -> List[Amount]:
     found.sort(key=lambda f: (f[0], f[1], f[2]))
     out: List[Amount] = []
     last_end = -1
@@ -38,34 +58,6 @@ def find(page: Page) -> List[Amount]:
         out.append(a)
         last_end = a.cend
     return out
-
-
-def _find_in(page: Page, window, add) -> None:
-    """Run in one window each pattern whose trigger words it holds."""
-    g, t = page.g, page.text
-    ws, we, seen = window
-    needs = g.core_needs
-    if not seen.isdisjoint(needs["fraction"]):
-        for m in g.fraction_re.finditer(t, ws, we):
-            add(fraction(page, m), 0)
-    if not seen.isdisjoint(needs["vague"]):
-        for m in g.vague_re.finditer(t, ws, we):
-            add(vague(page, m), 1)
-    if not seen.isdisjoint(needs["approx"]):
-        for m in g.approx_re.finditer(t, ws, we):
-            add(approx_noun(page, m), 1)
-    if not seen.isdisjoint(needs["multiplier"]):
-        for m in g.multiplier_re.finditer(t, ws, we):
-            add(multiplier(page, m), 2)
-    if "#" in seen:
-        for m in g.digits_re.finditer(t, ws, we):
-            add(digits(page, m), 3)
-    for m in g.vulgar_re.finditer(t, ws, we):  # a "½" may end a word ("a½")
-        add(Amount.point(m.start(), m.end(), vulgar_fraction(m.group())), 3)
-    if not seen.isdisjoint(needs["words"]):
-        for m in g.words_re.finditer(t, ws, we):
-            for a in words(page, m):
-                add(a, 4)
 
 
 def is_excluded(page: Page, s: int, e: int, digits_only: bool) -> bool:
@@ -108,7 +100,7 @@ def _trim_before_fractions(page: Page, found: List[Found]) -> List[Found]:
 
 def _tokens(page: Page, text: str, base: int):
     """The folded word tokens of ``text`` (which starts at ``base``)."""
-    return [(tm.start() + base, tm.end() + base, fold(tm.group()))
+    return [(tm.start() + base, tm.end() + base, page.fold(tm.group()))
             for tm in page.g.word_token_re.finditer(text)]
 
 
@@ -116,7 +108,7 @@ def approx_noun(page: Page, m) -> Optional[Amount]:
     """'une dizaine', 'a dozen': an approximate point."""
     if page.numeral_before(m.start()):
         return None  # "2 douzaines": a scale
-    v = Decimal(page.g.approx_nouns[" ".join(fold(m.group("n")).split())])
+    v = Decimal(page.g.approx_nouns[" ".join(page.fold(m.group("n")).split())])
     return Amount.point(m.start(), m.end(), v, approx_noun=True, words=True)
 
 
@@ -132,7 +124,7 @@ def digits(page: Page, m) -> Optional[Amount]:
         den = int(m.group("sd"))
         if m.group("fn") is not None or not num.isdigit() or not 0 < int(num) < den:
             return None
-    value = parse_digits(num, page.g.L.decimal_mark)
+    value = parse_digits(num, page.decimal_mark)
     if value is None:
         return None
     value, e = _digit_parts(m, value, e)
@@ -194,17 +186,21 @@ def words(page: Page, m) -> List[Amount]:
 def _word_figure(page: Page, s: int, e: int, value: Decimal) -> Optional[Amount]:
     """One spelled-out figure, unless the words are something else here."""
     g, t = page.g, page.text
-    text = fold(t[s:e])
+    text = page.fold(t[s:e])
     words = text.split()
     first = words[0] if words else ""
     if text in g.lex.minor_units and page.digit_before(s):
         return None  # "50 cents": the French number word is the minor unit here
-    if first in g.scales and (page.numeral_before(s) or (
-            len(words) == 1 and g.scales[first] >= 10 ** 6)):
-        return None  # "2,4 milliards": the scale of the figure before; "million" alone
-    a = Amount.point(s, e, value, words=True)
+    lone = first in g.scales and len(words) == 1 and g.scales[first] >= 10 ** 6
+    if first in g.scales and page.numeral_before(s):
+        return None  # "2,4 milliards": the scale of the figure before
+    if lone and page.last_token(s) not in g.lone_scale_determiners:
+        return None  # "million" alone is a word; "de l'ordre du milliard" a figure
+    a = Amount.point(s, e, value, words=True, approx_noun=lone)
     single = " ".join(words)
     if single in g.articles:
+        if single in g.articles_before_digits and g.digits_next_re.match(t, e):
+            return None  # "un 9,5 %": the article of the figure in digits after it
         a.article = True
     if single in g.homographs:
         nxt = t[e:e + 30].split()
@@ -213,8 +209,8 @@ def _word_figure(page: Page, s: int, e: int, value: Decimal) -> Optional[Amount]
     if e < len(t) - 1 and t[e] == "-" and t[e + 1].isalpha() and t[s].isupper() and s > 0 \
             and t[s - 1] == " ":
         return None  # "Deux-Sèvres": a name
-    if any(fold(t[max(0, s - len(w)):e]).endswith(w) and len(w) > e - s
-           for w in g.multiword_kind_words):
+    tail = page.fold(t[max(0, s - g.multiword_kind_reach):e])
+    if any(len(w) > e - s and tail.endswith(w) for w in g.multiword_kind_words):
         return None  # "cent" of "pour cent"
     return a
 
@@ -222,7 +218,7 @@ def _word_figure(page: Page, s: int, e: int, value: Decimal) -> Optional[Amount]
 def fraction(page: Page, m) -> Optional[Amount]:
     """'trois quarts', 'la moitié', 'two thirds of a million'."""
     g, t = page.g, page.text
-    frac = fold(m.group("frac"))
+    frac = page.fold(m.group("frac"))
     s, e = m.start(), m.end()
     num, num_start = _numerator(page, m)
     if num is False:
@@ -234,13 +230,13 @@ def fraction(page: Page, m) -> Optional[Amount]:
     elif frac not in g.pure_fraction_nouns:
         # "a third year", "a fifth time": an ordinal, not a fraction
         following = g.word_token_re.match(t[e:e + 20].lstrip())
-        if following and fold(following.group()) in g.ordinal_nouns:
+        if following and page.fold(following.group()) in g.ordinal_nouns:
             return None
     with localcontext(QUOTIENT):
         value = num / Decimal(g.fractions[frac])
         a = Amount.point(s, e, value, words=True, fraction=True)
         if m.group("scale"):
-            a.rescale(g.scale_values[" ".join(fold(m.group("scale")).split())])
+            a.rescale(g.scale_values[" ".join(page.fold(m.group("scale")).split())])
     if num_start is not None and not ("det" in m.re.groupindex and m.group("det")):
         a.start = a.cstart = num_start
     return a
@@ -252,7 +248,7 @@ def _fraction_alone(page: Page, frac: str, s: int, e: int) -> bool:
     g, t = page.g, page.text
     if frac not in g.fraction_nouns_alone or t[e:e + 1] == "-":
         return False
-    before = g.word_token_re.findall(fold(t[max(0, s - 20):s]))
+    before = g.word_token_re.findall(page.fold(t[max(0, s - 20):s]))
     return not (before and before[-1] in g.ordinal_adjectives)
 
 
@@ -264,7 +260,7 @@ def _numerator(page: Page, m):
     txt = m.group("num")
     if not txt:
         return None, None
-    low = fold(txt)
+    low = page.fold(txt)
     if low.isdigit():
         return Decimal(low), None
     if low in g.articles and low not in g.cardinals:
@@ -283,10 +279,10 @@ def vague(page: Page, m) -> Optional[Amount]:
     sev = m.group("sev")
     if not sev and page.numeral_before(m.start()):
         return None  # "12 millions": a scale, not a vague plural
-    words = g.word_token_re.findall(fold(m.group()))
+    words = g.word_token_re.findall(page.fold(m.group()))
     if sev:
         words = words[len(sev.split()):]
-        prefix = fold(sev)
+        prefix = page.fold(sev)
         if prefix in g.several_prefixes and words and words[0].startswith(prefix):
             words[0] = words[0][len(prefix):]  # "multimillion"
     S = _vague_scale(words, g)
@@ -315,7 +311,7 @@ def _vague_scale(words, g) -> int:
 def multiplier(page: Page, m) -> Optional[Amount]:
     """'le double', 'twice'; an adjective 'double' ("un double effet") is none."""
     g, t = page.g, page.text
-    word = fold(m.group("m"))
+    word = page.fold(m.group("m"))
     v = Decimal(g.multipliers[word])
     s, e = m.start(), m.end()
     if word in g.adjective_multipliers:
@@ -324,6 +320,6 @@ def multiplier(page: Page, m) -> Optional[Amount]:
         det = "det" in m.re.groupindex and m.group("det")
         nxt = g.word_token_re.match(t[e:e + 20].lstrip())
         if not (det or page.ends_before(g.pre_qual_re, g.pre_qual_last, max(0, s - 40), s)
-                or nxt and fold(nxt.group()) in g.multiplier_objects):
+                or nxt and page.fold(nxt.group()) in g.multiplier_objects):
             return None
     return Amount.point(s, e, v, words=True, multiplier=True)

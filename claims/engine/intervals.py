@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Callable, Optional
 
-from ..casefold import fold
 from ..model import Mention
 from .amount import Amount
 from .numbers import ZERO, norm
@@ -147,7 +146,10 @@ def mention(page: Page, a: Amount) -> Optional[Mention]:
 
 
 def _article(page: Page, a: Amount) -> bool:
-    """'un an', 'a year', 'un euro de plus': an article, no figure."""
+    """'un an', 'a year', 'un euro de plus': an article, no figure; nor is a hedged bare
+    article ('in the neighbourhood of one another')."""
+    if a.article and a.qualifier == "approx" and a.kind == "number":
+        return True
     return a.article and a.qualifier == "exact" and not a.hyphen_unit and (
         a.kind not in ("money", "percent") or a.kind == "money" and a.currency_surface[:1].isalpha()
-        and not a.minor and fold(page.text[a.cstart:a.cend]) in page.g.bare_articles)
+        and not a.minor and page.fold(page.text[a.cstart:a.cend]) in page.g.bare_articles)

@@ -159,6 +159,7 @@ class _Composer:
 
     def _reset(self) -> None:
         self.total = self.current = 0
+        self.top_scale = 0  # the largest scale word of the figure so far
         self.start: Optional[int] = None
         self.end: Optional[int] = None
         self.last_small: Optional[int] = None
@@ -176,9 +177,18 @@ class _Composer:
         """One word of value ``v`` starting at ``s``: a scale, a hundred, or a small one."""
         if v >= 1000:
             self.start = s if self.start is None else self.start
-            self.total += (self.current or 1) * v
+            if self.top_scale < v and self.g.scales_of_scales:
+                # above every scale before it, a scale multiplies all that precedes it:
+                # "tres mil millones", "cinco mil trescientos millones"
+                self.total = (self.total + self.current or 1) * v
+                self.top_scale = v
+            else:
+                self.total += (self.current or 1) * v
             self.current = 0
             self.last_small = None
+        elif v % 100 == 0 and 100 < v < 1000 and self.current < 100 and self.last_small is None:
+            self.start = s if self.start is None else self.start
+            self.current += v  # "dos mil doscientos": hundreds written as one word
         elif v == 100:
             self.start = s if self.start is None else self.start
             if self.current % 100 and self.current >= 100:

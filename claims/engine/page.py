@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Dict, List, Optional, Set, Tuple
 
-from ..casefold import fold
+from ..casefold import fold, has_odd_letters
 from ..grammar import REVERSED_LAST_TOKEN, Grammar
 
 #: longer than any URL or address a figure may stand in
@@ -23,10 +23,15 @@ _BLANKS = " \u00a0\u202f"
 class Page:
     """A text, its grammar and territory, and what the stages learn about it."""
 
-    def __init__(self, text: str, g: Grammar, territory: Optional[str]):
+    def __init__(self, text: str, g: Grammar, territory: Optional[str],
+                 max_figures: Optional[int] = None):
         self.text = text
         self.g = g
         self.territory = territory
+        #: the caller's country may write digits its own way (es-MX: "1,234.56")
+        self.decimal_mark = g.L.territory_decimal_marks.get(territory or "", g.L.decimal_mark)
+        #: the most figures the caller accepts (``extract(max_figures=…)``), or None
+        self.max_figures = max_figures
         #: merged stretches around digits and number words, with the triggers each holds
         self.windows: List[Tuple[int, int, Set[str]]] = []
         #: whether the text holds a URL or e-mail address at all
@@ -36,6 +41,9 @@ class Page:
         #: where the last change read so far ends ("de X à Y" after a change verb): a
         #: next "de X à Y" joined to it by a list joiner is a change too
         self.change_end = -1
+        #: word keys as the patterns fold them: ``lower()`` unless the text holds a
+        #: letter that folds otherwise (``claims.casefold``)
+        self.fold = fold if not text.isascii() and has_odd_letters(text) else str.lower
 
     def ends_before(self, regex, last: frozenset, lo: int, s: int):
         """``regex.search(text, lo, s)`` for a pattern that ends the text before ``s``
@@ -52,7 +60,7 @@ class Page:
             if self._reversed is None:
                 self._reversed = self.text[::-1]
             m = REVERSED_LAST_TOKEN.match(self._reversed, len(self.text) - s)
-            tok = "" if m is None else fold(m.group(1)[::-1]) if m.group(1) else m.group(2)
+            tok = "" if m is None else self.fold(m.group(1)[::-1]) if m.group(1) else m.group(2)
             self._last_tokens[s] = tok
         return tok
 
@@ -69,7 +77,7 @@ class Page:
         if t[-1].isdigit():
             return True
         words = t.split()
-        return bool(words) and fold(words[-1]) in self.g.number_words
+        return bool(words) and self.fold(words[-1]) in self.g.number_words
 
     def word_start(self, i: int) -> int:
         return word_start(self.text, i)

@@ -8,7 +8,6 @@ from __future__ import annotations
 from decimal import localcontext
 from typing import List, Optional, Union
 
-from ..casefold import fold
 from . import intervals
 from .amount import Amount
 from .numbers import CTX, ONE, QUOTIENT, ZERO
@@ -149,7 +148,7 @@ def _counts_plural(page: Page, b: Amount) -> bool:
     m = page.g.next_word_re.match(page.text, b.end)
     if m is None:
         return False
-    word = fold(m.group(1))
+    word = page.fold(m.group(1))
     return word.endswith(page.g.plural_endings) and word not in page.g.list_followers
 
 
@@ -160,7 +159,7 @@ def _ends_list_item(page: Page, b: Amount, unless: frozenset = frozenset()) -> b
     m = page.g.next_word_re.match(page.text, b.end)
     if m is None:
         return True
-    word = fold(m.group(1))
+    word = page.fold(m.group(1))
     return word in page.g.list_followers and word not in unless
 
 
@@ -186,7 +185,7 @@ def join(page: Page, amounts: List[Amount]) -> List[Amount]:
 
 def _join_two(page: Page, a: Amount, b: Amount, floor: int) -> Joined:
     return (_mixed(page, a, b) or _minor_pair(page, a, b) or _ratio(page, a, b)
-            or _bounds(page, a, b) or _range(page, a, b, floor))
+            or _tolerance(page, a, b) or _bounds(page, a, b) or _range(page, a, b, floor))
 
 
 def _mixed(page: Page, a: Amount, b: Amount) -> Optional[Amount]:
@@ -215,9 +214,13 @@ def _ratio(page: Page, a: Amount, b: Amount) -> Optional[Amount]:
             or a.vague or b.vague:
         return None
     gap = t[a.end:b.cstart]
-    if len(gap) > 30 or not g.ratio_gap_re.fullmatch(gap):
+    m = g.ratio_gap_re.fullmatch(gap) if len(gap) <= 30 else None
+    if m is None:
         return None
-    quotient = fold(gap.split()[-1]) in g.quotient_words
+    words = m.group("words").split()
+    if len(words) > 1 and any(page.fold(w) in g.list_followers for w in words):
+        return None  # a noun and its adjective only ("142 hôpitaux français sur 850")
+    quotient = page.fold(gap.split()[-1]) in g.quotient_words
     if not quotient and (not (ZERO < a.low < b.low <= 1000) or a.low != a.low.to_integral_value()):
         return None
     if b.low == 0:
@@ -229,6 +232,30 @@ def _ratio(page: Page, a: Amount, b: Amount) -> Optional[Amount]:
     return r
 
 
+def _tolerance(page: Page, a: Amount, b: Amount) -> Optional[Amount]:
+    """'$6.1 billion plus or minus 2%' is [V - 2% of V, V + 2% of V]; '12 ± 0,5 mm' [11.5, 12.5]."""
+    if a.qualifier != "exact" or a.vague or b.vague or b.low != b.high:
+        return None
+    d, start = b.low, b.cstart
+    if d < 0 and page.text[start:start + 1] in "-−":  # "+/- 2": the "-" is the words'
+        d, start = -d, start + 1
+    if d < 0 or not page.g.tolerance_gap_re.fullmatch(page.text, a.end, start):
+        return None
+    if a.kind == "number" and b.kind in ("quantity", "money"):
+        _share(a, b)  # "12 ± 0,5 mm": the unit written once
+    with localcontext(CTX):
+        if b.kind == "percent" and a.kind != "percent":
+            low, high = a.low - a.low * d / 100, a.high + a.high * d / 100
+        elif b.kind in ("number", a.kind) and b.unit in (None, a.unit):
+            low, high = a.low - d, a.high + d
+        else:
+            return None
+    r = Amount(a.start, b.end, a.cstart, b.cend, low, high, qualifier="tolerance")
+    r.take_kind(a)
+    r.alternatives = a.alternatives
+    return r
+
+
 def _minor_pair(page: Page, a: Amount, b: Amount) -> Optional[Amount]:
     """'thirteen dollars forty-five cents': a major amount and its minor part, one mention."""
     if not (a.kind == b.kind == "money" and b.minor and not a.minor
@@ -237,7 +264,7 @@ def _minor_pair(page: Page, a: Amount, b: Amount) -> Optional[Amount]:
             and b.low == b.high and ZERO < b.low < ONE):
         return None
     gap = page.text[a.end:b.start]
-    if not gap[:1].isspace() or fold(gap.strip()) not in page.g.joiners | {""}:
+    if not gap[:1].isspace() or page.fold(gap.strip()) not in page.g.joiners | {""}:
         return None  # only white space or "and"/"et" between them: a comma lists
     a.end, a.cend = b.end, b.cend
     a.low = a.high = a.low + b.low
@@ -276,7 +303,7 @@ def _range(page: Page, a: Amount, b: Amount, floor: int = 0) -> Joined:
         cm = _split_connector(page, a, b, gap)
     if not cm or b.qualifier != "exact":
         return None
-    conn = fold(cm.group("w") or "")
+    conn = page.fold(cm.group("w") or "")
     if cm.group("d") == "-" and gap != "-":
         return None  # a hyphen joins a range only when written tight: "18-24"
     if conn:
@@ -320,7 +347,7 @@ def _connector(page: Page, a: Amount, b: Amount, conn: str, floor: int = 0) -> J
     neither (None): 'de X à Y' after a change verb is a change, 'X à Y' needs no opener."""
     g, t = page.g, page.text
     opener_m = g.opener_re.search(t, max(0, a.start - 30), a.start)
-    opener = " ".join(fold(opener_m.group().strip()).split()).replace("’", "'") if opener_m else None
+    opener = " ".join(page.fold(opener_m.group().strip()).split()).replace("’", "'") if opener_m else None
     if not opener and conn in g.bare_connectors and g.change_re.search(
             t, max(0, a.start - 40), a.start):
         _share(a, b, change=True)

@@ -6,7 +6,6 @@ from __future__ import annotations
 from decimal import Decimal, localcontext
 from typing import List, Optional
 
-from ..casefold import fold
 from . import intervals
 from .amount import Amount
 from .numbers import CTX, ZERO, word_scale
@@ -32,6 +31,9 @@ def _surround(page: Page, a: Amount, prev_end: int, nxt_start: int, has_next: bo
     """Read around ``a`` in place; False when it is no claim."""
     g, t = page.g, page.text
     s, e = a.cstart, a.cend
+    # an hour followed by its part of the day: a clock time ("a las tres de la tarde")
+    if g.clock_re is not None and a.low == a.high and a.low <= 24 and g.clock_re.match(t, e):
+        return False
     # digits that are an ordinal ("3e", "21st"), a label ("article 49.3") or a name
     # ("Boeing 737", "CAC 40")
     if not a.words and (g.ordinal_re.match(t, e)
@@ -79,17 +81,17 @@ def _scale_after(page: Page, a: Amount, e: int, limit: int) -> int:
     g, t = page.g, page.text
     if a.words:
         if not a.vague:
-            tokens = g.word_token_re.findall(fold(t[a.cstart:a.cend]))
+            tokens = g.word_token_re.findall(page.fold(t[a.cstart:a.cend]))
             a.scale = max(a.scale, word_scale(tokens, g))
         return e
     sm = g.scale_re.match(t, e)
     if sm and sm.end() <= limit:
         if sm.group("w"):
-            factor = g.scale_values[" ".join(fold(sm.group("w")).split())]
+            factor = g.scale_values[" ".join(page.fold(sm.group("w")).split())]
         elif sm.group("a"):
             factor = g.abbrev_values[sm.group("a")]
         else:
-            factor = g.dozen_values[fold(sm.group("dz"))]
+            factor = g.dozen_values[page.fold(sm.group("dz"))]
         a.rescale(factor)
         return sm.end()
     if a.kind == "money":
@@ -104,7 +106,7 @@ def _qualifier_after(page: Page, a: Amount, e: int, room: int) -> int:
     """'ou plus', 'or more', '+' after the figure; returns the new end."""
     pq = page.g.post_qual_re.match(page.text, e)
     if pq and pq.end() <= room and a.qualifier == "exact":
-        q = "at_least" if pq.group("plus") else page.g.post_qual.get(" ".join(fold(pq.group("q")).split()))
+        q = "at_least" if pq.group("plus") else page.g.post_qual.get(" ".join(page.fold(pq.group("q")).split()))
         if q:
             a.qualifier = q
             return pq.end()
@@ -118,7 +120,7 @@ def _qualifier_before(page: Page, a: Amount) -> int:
     left = a.start
     qm = page.ends_before(g.pre_qual_re, g.pre_qual_last, max(0, left - 50), left)
     if qm and a.qualifier == "exact":
-        phrase = " ".join(fold(qm.group("q")).split())
+        phrase = " ".join(page.fold(qm.group("q")).split())
         q = g.pre_qual.get(phrase) or g.pre_qual.get(phrase.replace("’", "'")) \
             or g.pre_qual.get(phrase.replace("'", "’"))
         if q and _qualifier_is_figurative(page, phrase, q, qm.start(), a):
@@ -129,12 +131,12 @@ def _qualifier_before(page: Page, a: Amount) -> int:
     else:
         vm = page.ends_before(g.bound_verb_re, g.bound_verb_last, max(0, left - 50), left)
         if vm:
-            q = g.bound_verb.get(" ".join(fold(vm.group("v")).split()), "more_than")
+            q = g.bound_verb.get(" ".join(page.fold(vm.group("v")).split()), "more_than")
             a.qualifier = _negated(page, q, vm.start())
     em = page.ends_before(g.estimate_re, g.estimate_last, max(0, left - 30), left)
     if em:
         a.estimate = True
-        in_span = g.estimate_qualifiers.get(fold(em.group().strip()))
+        in_span = g.estimate_qualifiers.get(page.fold(em.group().strip()))
         if in_span is not None and a.qualifier == "exact":
             a.qualifier = "estimate"
             if in_span:
@@ -159,7 +161,7 @@ def _qualifier_is_figurative(page: Page, phrase: str, q: str, start: int, a: Amo
         return True
     if q == "up_to":
         before = page.text[max(0, start - 20):start].split()
-        return bool(before) and fold(before[-1]) in g.change_verbs
+        return bool(before) and page.fold(before[-1]) in g.change_verbs
     return False
 
 
@@ -179,7 +181,7 @@ def _after_name(page: Page, s: int) -> bool:
         return False
     if g.lex.lookup(word)[0]:
         return False
-    lw = fold(word)
+    lw = page.fold(word)
     if lw in g.months or lw in g.pre_qual or lw in g.number_words:
         return False
     if not (word.isupper() and len(word) >= 2) and _opens_sentence(t, k):
@@ -235,7 +237,7 @@ def _minor_after(page: Page, a: Amount, e: int, limit: int) -> Optional[int]:
     m = g.minor_re.match(page.text, e)
     if not (m and m.end() <= limit and not a.vague and (not m.group("link") or a.scale > 1)):
         return None
-    code, factor = g.lex.minor_units[" ".join(fold(m.group("m")).split())]
+    code, factor = g.lex.minor_units[" ".join(page.fold(m.group("m")).split())]
     a.kind, a.currency, a.currency_basis = "money", code, "name"
     a.currency_surface, a.minor = m.group("m"), True
     a.low *= Decimal(factor)
@@ -257,7 +259,7 @@ def _currency_after(page: Page, a: Amount, e: int, limit: int) -> Optional[int]:
     e = m.end()
     sm = g.ccy_scale_after_re.match(t, e)  # "75 USD million"
     if sm and sm.end() <= limit:
-        f = g.scale_values[" ".join(fold(sm.group("w")).split())]
+        f = g.scale_values[" ".join(page.fold(sm.group("w")).split())]
         a.low *= f
         a.high *= f
         a.scale = f
@@ -272,12 +274,12 @@ def _unit_after(page: Page, a: Amount, e: int, limit: int) -> Optional[int]:
     if m and m.end() <= limit and (not m.group("link") or a.scale > 1 or a.vague):
         u = m.group("u")
         a.kind = "quantity"
-        a.unit = g.units.get(u, g.units_lower.get(fold(u)))
+        a.unit = g.units.get(u, g.units_lower.get(page.fold(u)))
         return m.end()
     hm = g.hyphen_duration_re.match(t, e)
     if hm and a.scale == 1:
         a.kind = "quantity"
-        a.unit = g.units_lower.get(fold(hm.group("u")))
+        a.unit = g.units_lower.get(page.fold(hm.group("u")))
         a.hyphen_unit = True
         return hm.end()
     return None

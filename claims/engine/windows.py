@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import List, Set, Tuple
 
-from ..casefold import fold
+from ..model import TooManyFigures
 from .page import Page, word_end, word_start
 
 #: characters around a digit or number word that a figure's parts may span
@@ -18,23 +18,31 @@ REACH = 40
 def find(page: Page) -> List[Tuple[int, int, Set[str]]]:
     """Merged stretches of text around digits and number words, each with the
     triggers it holds ("#" for a figure in digits, else the word, folded).  Window
-    ends fall on white space so that no pattern sees a word cut."""
-    t, triggers = page.text, page.g.triggers
+    ends fall on white space so that no pattern sees a word cut.  Past
+    ``page.max_figures`` digits and number words, :class:`claims.TooManyFigures`."""
+    t, triggers, reach = page.text, page.g.triggers, REACH
+    # fold() only where lower() may differ from it: in a text holding an odd letter
+    odd = page.fold is not str.lower
     windows: List[list] = []  # [start, end before it is moved to a word end, triggers]
+    figures, limit = 0, page.max_figures
     for m in page.g.token_re.finditer(t):
         tok = m.group()
         if tok[0].isnumeric():
             key = "#"
         else:
-            key = fold(tok)
-            if key not in triggers:
+            key = tok.lower()
+            if key not in triggers and (not odd or (key := page.fold(tok)) not in triggers):
                 continue
+        if limit is not None:
+            figures += 1
+            if figures > limit:  # before anything else is read (extract's max_figures)
+                raise TooManyFigures(figures, limit)
         s, e = m.start(), m.end()
-        if windows and s - REACH <= windows[-1][1]:
-            windows[-1][1] = e + REACH
+        if windows and s - reach <= windows[-1][1]:
+            windows[-1][1] = e + reach
             windows[-1][2].add(key)
         else:
-            windows.append([word_start(t, s - REACH), e + REACH, {key}])
+            windows.append([word_start(t, s - reach), e + reach, {key}])
     # each end moved to a word end once per window, not once per figure
     out = [(s, word_end(t, e), seen) for s, e, seen in windows]
     _share_triggers(out)

@@ -14,7 +14,7 @@ from typing import Dict, Optional, Tuple
 from ..model import UnsupportedLanguage
 from .schema import QUALIFIER_CODES, LanguageData, StatementWords
 
-SUPPORTED_LANGUAGES: Tuple[str, ...] = ("fr", "en")
+SUPPORTED_LANGUAGES: Tuple[str, ...] = ("fr", "en", "es")
 
 _LOADED: Dict[str, LanguageData] = {}
 
@@ -89,7 +89,9 @@ _MAY_BE_EMPTY = {"plural_determiners", "bare_point_words", "money_scale_abbrevs"
                  "money_followers", "minor_after_major", "figure_only_articles",
                  "spaced_compounds", "tens_before_teens", "quotient_words",
                  "estimate_qualifiers", "several_prefixes", "plural_endings", "dozen_nouns",
-                 "clock_suffixes", "hour_marks"}
+                 "clock_suffixes", "hour_marks", "lone_scale_determiners",
+                 "tolerance_words", "territory_decimal_marks", "articles_before_digits",
+                 "clock_words", "phone_shapes", "scales_of_scales", "own_letters"}
 _STATEMENTS_MAY_BE_EMPTY = {"verb_suffixes"}
 #: the units a time span can be counted in (``StatementWords.relative_periods``).
 PERIOD_UNITS = ("year", "half", "quarter", "month", "week", "day")
@@ -112,24 +114,32 @@ def parse_locale(lang: Optional[str]) -> Tuple[Optional[str], Optional[str]]:
 
 
 def detect_language(text: str) -> str:
-    """The supported language whose frequent words the text uses most (ties: the first)."""
-    words = _WORD_RE.findall(text[:5000].lower())
+    """The supported language whose frequent words the text uses most (ties: the first);
+    a word written with a letter only one language writes ("ñ", "ó") counts for it too."""
+    head = text[:5000].lower()
+    words = _WORD_RE.findall(head)
     best, best_score = SUPPORTED_LANGUAGES[0], -1
     for code in SUPPORTED_LANGUAGES:
-        stop = _stopsets().get(code)
+        stop, letters = _stopsets().get(code), _LETTERS.get(code)
         score = sum(1 for w in words if w in stop)
+        if letters is not None and letters.search(head):
+            score += sum(1 for w in words if w not in stop and letters.search(w))
         if score > best_score:
             best, best_score = code, score
     return best
 
 
 _STOPSETS: Dict[str, frozenset] = {}
+_LETTERS: Dict[str, "re.Pattern"] = {}
 
 
 def _stopsets() -> Dict[str, frozenset]:
     if not _STOPSETS:
         for code in SUPPORTED_LANGUAGES:
-            _STOPSETS[code] = frozenset(get_language(code).stopwords)
+            L = get_language(code)
+            _STOPSETS[code] = frozenset(L.stopwords)
+            if L.own_letters:
+                _LETTERS[code] = re.compile("[" + re.escape(L.own_letters) + "]")
     return _STOPSETS
 
 

@@ -256,18 +256,40 @@ LANGUAGE = LanguageData(
         "approximately": "approx", "nearly": "approx", "almost": "approx", "close to": "approx",
         "circa": "approx", "approx.": "approx", "an estimated": "estimate",
         "estimated": "estimate", "equal to": "eq", "equaling to": "eq", "equals": "eq",
+        # hedges in any wording: "something like 9,500", "in the neighbourhood of 40"
+        "something like": "approx", "somewhere around": "approx", "somewhere near": "approx",
+        "in the neighbourhood of": "approx", "in the neighborhood of": "approx",
+        "in the region of": "approx", "on the order of": "approx", "of the order of": "approx",
+        "plus or minus": "approx", "more or less": "approx", "give or take": "approx",
+        "upward of": "more_than", "north of": "more_than", "no fewer than": "at_least",
+        "not fewer than": "at_least", "greater or equal to": "ge", "greater or equal than": "ge",
+        "greater than or equal": "ge", "less or equal to": "le", "less or equal than": "le",
+        "less than or equal": "le", "a ceiling of": "up_to", "a cap of": "up_to",
+        "capped at": "up_to", "a floor of": "at_least",
     },
     post_qualifiers={
         "or more": "at_least", "or greater": "at_least", "and more": "at_least",
         "and above": "at_least", "or above": "at_least", "or higher": "at_least",
         "or less": "up_to", "or fewer": "up_to", "or so": "approx",
         "or more than": "at_least", "or equal": "le",
+        # after the figure: "9,500 or thereabouts", "a €40m-plus deal", "65 and up"
+        "or thereabouts": "approx", "give or take": "approx", "or so": "approx",
+        "-plus": "at_least", "and up": "at_least", "and upward": "at_least",
+        "and upwards": "at_least", "or upward": "at_least", "or upwards": "at_least",
+        "or over": "at_least", "or under": "up_to", "or below": "up_to", "or lower": "up_to",
     },
     bounding_verbs={
         "topped": "more_than", "tops": "more_than", "top": "more_than",
         "exceeded": "more_than", "exceeds": "more_than", "exceed": "more_than",
         "surpassed": "more_than", "surpasses": "more_than", "surpass": "more_than",
         "passed": "more_than", "crossed": "more_than",
+        # every form: "Wait times are exceeding 90 minutes"
+        "exceeding": "more_than", "topping": "more_than", "surpassing": "more_than",
+        "outstripped": "more_than", "outstrips": "more_than", "outstripping": "more_than",
+        "eclipsed": "more_than", "eclipses": "more_than", "eclipsing": "more_than",
+        "capped at": "up_to", "caps at": "up_to", "capping at": "up_to", "cap at": "up_to",
+        "limited to": "up_to", "is limited to": "up_to", "maxed out at": "up_to",
+        "fell below": "less_than", "dipped below": "less_than", "dropped below": "less_than",
     },
     bounding_verb_links=(),
     negation_words=("not", "never", "n't", "didn't", "doesn't", "don't", "won't", "cannot"),
@@ -367,6 +389,7 @@ LANGUAGE = LanguageData(
     # English has no vigesimal tens: kept as the engine read them before issue 10 so that
     # the refactor changes no reading ("sixty fifteen" is 75); "Read real news" may drop it.
     tens_before_teens=(60, 80),
+    tolerance_words=("plus or minus", "give or take", "±", "+/-"),
     dozen_nouns={"dozen": 12, "dozens": 12, "dz": 12, "dzs": 12},
     carry_links=("against", "versus", "vs", "vs.", "compared with", "compared to",
                  "compared to just", "of which", "including", "or even", "if not",

@@ -241,6 +241,40 @@ _STATEMENTS = StatementWords(
 )
 
 
+# -- bounds: thresholds and ceilings, every wording ------------------------------------
+#: a threshold named before the figure: "le cap des", "la barre symbolique de", "le seuil d'"
+_THRESHOLDS = tuple(
+    f"{det} {noun}{adj} {link}"
+    for det, noun in (("le", "cap"), ("la", "barre"), ("le", "seuil"), ("la", "limite"),
+                      ("le", "plafond"), ("la", "borne"), ("le", "niveau"))
+    for adj in ("", " symbolique", " fatidique", " psychologique", " historique")
+    for link in ("des", "de", "d'", "d’", "du"))
+
+
+def _of(threshold: str) -> str:
+    """"le seuil des" after "au-dessus": "du seuil des"; "la barre des": "de la barre des"."""
+    return "du" + threshold[2:] if threshold.startswith("le ") else "de " + threshold
+
+
+#: verbs that go over a figure, every form: "a dépassé", "franchissant", "excédera"
+_OVER_VERBS = _forms(
+    ("dépass", _ER), ("franchi", "_ r t s ssent ssait ssaient ra ront rait ssant e es"),
+    ("excéd", "er é ée és ées ait aient ant era eront"), ("excèd", "e ent"),
+    ("surpass", _ER), ("outrepass", _ER), ("crev", "é er ant"))
+#: of those, the ones that go over a figure after "les" too: "a dépassé les 730 km" (one
+#: "franchit les 3 000 milles" of a journey)
+_OVER_THE_VERBS = tuple(v for v in _OVER_VERBS if not v.startswith(("franchi", "crev")))
+#: verbs that go over a figure only when a threshold is named: "a passé le cap des"
+_PASS_VERBS = _forms(("pass", _ER), ("repass", _ER))
+#: verbs that reach a figure when a threshold is named: "a atteint le cap des" (at least)
+_REACH_VERBS = _forms(("atteint", "_"), ("atteign", "ent ait aient ant"), ("atteindr", "e a ont ait"))
+#: verbs and nouns that put a ceiling on a figure: "plafonnée à", "un plafond de"
+_CEILINGS = _forms(("plafonn", _ER), ("limit", "é ée és ées")) + ("plafond", "plafond fixé",
+                                                                  "plafond maximal")
+#: a floor: "un plancher de", "un minimum de"
+_FLOORS = ("plancher", "plancher fixé", "minimum", "seuil minimal", "seuil minimum")
+
+
 LANGUAGE = LanguageData(
     code="fr",
     cldr_locale="fr",
@@ -321,6 +355,21 @@ LANGUAGE = LanguageData(
         "aux alentours de": "approx", "de l'ordre de": "approx", "de l’ordre de": "approx",
         "grosso modo": "approx", "quasiment": "approx", "pratiquement": "approx",
         "égal à": "eq", "au nombre de": "eq",
+        # hedges in any wording: "de l'ordre du milliard", "plus ou moins 200"
+        "de l'ordre": "approx", "de l’ordre": "approx", "de l'ordre des": "approx",
+        "de l’ordre des": "approx", "de l'ordre d'": "approx", "de l’ordre d’": "approx",
+        "plus ou moins": "approx", "à peu de chose près": "approx",
+        "quelque chose comme": "approx", "de l'ordre du": "approx", "de l’ordre du": "approx",
+        "autour du": "approx", "aux alentours du": "approx", "aux environs de": "approx", "environ de": "approx",
+        "avoisinant": "approx", "avoisinant les": "approx", "frôlant les": "approx",
+        # the side of a threshold: "au-dessus du seuil des", "sous le cap des"
+        **{f"{side} {t}": q for t in _THRESHOLDS for side, q in (("sous", "less_than"),)},
+        **{f"{side} {_of(t)}": q for t in _THRESHOLDS
+           for side, q in (("au-dessus", "more_than"), ("au-dessous", "less_than"),
+                           ("en dessous", "less_than"), ("en deçà", "less_than"),
+                           ("au-delà", "more_than"))},
+        "au-dessus de": "more_than", "au-dessus d'": "more_than", "au-dessus des": "more_than",
+        "au-dessous de": "less_than", "en deçà de": "less_than", "en dessous des": "less_than",
     },
     post_qualifiers={
         "ou plus": "at_least", "et plus": "at_least", "ou davantage": "at_least",
@@ -336,8 +385,15 @@ LANGUAGE = LanguageData(
         "excède": "more_than", "excéder": "more_than", "excédé": "more_than",
         "tomber sous la barre des": "less_than", "passer sous la barre des": "less_than",
         "tombé sous la barre des": "less_than", "passé sous la barre des": "less_than",
+        **{v: "more_than" for v in _OVER_VERBS},
+        **{f"{v} les": "more_than" for v in _OVER_THE_VERBS},
+        **{f"{v} {t}": "more_than" for v in _PASS_VERBS for t in _THRESHOLDS},
+        **{f"{v} {t}": "at_least" for v in _REACH_VERBS for t in _THRESHOLDS},
+        **{v: "up_to" for v in _CEILINGS},
+        **{v: "at_least" for v in _FLOORS},
     },
-    bounding_verb_links=("à", "a", "à la barre des", "de"),  # "grimpe à", "passe à la barre des"
+    # "grimpe à", "passe à la barre des", "a dépassé les 730 km", "franchi le seuil des"
+    bounding_verb_links=("à", "a", "à la barre des", "de", "d'", "d’", *_THRESHOLDS),
     negation_words=("pas", "jamais", "aucunement", "nullement"),
     estimate_words=("estimé à", "estimée à", "estimés à", "estimées à", "évalué à",
                     "évaluée à", "évalués à", "évaluées à", "évalués", "estimé entre",
@@ -436,6 +492,8 @@ LANGUAGE = LanguageData(
     spaced_compounds={"quatre vingt": "quatre-vingt", "quatre vingts": "quatre-vingt"},
     tens_before_teens=(60, 80),
     plural_endings=("s", "x"),
+    lone_scale_determiners=("du", "au"),
+    tolerance_words=("plus ou moins", "à plus ou moins", "±", "+/-"),
     dozen_nouns={"douzaine": 12, "douzaines": 12, "dz": 12, "dzs": 12},
     carry_links=("contre", "dont", "soit", "voire", "voire même", "ou même", "sinon",
                  "face à", "versus", "vs", "vs.", "comparé à", "comparés à",

@@ -276,6 +276,30 @@ class LanguageData:
     #: nouns of a dozen and the like, after digits ("3 douzaines", "4 dozen") and inside
     #: vague quantities ("des dizaines de douzaines") -> their value.
     dozen_nouns: Mapping[str, int] = field(default_factory=dict)
+    #: determiners after which a scale word alone is a figure, approximate ("de l'ordre
+    #: du milliard", "près du million"); elsewhere "million" alone is a word, not a figure.
+    lone_scale_determiners: Tuple[str, ...] = ()
+    #: what stands between a figure and its tolerance ("$6.1 billion plus or minus 2%",
+    #: "12 ± 0,5 mm"): the two read as one interval, [V - d, V + d] (a percent d of V).
+    tolerance_words: Tuple[str, ...] = ()
+    #: whether a spelled-out scale above every scale before it multiplies all that precedes
+    #: it ("tres mil millones" 3·10⁹, "cinco mil trescientos millones" 5.3·10⁹) instead of
+    #: adding to it.
+    scales_of_scales: bool = False
+    #: the digit groups of the phone numbers the language's countries write with spaces
+    #: ((2, 3, 2, 2): "91 123 45 67"); international ("+34 …") and French and North
+    #: American numbers are read as phones in every language.
+    phone_shapes: Tuple[Tuple[int, ...], ...] = ()
+    #: letters no other supported language writes ("ñ", "ó", "¿"): for language detection,
+    #: each word holding one counts as one of the language's frequent words.
+    own_letters: str = ""
+    #: the decimal mark of each territory that writes digits its own way, read when the
+    #: caller gives a locale ("es-MX" -> "."); others use ``decimal_mark``.
+    territory_decimal_marks: Mapping[str, str] = field(default_factory=dict)
+    #: what follows an hour to make it a clock time, not a figure ("de la tarde").
+    clock_words: Tuple[str, ...] = ()
+    #: articles that stand before a figure in digits and are no figure then ("un 9,5 %").
+    articles_before_digits: Tuple[str, ...] = ()
 
     # -- what is written once (optional) -------------------------------------------
     #: words after which a bare figure takes the kind, currency, unit and (where it stays
