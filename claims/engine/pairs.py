@@ -15,6 +15,7 @@ from .page import Page
 
 CHANGE = "change"  # two figures of one change: each stays a point
 THOUSAND = 1000
+HUNDRED = 100
 #: the qualifiers that only hedge a point
 HEDGES = frozenset(("approx", "estimate"))
 #: how far before 'de X à Y' a change verb may stand in its sentence
@@ -134,6 +135,8 @@ def _written_once(b: Amount, a: Amount) -> None:
     """Give ``b`` what ``a`` writes: its scale (a thousand or more: not '3 hundred and
     21') where ``b`` stays of the same order (at most ten times ``a``: '12 millions,
     dont 3', not '3,2 millions de tonnes, dont 800 000'), its kind, currency and unit."""
+    if a.kind == "percent" and b.high > max(HUNDRED, a.high * 10):
+        return  # "un 26,3 % más, de los cuales 76.692 contratos": not a share
     if a.scale >= THOUSAND and b.scale == 1 and b.low < THOUSAND \
             and b.high * a.scale <= a.high * 10:
         b.rescale(a.scale)

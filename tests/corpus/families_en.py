@@ -483,6 +483,15 @@ SEVERAL += [
 # ---- written once: dont / of which -------------------------------------------------------------
 F = "written once: dont / of which"
 SEVERAL += [
+    # a count far above a percentage is no share of it
+    Several("Hiring rose 26.3%, of which 76,692 were permanent contracts.",
+            [dict(kind="percent", low="26.3", high="26.3", low_inclusive=True, high_inclusive=True,
+                  approximate=False, currency=None, unit=None, text="26.3%"),
+             dict(kind="number", low="76692", high="76692", low_inclusive=True, high_inclusive=True,
+                  approximate=False, currency=None, unit=None, text="76,692")],
+            family=F),
+]
+SEVERAL += [
     # a plural noun after the figure: it counts that noun
     Several("The plan costs $5 million, including 3 schools.",
             [dict(kind="money", low="5000000", high="5000000", low_inclusive=True, high_inclusive=True,

@@ -495,6 +495,15 @@ SEVERAL += [
 # ---- written once: dont / of which -------------------------------------------------------------
 F = "written once: dont / of which"
 SEVERAL += [
+    # a count far above a percentage is no share of it
+    Several("Les embauches ont progressé de 26,3 %, dont 76 692 en CDI.",
+            [dict(kind="percent", low="26.3", high="26.3", low_inclusive=True, high_inclusive=True,
+                  approximate=False, currency=None, unit=None, text="26,3 %"),
+             dict(kind="number", low="76692", high="76692", low_inclusive=True, high_inclusive=True,
+                  approximate=False, currency=None, unit=None, text="76 692")],
+            family=F),
+]
+SEVERAL += [
     # a plural noun after the figure: it counts that noun
     Several("Le plan touche 3 000 foyers et coûte 12 millions d'euros, dont 40 emplois aidés.",
             [dict(kind="number", low="3000", high="3000", low_inclusive=True, high_inclusive=True,
