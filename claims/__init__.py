@@ -18,8 +18,8 @@ from .engine import extract
 from .engine import prepare as _prepare_engine
 from .currency import list_currency_info
 from .sentences import Sentence, split_sentences
-from .statements import CLAIM_TYPES, Claim, find_claims, mention_ids
-from .statements import _words as _statement_words
+from .statements import CLAIM_TYPES, Claim, Fact, find_claims, mention_ids
+from .statements import prepare as _prepare_statements
 
 
 def prepare(langs=None):
@@ -29,7 +29,7 @@ def prepare(langs=None):
     _prepare_engine(langs)
     detect_language("")  # its stop-word sets
     for code in langs or SUPPORTED_LANGUAGES:
-        _statement_words(code)
+        _prepare_statements(code)
         split_sentences("Un. Deux.", code)  # the segmenter and its tables
 
 
@@ -44,5 +44,5 @@ __all__ = [
     "extract", "prepare", "get_rate", "list_currency_info", "Mention", "ClaimsError", "Unsupported",
     "UnsupportedLanguage", "UnsupportedCurrency", "SUPPORTED_LANGUAGES", "detect_language",
     "resolve_language", "KINDS", "QUALIFIERS", "split_sentences", "Sentence", "find_claims",
-    "mention_ids", "Claim", "CLAIM_TYPES", "TooManyFigures",
+    "mention_ids", "Claim", "Fact", "CLAIM_TYPES", "TooManyFigures",
 ]

@@ -256,9 +256,8 @@ def outcome(doc: Mapping[str, Any], options: Options, fmt: str) -> Outcome:
     """Read ``doc`` and format it as ``fmt``: ``"json"`` (one line per document with ``id``
     and the reply fields), ``"flat-json"`` (one JSON line per mention) or ``"flat-csv"``.
     Never raises: a failure is the outcome's ``error``."""
-    if "jsonl" in doc:  # a JSONL line left for this process to parse
-        from .readers import parsed
-        doc = parsed(doc)
+    if "parse" in doc:  # a JSONL line left for this process to parse (readers' lazy mode)
+        doc = doc["parse"]()
     doc_id = doc.get("id")
     doc_id = None if doc_id is None else str(doc_id)
     try:

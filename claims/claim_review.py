@@ -3,7 +3,9 @@
 A newsroom CMS that speaks ClaimReview (the shape Google's Fact Check Tools
 and most fact-checking desks use) can open a review from this: the statement
 (``claimReviewed``), the claim with its author when the text attributes it,
-its subject and period, and the day (``datePublished``, the request's date).
+its subject and period, and the day (``datePublished``, the request's date).  A claim holds one fact per figure:
+``author`` and ``about`` list each distinct source and subject of its figures (one
+object when there is one), ``temporalCoverage`` spans all their periods.
 The verdict (``reviewRating``) and the review's own author are the desk's to
 write, so they are left out.
 
@@ -26,15 +28,24 @@ def claim_review(claim: Claim, date: _dt.date, lang: str = "fr",
                  url: Optional[str] = None) -> dict:
     """The JSON-LD ``ClaimReview`` of ``claim``, published on ``date``."""
     item = {"@type": "Claim"}
-    if claim.attribution is not None:
-        item["author"] = {"@type": claim.attribution.author_type,
-                          "name": _without_determiner(claim.attribution.source.text, lang)}
-    if claim.subject is not None:
-        item["about"] = {"@type": "Thing", "name": claim.subject.text}
-    if claim.time is not None:
-        # ISO 8601 interval, the form schema.org gives for temporalCoverage
-        item["temporalCoverage"] = (f"{claim.time.start_date.isoformat()}/"
-                                    f"{claim.time.end_date.isoformat()}")
+    # each figure is read on its own (claim.facts): the claim is by every source its
+    # figures name and about every thing they count, the first figure's first
+    authors = _distinct(({"@type": f.attribution.author_type,
+                          "name": _without_determiner(f.attribution.source.text, lang)}
+                         for f in claim.facts if f.attribution is not None), key="name")
+    if authors:
+        item["author"] = authors[0] if len(authors) == 1 else authors
+    about = _distinct(({"@type": "Thing", "name": f.subject.text}
+                       for f in claim.facts if f.subject is not None), key="name")
+    if about:
+        item["about"] = about[0] if len(about) == 1 else about
+    times = [f.time for f in claim.facts if f.time is not None]
+    if times:
+        # ISO 8601 interval, the form schema.org gives for temporalCoverage: the span
+        # of the periods of all the claim's figures
+        start = min(t.start_date for t in times)
+        end = max(t.end_date for t in times)
+        item["temporalCoverage"] = f"{start.isoformat()}/{end.isoformat()}"
     if url:
         item["appearance"] = {"@type": "CreativeWork", "url": url}
     return {
@@ -45,6 +56,15 @@ def claim_review(claim: Claim, date: _dt.date, lang: str = "fr",
         "claimReviewed": claim.sentence.text,
         "itemReviewed": item,
     }
+
+
+def _distinct(items, key: str) -> list:
+    out, seen = [], set()
+    for item in items:
+        if item[key].lower() not in seen:
+            seen.add(item[key].lower())
+            out.append(item)
+    return out
 
 
 def _without_determiner(name: str, lang: str) -> str:

@@ -196,8 +196,9 @@ def cmd_extract(args: argparse.Namespace) -> int:
         # no new checkpoint: the interrupt may have come between two writes of a chunk;
         # the last checkpoint is whole, and --resume goes on from it
         progress.close()
-        print(f"claims: interrupted after {sink.documents} documents; run the same command "
-              "with --resume to go on", file=sys.stderr)
+        print(f"claims: interrupted after {sink.documents} documents" +
+              ("; run the same command with --resume to go on" if args.output else ""),
+              file=sys.stderr)
         return 130
     sink.finish()
     progress.close(summary=f"{sink.documents} documents ({sink.failed} failed), "

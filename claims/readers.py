@@ -14,6 +14,7 @@ import io
 import json
 import os
 from dataclasses import dataclass
+from functools import partial
 from typing import IO, Any, Dict, Iterator, List, Optional, Sequence
 
 from .batch import DocumentProblem, document_text
@@ -37,10 +38,7 @@ class Fields:
 
 def format_of(path: str) -> str:
     """The format a file's name says: ``a.jsonl`` jsonl, ``b.warc.gz`` warc…; else text."""
-    name = path.lower()
-    for comp in (".gz", ".bz2", ".xz", ".zst"):
-        if name.endswith(comp) and comp == ".gz":
-            name = name[: -len(comp)]
+    name = path.lower().removesuffix(".gz")  # warcio reads gzipped WARC/WET records
     return _BY_SUFFIX.get(os.path.splitext(name)[1], "text")
 
 
@@ -65,7 +63,7 @@ def read_documents(inputs: Sequence[str], fmt: str = "auto", fields: Fields = Fi
                    stdin: Optional[IO[bytes]] = None,
                    lazy: bool = False) -> Iterator[Dict[str, Any]]:
     """Every document of ``inputs`` (``-`` or nothing: standard input) in order. With
-    ``lazy``, JSONL lines are left for :func:`parsed` to parse (in the worker processes,
+    ``lazy``, JSONL lines are left unparsed: the document's ``parse`` gives it (in the worker processes,
     not in the one that reads the files)."""
     import sys
     for path in files_of(inputs or ["-"]):
@@ -119,8 +117,8 @@ def _jsonl(stream: IO[bytes], name: str, fields: Fields,
     for n, raw in enumerate(stream, 1):
         if not raw.strip():
             continue
-        if lazy:  # parsed by whoever reads the document (a worker process): see parsed()
-            yield {"jsonl": (raw, name, n, fields)}
+        if lazy:  # parsed by whoever reads the document (a worker process): batch.outcome
+            yield {"parse": partial(jsonl_line, raw, name, n, fields)}
         else:
             yield jsonl_line(raw, name, n, fields)
 
@@ -138,12 +136,6 @@ def jsonl_line(raw: bytes, name: str, n: int, fields: Fields) -> Dict[str, Any]:
     if not isinstance(obj, dict):
         return {"id": where, "error": f"line {n} is not a JSON object"}
     return _record(obj, where, fields)
-
-
-def parsed(doc: Dict[str, Any]) -> Dict[str, Any]:
-    """A document as read with ``lazy=True`` (a JSONL line not parsed yet), parsed."""
-    lazy = doc.get("jsonl")
-    return jsonl_line(*lazy) if lazy is not None else doc
 
 
 def _csv(stream: IO[bytes], name: str, fields: Fields) -> Iterator[Dict[str, Any]]:

@@ -287,8 +287,20 @@ class CheckworthinessSchema(Shape):
     reasons = fields.Nested(ReasonSchema, many=True)
 
 
+class FactSchema(Shape):
+    """One figure of a claim read on its own (docs/CLAIMS.md, CONVENTIONS "Claims")."""
+
+    mention_id = fields.String()  # the mention this fact reads ("m1")
+    subject = fields.Nested(SpanSchema, allow_none=True)
+    attribution = fields.Nested(AttributionSchema, allow_none=True)
+    time = fields.Nested(TimeSchema, allow_none=True)
+    type = fields.String()  # estimate, change, comparison, share, range, level
+
+
 class ClaimSchema(Shape):
-    """One sentence holding mentions, read as a statement (docs/CLAIMS.md)."""
+    """One sentence holding mentions, read as a statement (docs/CLAIMS.md): its own
+    subject, attribution and time are its first fact's, its type the highest of its
+    facts' (estimate, change, comparison, share, range, level)."""
 
     id = fields.String()  # "c1", "c2"… in text order
     sentence = fields.Nested(SpanSchema)
@@ -297,6 +309,7 @@ class ClaimSchema(Shape):
     attribution = fields.Nested(AttributionSchema, allow_none=True)
     time = fields.Nested(TimeSchema, allow_none=True)
     type = fields.String()  # level, change, comparison, share, range, estimate
+    facts = fields.Nested(FactSchema, many=True)  # one per mention, in text order
     checkworthiness = fields.Nested(CheckworthinessSchema)
 
 

@@ -15,8 +15,12 @@ def test_claims_come_beside_mentions_and_point_to_them(client):
     first, second = body["claims"]
     assert [c["id"] for c in body["claims"]] == ["c1", "c2"]
     assert set(first) == {"id", "sentence", "mention_ids", "subject", "attribution", "time",
-                          "type", "checkworthiness"}
-    assert first["subject"]["text"] == "le chômage"
+                          "type", "facts", "checkworthiness"}
+    [fact] = first["facts"]
+    assert fact["mention_id"] == first["mention_ids"][0]
+    assert {k: fact[k] for k in ("subject", "attribution", "time", "type")} == {
+        k: first[k] for k in ("subject", "attribution", "time", "type")}
+    assert first["subject"]["text"] == "chômage"
     assert first["attribution"]["source"]["text"] == "l'Insee"
     assert first["attribution"]["kind"] == "according_to"
     assert (first["time"]["from"], first["time"]["to"]) == ("2023-01-01", "2023-12-31")

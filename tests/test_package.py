@@ -47,6 +47,12 @@ def test_the_wheel_holds_the_data_and_the_typing_marker(installed):
     assert {"claims/cldr_symbols.json", "claims/py.typed", "claims/lang/fr.py",
             "claims/lang/en.py"} <= names
     assert not any(n.startswith(("tests/", "bench/", "fuzz/")) for n in names)
+    # the HTTP package, when the tree has one, with every template and static file
+    service = ROOT / "service"
+    if service.is_dir():
+        data = {str(f.relative_to(ROOT)) for d in ("templates", "static")
+                for f in (service / d).rglob("*") if f.is_file()}
+        assert data and data <= names and "service/api.py" in names
     meta = zipfile.ZipFile(wheel).read(
         next(n for n in names if n.endswith(".dist-info/METADATA"))).decode()
     for extra in ("server", "warc", "dask", "spark"):

@@ -142,11 +142,11 @@ def test_spanish_claims_read_subject_attribution_and_time():
     assert len(found) == 2
     first, second = (c.to_dict() for c in found)
     assert first["sentence"]["text"] == "Según Idealista, el precio del alquiler subió un 13,4% en mayo."
-    assert first["subject"]["text"] == "el precio del alquiler"
+    assert first["subject"]["text"] == "precio del alquiler"  # no leading determiner
     assert first["attribution"]["source"]["text"] == "Idealista"
     assert first["time"]["text"] == "en mayo"
     assert first["type"] == "change"
-    assert second["subject"]["text"] == "La inflación"
+    assert second["subject"]["text"] == "inflación"
     assert second["attribution"]["source"]["text"] == "el INE"
     assert (second["time"]["from"], second["time"]["to"]) == ("2024-01-01", "2024-12-31")
     assert second["type"] == "level"

@@ -72,6 +72,9 @@ def _validate_statements(code: str, words: StatementWords) -> None:
         for word, unit in mapping.items():
             if unit not in PERIOD_UNITS:
                 raise ValueError(f"{code}: period {word!r} has unknown unit {unit!r}")
+    for phrase, (unit, count) in words.trailing_periods.items():
+        if unit not in PERIOD_UNITS or not isinstance(count, int) or count < 1:
+            raise ValueError(f"{code}: trailing period {phrase!r} is ({unit!r}, {count!r})")
     for word, n in words.weekdays.items():
         if not isinstance(n, int) or not 0 <= n <= 6:
             raise ValueError(f"{code}: weekday {word!r} is number {n!r}")
@@ -92,7 +95,15 @@ _MAY_BE_EMPTY = {"plural_determiners", "bare_point_words", "money_scale_abbrevs"
                  "clock_suffixes", "hour_marks", "lone_scale_determiners",
                  "tolerance_words", "territory_decimal_marks", "articles_before_digits",
                  "clock_words", "phone_shapes", "scales_of_scales", "own_letters"}
-_STATEMENTS_MAY_BE_EMPTY = {"verb_suffixes"}
+_STATEMENTS_MAY_BE_EMPTY = {"verb_suffixes", "clause_openers", "complementisers", "author_links",
+                            "speech_fillers", "period_prepositions", "period_of",
+                            "fiscal_words", "trailing_periods", "rate_words", "pronouns",
+                            "figure_units", "share_links", "ambiguous_months",
+                            "frame_prepositions", "share_markers", "event_speech_verbs",
+                            "speech_noun_links", "inversion_words", "reference_nouns",
+                            "baseline_nouns", "participle_suffixes", "prepositions",
+                            "relative_pronouns", "change_links",
+                            "not_counted", "seasons", "season_this", "season_last"}
 #: the units a time span can be counted in (``StatementWords.relative_periods``).
 PERIOD_UNITS = ("year", "half", "quarter", "month", "week", "day")
 

@@ -112,6 +112,81 @@ class StatementWords:
     #: vague hedges that make a claim harder to check: "pourrait", "may", "some say".
     hedge_words: Tuple[str, ...]
 
+    # -- per figure (issue 12); optional so that a language can start without them ----
+    #: words that open a new clause of a sentence ("tandis que", "while", ";"): each
+    #: figure's type and period are read in its own clause.
+    clause_openers: Tuple[str, ...] = ()
+    #: what may follow a verb of saying and make it one ("que", "that").
+    complementisers: Tuple[str, ...] = ()
+    #: what names a document's author: "une étude réalisée par", "a survey by".
+    author_links: Tuple[str, ...] = ()
+    #: words that may stand between a verb of saying and its inverted source or a day
+    #: ("a affirmé jeudi le ministre", "said on Monday"): the day of speech is no period.
+    speech_fillers: Tuple[str, ...] = ()
+    #: what may stand before an ordinal period: "au", "in the", "over the".
+    period_prepositions: Tuple[str, ...] = ()
+    #: what joins a period to its year: "de", "of", "of the year".
+    period_of: Tuple[str, ...] = ()
+    #: words before a fiscal year: "exercice", "fiscal", "FY" ("FY2024", "exercice 2023-2024").
+    fiscal_words: Tuple[str, ...] = ()
+    #: phrase -> (unit, count): the span up to the request date a change is measured
+    #: over ("sur un an": ("year", 1), "year on year", "over the past 12 months").
+    trailing_periods: Mapping[str, Tuple[str, int]] = field(default_factory=dict)
+    #: rates, never periods: "par an", "per year".
+    rate_words: Tuple[str, ...] = ()
+    #: tokens right after a figure that belong to it, never what it counts ("ME",
+    #: "FCFA", "bruts"): the counted noun is looked for after them.
+    figure_units: Tuple[str, ...] = ()
+    #: words right before or after a figure that make it a part of a whole ("dont 30
+    #: milliards", "40 % d'entre eux", "of which $2bn").
+    share_markers: Tuple[str, ...] = ()
+    #: the links after a percentage that name its population ("12 % des salariés",
+    #: "12% of workers"); "5 % en données retraitées" is no count.
+    share_links: Tuple[str, ...] = ()
+    #: verbs of saying that also name an event ("reported revenue of", "added 187,000
+    #: jobs", "a annoncé un plan"): they attribute only before "que"/"that" or a clause,
+    #: or inverted after the figure.
+    event_speech_verbs: Tuple[str, ...] = ()
+    #: what a percentage is a share of without being what it counts ("6 % du PIB",
+    #: "9.5% of GDP"): the subject is then the noun before the figure (the deficit).
+    reference_nouns: Tuple[str, ...] = ()
+    #: nouns of an expectation a figure is set against ("analysts' estimate of $5bn",
+    #: "la prévision initiale de 0,9 %"): the figure is about the sentence's subject.
+    baseline_nouns: Tuple[str, ...] = ()
+    #: endings of a participle that opens a clause after a comma ("…, leading to").
+    participle_suffixes: Tuple[str, ...] = ()
+    #: words after which a verb of saying comes before its source ("comme le détaille
+    #: le PLF", "as the IMF noted").
+    inversion_words: Tuple[str, ...] = ()
+    #: words after which a verb of saying is a noun ("estimate of", "forecast for").
+    speech_noun_links: Tuple[str, ...] = ()
+    #: season names -> (first month, number of months): "été": (6, 3).
+    seasons: Mapping[str, Tuple[int, int]] = field(default_factory=dict)
+    #: what makes a season the current one: "cet", "this".
+    season_this: Tuple[str, ...] = ()
+    #: what makes it the one before: "dernier", "précédent" ("l'été dernier"), "last".
+    season_last: Tuple[str, ...] = ()
+    #: month names never read alone as a month ("May": a modal, a name).
+    ambiguous_months: Tuple[str, ...] = ()
+    #: whether month names are capitalised (English): a bare "march" is then no month.
+    capitalised_months: bool = False
+    #: prepositions that make a duration a frame for the sentence's other figures:
+    #: "sur 9 mois", "en quatre ans", "over the past four years".
+    frame_prepositions: Tuple[str, ...] = ()
+    #: prepositions: a noun phrase after one is a complement (a place, a target), not
+    #: the subject of the figure ("2,1 % dans la capitale", "rose 3% in Texas").
+    prepositions: Tuple[str, ...] = ()
+    #: links after a figure of change to what changes ("une hausse de 7 % des prix",
+    #: "sur les billets", "a 77% increase in revenue").
+    change_links: Tuple[str, ...] = ()
+    #: words right after an amount that never start what it counts ("56 cents per
+    #: share", "12 millions d'euros auprès de fonds").
+    not_counted: Tuple[str, ...] = ()
+    #: relative pronouns: "le gazole, qui vaut 1,48 euro" is about "gazole".
+    relative_pronouns: Tuple[str, ...] = ()
+    #: pronouns that stand for a figure's subject ("il", "they"): the subject is then null.
+    pronouns: Tuple[str, ...] = ()
+
 
 @dataclass(frozen=True, kw_only=True)
 class LanguageData:

@@ -1,0 +1,168 @@
+"""Type: what kind of statement one figure makes (CONVENTIONS.md, "Claims").
+
+``estimate`` (a forecast, an expectation, an estimate named as such),
+``change`` (a rise, a fall, the values before and after, percentage points),
+``comparison`` (two things set side by side), ``share`` (a proportion, a part
+of a whole), ``range`` (an X–Y span and nothing more), else ``level``; the
+first that applies in that order.  The cues are read in the figure's own
+clause, so two figures of one sentence can differ ("le loyer atteint 1 450
+euros, tandis que le prix recule de 3 %": a level, then a change).
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+from functools import lru_cache
+from typing import List, Optional, Tuple
+
+from ..model import Mention
+from ..sentences import Sentence
+from .tokens import Doc, Found, Phrases, Spans
+from .words import words
+
+
+class Tables:
+    def __init__(self, code: str):
+        w = self.w = words(code)
+        W = w.W
+        self.lists = {
+            "change": Phrases(W.change_words, w.word_re),
+            "comparison": Phrases(W.comparison_words, w.word_re),
+            "share": Phrases(W.share_words, w.word_re),
+            "estimate": Phrases(W.estimate_words, w.word_re),
+            "clause": Phrases(W.clause_openers, w.word_re),
+            "marker": Phrases(W.share_markers, w.word_re),
+        }
+
+
+@lru_cache(maxsize=None)
+def tables(code: str) -> Tables:
+    return Tables(code)
+
+
+class Hits:
+    """The matches of one word list in one sentence, outside its figures, asked by
+    position (bisection): found once, read for every figure."""
+
+    __slots__ = ("found", "starts")
+
+    def __init__(self, found: List[Found]):
+        self.found, self.starts = found, [f.start() for f in found]
+
+    def within(self, lo: int, hi: int) -> List[Found]:
+        i = bisect_left(self.starts, lo)
+        out = []
+        while i < len(self.found) and self.found[i].start() < hi:
+            if self.found[i].end() <= hi:
+                out.append(self.found[i])
+            i += 1
+        return out
+
+    def first_within(self, lo: int, hi: int) -> Optional[Found]:
+        i = bisect_left(self.starts, lo)
+        while i < len(self.found) and self.found[i].start() < hi:
+            if self.found[i].end() <= hi:
+                return self.found[i]
+            i += 1
+        return None
+
+
+class Cues:
+    """Every type cue of one sentence, and its clause boundaries."""
+
+    def __init__(self, doc: Doc, sentence: Sentence, figures: Spans, t: Tables):
+        s, e = sentence.start, sentence.end
+        hits = {}
+        for name, phrases in t.lists.items():
+            # a cue inside a figure ("en hausse de 3 %") is part of it, not a cue
+            hits[name] = Hits([m for m in phrases.finditer(doc, s, e)
+                               if name == "clause" or not figures.holds(m.start(), m.end())])
+        self.change, self.comparison = hits["change"], hits["comparison"]
+        self.share, self.estimate, self.clause = hits["share"], hits["estimate"], hits["clause"]
+        self.marker = hits["marker"]
+        self.text = doc.text
+        self.start, self.end = s, e
+
+    def clause_of(self, mention: Mention) -> Tuple[int, int]:
+        """The stretch of the sentence between the clause openers around ``mention``
+        ("tandis que", "; ", "while", "whereas")."""
+        found, starts = self.clause.found, self.clause.starts
+        i = bisect_left(starts, mention.start)
+        lo = self.start
+        k = i - 1
+        while k >= 0:
+            if found[k].end() <= mention.start:
+                lo = found[k].end()
+                break
+            k -= 1
+        hi = self.end
+        while i < len(found):
+            if found[i].start() >= mention.end:
+                hi = found[i].start()
+                break
+            i += 1
+        return lo, hi
+
+    def comparison_cue(self, clause: Tuple[int, int]) -> Optional[int]:
+        """Where the first comparison word of the clause starts."""
+        f = self.comparison.first_within(*clause)
+        return f.start() if f else None
+
+
+def claim_type(cues: Cues, mention: Mention, clause: Tuple[int, int], subject_linked: bool,
+               times=(), said=None) -> str:
+    """The type of one figure, read in its clause; ``times`` are the sentence's periods
+    (a comparison with the same thing at another time is a change); ``said`` the
+    figure's attribution ("d'après une estimation de l'Insee" names an estimate)."""
+    s, e = clause
+    if mention.qualifier == "estimate" or _estimate(cues, mention, s, e) or (
+            said is not None and said.kind == "according_to"
+            and cues.estimate.first_within(said.start, said.end)):
+        return "estimate"
+    text = cues.text
+    lead = text[max(0, mention.start - 3):mention.start].rstrip()
+    signed = mention.kind == "percent" and (
+        text[mention.start:mention.start + 1] in "+-−"
+        or lead.endswith(("+", "−")) or lead.endswith(("(-", "( -", "(–")))
+    if mention.unit == "pp" or signed or cues.change.first_within(s, min(e, mention.end + 40)):
+        return "change"
+    cue = cues.comparison_cue(clause)
+    if cue is not None:
+        # "$3.4 billion more than September exports", "12.4% lower than a year ago",
+        # "compared with $801m in the year-ago quarter": one thing at two times
+        if any(cue < x.start < e for x in times):
+            return "change"
+        return "comparison"
+    ratio = mention.kind == "number" and mention.high is not None and mention.high < 1
+    if ratio or (subject_linked and mention.kind == "percent"):
+        return "share"
+    if cues.share.first_within(s, mention.start) or _marked(cues, mention):
+        return "share"
+    if mention.qualifier == "range":
+        return "range"
+    return "level"
+
+
+def _estimate(cues: Cues, mention: Mention, s: int, e: int) -> bool:
+    """An estimate cue of the clause: before the figure, or after it with no comma and
+    no other figure between ("…, exceeding Wall Street's estimates for $3.89bn" makes
+    no estimate of the figures before the comma)."""
+    text = cues.text
+    for x in cues.estimate.within(s, e):
+        if x.start() < mention.start:
+            return True
+        between = text[mention.end:x.start()]
+        if "," not in between and ";" not in between and not any(
+                c.isdigit() for c in between):
+            return True
+    return False
+
+
+def _marked(cues: Cues, mention: Mention) -> bool:
+    """A share marker touching the figure: "dont 30 milliards", "40 % d'entre eux"."""
+    text = cues.text
+    for x in cues.marker.within(max(cues.start, mention.start - 30), mention.end + 30):
+        if x.end() <= mention.start and not text[x.end():mention.start].strip():
+            return True
+        if x.start() >= mention.end and not text[mention.end:x.start()].strip():
+            return True
+    return False

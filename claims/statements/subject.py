@@ -1,0 +1,232 @@
+"""Subject: what one figure counts or measures (CONVENTIONS.md, "Claims").
+
+Read around the figure, in this order: a ratio's noun ("deux Français sur
+trois"); the noun it counts, right after it or after ``de``/``of``/``in``
+("400 salariés", "12 % des salariés", "$1.9 trillion in spending"), except a
+share of a reference, said of the noun before it ("La dette représente 110 %
+du PIB"); else the noun phrase before the figure, past the verbs, auxiliaries
+and prepositions between them, over an incise, over a figure noun ("un record
+de").  Each figure of a sentence is read on its own: the other figures and the
+time spans are barriers a noun phrase never crosses.
+"""
+from __future__ import annotations
+
+from typing import Optional, Tuple
+
+from ..model import Mention
+from ..sentences import Sentence, Span
+from .nouns import is_content, is_verb, np_left, np_right, span_of
+from .tokens import Doc
+from .words import Words
+
+#: How far (characters) a subject is looked for on each side of its figure: the
+#: rules stop within a dozen words, and a bound keeps a sentence of thousands of
+#: figures linear.
+LEFT, RIGHT = 160, 120
+
+
+def subject(doc: Doc, sentence: Sentence, mention: Mention, w: Words,
+            blocked) -> Tuple[Optional[Span], bool, bool, Optional[Span]]:
+    """The subject of ``mention``; whether it is linked to the figure by "de"/"of"
+    (a share's population); whether a pronoun stands for it ("il atteint 3 %", "they
+    jumped 29%": null, not the subject of another figure) — or, when nothing names
+    the subject, the noun of the change to fall back on ("a 4.7 per cent drop")."""
+    text = doc.text
+    if mention.kind == "number" and mention.high is not None and mention.high < 1:
+        for t in doc.tokens(mention.start, mention.end):
+            if t.is_word and t.low not in w.number_words and t.low not in w.function \
+                    and t.low not in w.indefinite and t.low not in w.determiners:
+                return Span(t.start, t.end, t.text), True, False, None
+    right = None
+    linked = False
+    after = doc.tokens(mention.end, min(sentence.end, mention.end + RIGHT), blocked)
+    skip = 0
+    while skip < len(after) and after[skip].low in w.figure_units:
+        skip += 1  # "169,20 ME", "1 680 milliards FCFA": the figure's own unit
+    after = after[skip:]
+    if after:
+        k = 0
+        # after a percentage only "de"/"of" names a population ("12 % des salariés";
+        # "5 % en données retraitées" is no count)
+        linked = after[0].low in w.count_links and (
+            mention.kind != "percent" or after[0].low in w.share_links)
+        if linked:
+            k = 1
+            # "of the", "de la": a determiner after a genitive link only; after
+            # "in"/"en" it starts a place or a target ("$2bn in the plant")
+            while k < len(after) and (after[k].low in w.count_links or (
+                    after[k].low in w.determiners and after[0].low in w.genitive)):
+                k += 1
+        if linked:
+            # "9.7 percent of the 1,140 employees": past another figure to the noun
+            j = k
+            while j < len(after) and j - k < 3 and (after[j].blocked or after[j].is_punct):
+                j += 1
+            if j > k and j < len(after) and not after[k].is_word:
+                k = j
+        direct = not linked and mention.kind in ("money", "percent") and after[0].is_word \
+            and not after[0].blocked and after[0].text.islower() \
+            and after[0].low not in w.number_words and after[0].low not in w.prepositions \
+            and after[0].low not in w.not_counted and (
+                is_content(after, 0, w) or after[0].low in w.change_single)
+        if direct and after[0].low in w.change_single:
+            # "a 7% growth in electricity generation", "a 4.7 per cent drop": what
+            # changes when it is named, else the noun of the change (CONVENTIONS)
+            j = 1
+            while j < len(after) and after[j].low in w.change_links:
+                j += 1
+            while 1 < j < len(after) and after[j].low in w.determiners:
+                j += 1
+            named = span_of(text, after, np_right(after, j, w)) if j > 1 else None
+            if named is not None:
+                return named, False, False, None
+            # the noun of the change only when nothing else names the subject:
+            # "Revenues climbed to $4.67bn, a 77 per cent increase" is about revenues
+            left, _, pronoun = left_subject(doc, sentence, mention, w, blocked)
+            if left is not None or pronoun:
+                return left, False, pronoun, None
+            return None, False, False, Span(after[0].start, after[0].end, after[0].text)
+        if linked or mention.kind == "number" or direct:
+            # "400 salariés", "$12 million punitive damages", "a $25 million award"
+            rng = np_right(after, k, w)
+            right = span_of(text, after, rng)
+            if rng and mention.kind == "percent" and after[rng[0]].low in w.references:
+                # "9,5 % du PIB": a share of a reference, said of the noun before it
+                left, _, pronoun = left_subject(doc, sentence, mention, w, blocked)
+                return left, True, pronoun, None
+    linked = linked and right is not None
+    left, attached, pronoun = left_subject(doc, sentence, mention, w, blocked)
+    if left is not None and after and right is None:
+        head = doc.tokens(left.start, left.end)
+        head = [x for x in head if x.low not in w.determiners and x.low not in w.indefinite]
+        if head and head[0].low in w.change_single:
+            # "une augmentation d'environ 7 % sur les billets", "a 77% increase in
+            # revenue": the change is of what follows the figure
+            k = 0
+            while k < len(after) and after[k].low in w.change_links:
+                k += 1
+            while 0 < k < len(after) and after[k].low in w.determiners:
+                k += 1
+            if 0 < k < len(after):
+                found = span_of(text, after, np_right(after, k, w))
+                if found is not None:
+                    return found, False, False, None
+    if right is not None and linked and mention.kind == "percent" and left is not None:
+        # "A atteint / représente X % de B", "a perdu 20 % de sa valeur": A (CONVENTIONS);
+        # not "une hausse de 7,8 % des prix": the prices
+        between = doc.tokens(left.end, mention.start)
+        head = doc.tokens(left.start, left.end)
+        if any(x.low in w.figure_verbs and len(x.low) > 2 and x.low not in w.links
+               for x in between) and not (head and head[0].low in w.change_single):
+            return left, True, False, None
+    if right is not None:
+        return right, linked, False, None
+    return left, False, pronoun, None
+
+
+def left_subject(doc: Doc, sentence: Sentence, mention: Mention, w: Words,
+                 blocked) -> Tuple[Optional[Span], bool, bool]:
+    """The noun phrase before the figure, past the verbs and prepositions between
+    them; whether it is attached to the figure by a figure verb or a link; whether
+    a pronoun was met first."""
+    before = doc.tokens(max(sentence.start, mention.start - LEFT), mention.start, blocked)
+    k = len(before) - 1
+    skipped = 0
+    attached = False
+    last_verb = False
+    while k >= 0 and skipped < 12:
+        t = before[k]
+        if t.text in (",", "—", "–", ")"):
+            # jump over an incise: "le chômage, selon l'Insee, atteint", "gross
+            # bookings — the value of services booked — rose"; not over a clause
+            # that holds a figure or a verb of its own
+            opener = "(" if t.text == ")" else t.text
+            c = k - 1
+            while c >= 0 and before[c].text != opener and k - c < 16:
+                c -= 1
+            if c >= 0 and before[c].text == opener and c < k - 1 and not any(
+                    x.blocked or (x.is_word and is_verb(before, c + 1 + j, w)
+                                  and x.low not in w.links)
+                    for j, x in enumerate(before[c + 1:k])):
+                k = c - 1
+                skipped += 1
+                continue
+            break
+        if t.text in ("(", "–", "—", ":") and skipped == 0:
+            # "aerospace industry products (7.4 percent)", "the overall list – 7.7
+            # million": the noun before the mark
+            k -= 1
+            skipped += 1
+            continue
+        if t.is_punct and not t.blocked:
+            break
+        noun = is_content(before, k, w) or (
+            t.is_word and not t.blocked and k > 0 and before[k - 1].low in w.noun_determiners
+            and t.low not in w.function and t.low not in w.auxiliaries
+            and t.low not in w.determiners)  # "la progression", "a rise"
+        if noun:
+            rng = np_left(before, k, w) or (k, k)
+            if rng[0] == rng[1] and before[k].low in w.figure_nouns or (
+                    rng[0] + 1 == rng[1] and before[k].low in w.figure_nouns
+                    and before[rng[0]].low in w.determiners):
+                k = rng[0] - 1  # "un record de", "a total of": the figure itself
+                skipped += 1
+                continue
+            if rng[0] == rng[1] and before[k].low.endswith(("'s", "’s")):
+                k -= 1  # "September’s 8.3% rise", "That's": a possessive, not the subject
+                skipped += 1
+                continue
+            first = rng[0]
+            while first > 0 and before[first - 1].low in w.determiners:
+                first -= 1
+            if first > 0 and before[first - 1].low in w.prepositions and skipped < 8:
+                # "2,1 % dans la capitale", "rose 3% in Texas": a place or a target
+                # after a preposition is no subject; read on to the left
+                k = first - 2
+                skipped += 1
+                continue
+            return span_of(doc.text, before, rng), attached or (
+                skipped == 1 and len(before) > k + 1 and before[k + 1].low in w.links), False
+        if t.low in w.relatives and not t.blocked and k > 0:
+            # "le gazole, qui vaut 1,48 euro": the noun the relative clause hangs on
+            j = k - 1 if before[k - 1].text != "," else k - 2
+            if j >= 0 and is_content(before, j, w):
+                return span_of(doc.text, before, np_left(before, j, w) or (j, j)), True, False
+        if t.low in w.pronouns and not t.blocked:
+            return None, False, True
+        # a finite verb: listed, or an auxiliary; not "to", not a comparative ("inférieur")
+        verb = (t.is_word and not t.blocked and is_verb(before, k, w)
+                and (t.low not in w.function or t.low in w.auxiliaries)
+                and t.low not in w.comparison_single)
+        # a listed verb right before the verb of the clause is its subject noun:
+        # "Jobless claims declined", "Wine exports reached"
+        if last_verb and verb and t.low not in w.auxiliaries and _opens_clause(before, k, w):
+            # "Exports climbed 5%", "whereas imports dropped 2%", "data show exports fell"
+            return span_of(doc.text, before, (k, k)), True, False
+        if last_verb and verb and t.low not in w.auxiliaries and k > 0 and (
+                is_content(before, k - 1, w) or before[k - 1].low in w.determiners):
+            if is_content(before, k - 1, w):
+                rng = np_left(before, k - 1, w)
+                head = (rng[0] if rng else k - 1, k)
+            else:
+                head = (k - 1, k)
+            return span_of(doc.text, before, head), True, False
+        attached = attached or (t.low in w.figure_verbs and len(t.low) > 2)
+        last_verb = verb
+        k -= 1
+        skipped += 1
+    return None, False, False
+
+
+def _opens_clause(tokens, k: int, w: Words) -> bool:
+    """Whether token ``k`` stands first in its clause: the sentence's first word, or
+    after punctuation, a function word ("whereas", "que") or a verb of its own."""
+    if k == 0:
+        return tokens[0].text[:1].isupper()
+    prev = tokens[k - 1]
+    if prev.blocked:
+        return False
+    if prev.is_punct or (prev.low in w.function and prev.low not in w.determiners):
+        return True
+    return prev.is_word and is_verb(tokens, k - 1, w) and prev.low not in w.auxiliaries \
+        and prev.low not in w.figure_verbs

@@ -1,0 +1,438 @@
+"""Time: the period a figure belongs to, resolved to dates (CONVENTIONS.md, "Claims").
+
+The spans come from ``StatementWords`` (prepositions, relative phrases, period
+nouns, ordinals, months, weekdays, since/until words) and are resolved to
+``from``/``to`` ISO dates, both inclusive, against the request's date.  Each
+figure takes the nearest period of its own clause (docs/CLAIMS.md); the day a
+statement was made ("a affirmé jeudi", "said on Monday") is never a figure's
+period.
+
+Date arithmetic is done on day ordinals and clipped to the calendar
+(0001-01-01 … 9999-12-31): a period that would fall wholly outside it is left
+unresolved (no time), one that crosses an end is cut there (docs/READING.md).
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as _dt
+import re
+from bisect import bisect_left
+from functools import lru_cache
+from typing import List, Optional, Tuple
+
+from ..sentences import Sentence
+from .model import TimeRef
+from .tokens import WS, Doc, Phrases, Spans, norm, phrase_re, raw_tokens
+from .words import words
+
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_FLAGS = re.IGNORECASE | re.UNICODE
+_MIN, _MAX = _dt.date.min.toordinal(), _dt.date.max.toordinal()
+
+Dates = Tuple[_dt.date, _dt.date]
+
+
+class Tables:
+    """The time patterns of one language."""
+
+    def __init__(self, code: str):
+        w = self.w = words(code)
+        L, W = w.L, w.W
+        prep = "(?:" + phrase_re(W.time_prepositions) + WS + ")?"
+        ords = phrase_re(W.ordinals)
+        periods = phrase_re(W.period_nouns)
+        months = phrase_re(W.month_numbers)
+        links = phrase_re(W.year_range_links, before="", after="")
+        # "FY2024": the word may touch its year
+        fiscal = phrase_re(W.fiscal_words, after=r"(?![^\W\d_])") if W.fiscal_words else r"(?!x)x"
+        of = r"(?:" + WS + r"(?:" + phrase_re(W.period_of, before="") + r")?[\s\u00a0]*)"
+        self.res = [
+            # "exercice 2023", "fiscal 2024", "FY2024", "l'exercice 2022-2023", "2018/19"
+            ("fiscal_word", re.compile(prep + r"(?:" + fiscal + r")[\s\u00a0]*(?P<y>" + _YEAR
+                                  + r")(?:[\s\u00a0]*[-–/][\s\u00a0]*(?P<y2>\d\d(?:\d\d)?))?(?!\d)",
+                                  _FLAGS)),
+            ("fiscal", re.compile(prep + rf"(?<![\d/])(?P<y>{_YEAR})/(?P<y2>\d\d(?:\d\d)?)(?![\d/])",
+                                  _FLAGS)),
+            # "entre 2019 et 2022", "from 2019 to 2022", "2019-2022"
+            ("span", re.compile(prep + rf"(?P<y1>{_YEAR})[\s\u00a0]*(?:{links})[\s\u00a0]*"
+                                rf"(?P<y2>{_YEAR})(?!\d)", _FLAGS)),
+            # "depuis le 1er janvier", "since January 1, 2023"
+            ("since_day", re.compile("(?:" + phrase_re(W.since_words) + ")" + WS
+                                     + r"(?:le\s+|the\s+)?(?:(?P<d>\d{1,2})(?:er|st|nd|rd|th)?\s+"
+                                     + r"(?:of\s+)?(?P<m>" + months + r")|(?P<m2>" + months
+                                     + r")\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?)"
+                                     + rf"(?:,?[\s\u00a0]+(?P<y>{_YEAR})(?!\d))?", _FLAGS)),
+            ("since", re.compile("(?:" + phrase_re(W.since_words) + ")" + WS
+                                 + rf"(?:(?:l['’]année|the\s+year)\s+)?(?P<y>{_YEAR})(?!\d)", _FLAGS)),
+            ("until", re.compile("(?:" + phrase_re(W.until_words) + ")" + WS
+                                 + rf"(?:(?:l['’]année|the\s+year|la\s+fin\s+de\s+)\s*)?(?P<y>{_YEAR})(?!\d)",
+                                 _FLAGS)),
+            # "au premier trimestre 2023", "in the first quarter of 2023", "in the first half"
+            ("period", re.compile(r"(?:" + phrase_re(W.period_prepositions) + WS + ")?"
+                                  + r"(?P<ord>" + ords + r")" + WS + r"(?P<unit>"
+                                  + periods + r")" + rf"(?:{of}(?P<y>{_YEAR})(?!\d))?", _FLAGS)),
+            # "T1 2023", "Q3", "H1 2024"
+            ("label", re.compile(r"(?<![\w])(?P<label>[" + "".join(W.period_labels) + r"])"
+                                 r"(?P<n>[1-4])(?![\w])(?:[\s\u00a0]*(?P<y>" + _YEAR + r")(?!\d))?")),
+            # "le 31 mars 2023", "au 30 septembre 2019", "March 31, 2023": that day
+            ("day", re.compile(r"(?<![\w])(?P<d>[0-3]?\d)(?:er|st|nd|rd|th)?[\s\u00a0]+(?P<m>"
+                               + months + rf")[\s\u00a0]+(?P<y>{_YEAR})(?!\d)|(?P<m2>" + months
+                               + r")[\s\u00a0]+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?,?[\s\u00a0]+"
+                               + rf"(?P<y2>{_YEAR})(?!\d)", _FLAGS)),
+            # "en mars 2023", "in March", "March 2023"
+            ("month", re.compile(prep + r"(?P<m>" + months + r")"
+                                 + rf"(?:[\s\u00a0]+(?P<y>{_YEAR})(?!\d))?", _FLAGS)),
+            # "sur un an", "year on year", "over the past 12 months": the span up to the date
+            ("trailing", re.compile(phrase_re(W.trailing_periods), _FLAGS)),
+            ("relative", re.compile(phrase_re(W.relative_periods), _FLAGS)),
+            # "cet été", "l'été dernier", "l'été 2019", "last summer", "this autumn"
+            ("season", re.compile(r"(?:(?:(?P<lastpre>" + phrase_re(W.season_last, after="")
+                                  + r")|(?P<this>" + phrase_re(W.season_this, after="") + r"))"
+                                  + r"[\s\u00a0]*)?(?P<s>" + phrase_re(W.seasons, before=r"(?<![\w])") + r")"
+                                  + r"(?:" + WS + r"(?P<last>" + phrase_re(W.season_last)
+                                  + rf")|[\s\u00a0]+(?P<y>{_YEAR})(?!\d))?", _FLAGS)),
+            ("weekday", re.compile(phrase_re(W.weekdays), _FLAGS)),
+            ("year", re.compile(prep + rf"(?<![\d/])(?P<y>{_YEAR})(?![\d/])", _FLAGS)),
+        ]
+        self.relative = {norm(k): v for k, v in W.relative_periods.items()}
+        self.trailing = {norm(k): v for k, v in W.trailing_periods.items()}
+        self.ordinals = {norm(k): v for k, v in W.ordinals.items()}
+        self.period_units = {norm(k): v for k, v in W.period_nouns.items()}
+        self.period_labels = dict(W.period_labels)
+        self.month_numbers = {norm(k): v for k, v in W.month_numbers.items()}
+        self.weekdays = {norm(k): v for k, v in W.weekdays.items()}
+        self.seasons = {norm(k): v for k, v in W.seasons.items()}
+        self.ambiguous_months = frozenset(norm(x) for x in W.ambiguous_months)
+        self.capitalised_months = W.capitalised_months
+        self.frame_words = Phrases(W.frame_prepositions, w.word_re)
+        self.record = Phrases(W.record_words, w.word_re)
+        self.rates = Phrases(W.rate_words, w.word_re)
+        self.speech = Phrases(W.speech_verbs, w.word_re)
+        self.speech_fillers = frozenset(norm(x) for x in W.speech_fillers)
+
+        def first(phrases):
+            """The first token of each phrase, as the tokeniser cuts it ("d'" of "d'ici")."""
+            return {toks[0][3] for p in phrases for toks in [raw_tokens(p, 0, len(p), w.word_re)]
+                    if toks}
+
+        self.needs = {
+            "since": first(W.since_words), "since_day": first(W.since_words),
+            "until": first(W.until_words), "period": first(W.period_nouns),
+            "label": {norm(x) for x in W.period_labels},
+            "month": first(W.month_numbers) | set(w.months),
+            "relative": first(W.relative_periods),
+            "trailing": first(W.trailing_periods),
+            "weekday": first(W.weekdays),
+            "fiscal_word": first(W.fiscal_words) | {norm(x)[:2] for x in W.fiscal_words
+                                                    if x.isupper()},
+            "season": first(W.seasons),
+            "day": first(W.month_numbers) | set(w.months),
+        }
+        self.hints = frozenset(set().union(*self.needs.values()))
+
+
+@lru_cache(maxsize=None)
+def tables(code: str) -> Tables:
+    return Tables(code)
+
+
+# -- dates, clipped to the calendar ----------------------------------------------------
+
+def _days(first: int, last: int) -> Optional[Dates]:
+    """The day ordinals [first, last] as dates, cut to the calendar; None when no day of
+    it is in the calendar."""
+    if last < _MIN or first > _MAX or first > last:
+        return None
+    return _dt.date.fromordinal(max(first, _MIN)), _dt.date.fromordinal(min(last, _MAX))
+
+
+def _months(year: int, first: int, last: int) -> Optional[Dates]:
+    """Months ``first``..``last`` of ``year`` (months may run past 12 or below 1)."""
+    a, b = year * 12 + first - 1, year * 12 + last - 1  # month indices
+    lo, hi = _dt.MINYEAR * 12, _dt.MAXYEAR * 12 + 11
+    if b < lo or a > hi:
+        return None
+    clipped_a, clipped_b = max(a, lo), min(b, hi)
+    start = _dt.date(clipped_a // 12, clipped_a % 12 + 1, 1)
+    y, m = divmod(clipped_b + 1, 12)
+    end = _dt.date.max if y > _dt.MAXYEAR else _dt.date(y, m + 1, 1) - _dt.timedelta(days=1)
+    return start, end
+
+
+def _latest(unit_months: int, n: int, year: Optional[int], today: _dt.date) -> Optional[Dates]:
+    """The n-th quarter/half/month of ``year``; without a year the latest one begun."""
+    first = (n - 1) * unit_months + 1
+    if year is None:
+        year = today.year if (today.month >= first) else today.year - 1
+    return _months(year, first, first + unit_months - 1)
+
+
+def _relative(unit: str, offset: int, today: _dt.date) -> Optional[Dates]:
+    if unit == "year":
+        return _months(today.year + offset, 1, 12)
+    if unit in ("half", "quarter", "month"):
+        size = {"half": 6, "quarter": 3, "month": 1}[unit]
+        index = ((today.year * 12 + today.month - 1) // size + offset) * size
+        return _months(index // 12, index % 12 + 1, index % 12 + size)
+    day = today.toordinal()
+    if unit == "week":
+        monday = day - today.weekday() + 7 * offset
+        return _days(monday, monday + 6)
+    return _days(day + offset, day + offset)
+
+
+def _trailing(unit: str, count: int, today: _dt.date) -> Optional[Dates]:
+    """The ``count`` ``unit``s up to and including the date: "sur un an" is the year to it."""
+    day = today.toordinal()
+    if unit == "day":
+        return _days(day - count + 1, day)
+    if unit == "week":
+        return _days(day - 7 * count + 1, day)
+    months = {"year": 12, "half": 6, "quarter": 3, "month": 1}[unit] * count
+    index = today.year * 12 + today.month - 1 - months
+    if index < _dt.MINYEAR * 12:
+        return _days(_MIN, day)
+    y, m = divmod(index, 12)
+    start = _dt.date(y, m + 1, min(today.day, calendar.monthrange(y, m + 1)[1]))
+    return _days(start.toordinal() + 1, day)
+
+
+# -- the spans of a sentence -----------------------------------------------------------
+
+def times(doc: Doc, sentence: Sentence, figures: Spans, today: _dt.date, t: Tables) -> List[TimeRef]:
+    """Every period named in ``sentence``, outside its figures, in text order.  Not a
+    period: a record's baseline ("son plus haut niveau depuis 2001"), a rate ("par an"),
+    the day a statement was made ("a affirmé jeudi", "said on Monday")."""
+    text = doc.text
+    out: List[TimeRef] = []
+    # a pattern runs only when the sentence holds a word it needs (one pass over them)
+    lows = {r[3] for r in doc.raw(sentence.start, sentence.end)}
+    years = any(len(x) >= 4 and x[:4].isdigit() and x[:2] in ("18", "19", "20") for x in lows)
+    if not years and not lows & t.hints:
+        return out
+    base = sentence.start
+    taken = bytearray(sentence.end - base)  # characters already read as a period
+
+    def take(a, b):
+        taken[a - base:b - base] = b"\x01" * (b - a)
+
+    for m in t.rates.finditer(doc, sentence.start, sentence.end):
+        take(m.start(), m.end())  # "par an", "a year": a rate, not a period
+    for kind, rx in t.res:
+        need = t.needs.get(kind)
+        if need is not None and not lows & need:
+            continue
+        if kind in ("span", "year", "fiscal", "fiscal_word") and not years:
+            continue
+        for m in rx.finditer(text, sentence.start, sentence.end):
+            s, e = m.start(), m.end()
+            # "over the past 12 months" holds a figure of its own, a duration
+            if (kind != "trailing" and figures.meets(s, e)) or any(taken[s - base:e - base]):
+                continue
+            if kind == "year" and s == m.start("y") and _after_name(text, sentence.start, s):
+                continue  # "France 2030", "Vision 2030": a name, not a year
+            if kind == "since" and t.record.search(doc, max(sentence.start, s - 40), s):
+                take(s, e)
+                continue  # "son plus haut niveau depuis 2001": a record, not the period
+            if (kind == "weekday" or kind == "relative" and t.relative[
+                    norm(re.sub(r"[\s\u00a0]+", " ", m.group()))][0] in ("day", "week")) \
+                    and _day_of_speech(doc, sentence, s, e, t):
+                take(s, e)
+                continue
+            dates = _resolve(kind, m, today, t)
+            if dates is None:
+                continue
+            take(s, e)
+            relative = kind in ("relative", "weekday", "since", "until", "trailing") or (
+                kind == "season" and not m.groupdict().get("y")) or (
+                kind in ("period", "label", "month", "since_day") and not m.groupdict().get("y"))
+            role = ("base" if kind == "trailing" else
+                    "year" if kind in ("year", "span", "fiscal", "fiscal_word", "month")
+                    else "period")
+            ref = TimeRef(s, e, text[s:e], dates[0], dates[1], relative, role)
+            ref.day = kind == "weekday"
+            out.append(ref)
+    out.sort(key=lambda x: x.start)
+    for x in out:
+        # "En 2024, …", "Au premier trimestre, …": a period that opens the sentence
+        # frames all of it
+        if len(text[sentence.start:x.start].strip(" \t\n\u00a0-–—•«“\"").split()) <= 1 \
+                and text[x.end:x.end + 1] == ",":  # "On Sunday, …", "Mardi, …"
+            x.kind = "opening"
+    return out
+
+
+def _after_name(text: str, start: int, at: int) -> bool:
+    """Whether the word right before ``at`` is a capitalised word inside the sentence
+    (the year then ends a name: "France 2030")."""
+    before = text[max(start, at - 40):at].rstrip()
+    if len(before) == len(text[max(start, at - 40):at]):
+        return False  # no space: "2019/2020", "(2030"
+    word = re.search(r"([^\W\d_][\w'’-]*)$", before)
+    if not word or not word.group(1)[:1].isupper():
+        return False
+    rest = text[start:start + len(before) - len(word.group(1))].strip()
+    return bool(rest) and rest[-1:] not in ".:;!?«“\"(-–—"
+
+
+def frames(doc: Doc, sentence: Sentence, mentions, today: _dt.date, t: Tables) -> List[TimeRef]:
+    """Durations that frame a sentence's other figures, with their preposition ("Sur 9
+    mois, le résultat…", "en quatre ans", "over the past four years"): the span up to
+    the request's date (the duration is also a figure of its own)."""
+    out = []
+    text = doc.text
+    for m in mentions:
+        if m.kind != "quantity" or m.unit not in _DURATION_UNITS or m.low is None:
+            continue
+        prep = None
+        for p in t.frame_words.finditer(doc, max(sentence.start, m.start - 40), m.start):
+            if not text[p.end():m.start].strip():
+                prep = p
+        if prep is None:
+            continue
+        try:
+            count = int(m.low)
+        except (TypeError, ValueError, OverflowError):
+            continue
+        if count < 1 or count > 1000:
+            continue
+        dates = _trailing(_DURATION_UNITS[m.unit], count, today)
+        if dates is not None:
+            out.append(TimeRef(prep.start(), m.end, text[prep.start():m.end], dates[0],
+                               dates[1], True, "frame"))
+    return out
+
+
+#: how far (characters) a period may stand from its figure, unless it opens the sentence
+REACH = 60
+
+_DURATION_UNITS = {"year": "year", "month": "month", "week": "week", "day": "day"}
+
+
+def _day_of_speech(doc: Doc, sentence: Sentence, s: int, e: int, t: Tables) -> bool:
+    """Whether a day stands next to a verb of saying: "a affirmé jeudi le ministre",
+    "the minister said on Monday", "Le ministre a déclaré, mardi, que"."""
+    for v in t.speech.finditer(doc, max(sentence.start, s - 60), min(sentence.end, e + 60)):
+        lo, hi = (v.end(), s) if v.end() <= s else (e, v.start())
+        if hi < lo:
+            continue
+        between = [r[3] for r in doc.raw(lo, hi)]
+        if all(x in t.speech_fillers or not x[0].isalnum() for x in between) and len(between) <= 3:
+            return True
+    return False
+
+
+def _resolve(kind, m, today: _dt.date, t: Tables) -> Optional[Dates]:
+    try:
+        return _resolve_unsafe(kind, m, today, t)
+    except (ValueError, KeyError, OverflowError):
+        return None  # "le 31 février", an unknown word: no period
+
+
+def _resolve_unsafe(kind, m, today: _dt.date, t: Tables) -> Optional[Dates]:
+    g = m.groupdict()
+    y = int(g["y"]) if g.get("y") else None
+    if kind in ("fiscal", "fiscal_word"):
+        y2 = g.get("y2")
+        if y2:
+            end = int(y2) if len(y2) == 4 else y // 100 * 100 + int(y2)
+            if end != y + 1:
+                return None
+            return _months(y, 1, 12 + 12)  # a fiscal year over two calendar years
+        return _months(y, 1, 12)
+    if kind == "span":
+        y1, y2 = int(g["y1"]), int(g["y2"])
+        return _months(y1, 1, (y2 - y1) * 12 + 12) if y1 < y2 else None
+    if kind == "since_day":
+        month = t.month_numbers[norm(g["m"] or g["m2"])]
+        day = _dt.date(y or today.year, month, int(g["d"] or g["d2"]))
+        if y is None and day > today:
+            day = day.replace(year=today.year - 1)
+        return _days(day.toordinal(), today.toordinal())
+    if kind == "day":
+        y = int(g["y"] or g["y2"])
+        month = t.month_numbers[norm(g["m"] or g["m2"])]
+        day = _dt.date(y, month, int(g["d"] or g["d2"]))
+        return day, day
+    if kind == "season":
+        first, size = t.seasons[norm(g["s"])]
+        if y is None:
+            last = g.get("last") or g.get("lastpre")
+            if not g.get("this") and not last:
+                return None  # a bare "été", "summer": too often no period
+            # "cet été", "this summer": the latest one begun by the date; "l'été
+            # dernier", "last summer": the latest one ended before it
+            y = today.year if today.month >= first else today.year - 1
+            if last and today.month <= (first + size - 1 - 1) % 12 + 1 and y == (
+                    today.year if today.month >= first else today.year - 1) and \
+                    (today.month - first) % 12 < size:
+                y -= 1  # the season is still running: the one before
+        return _months(y, first, first + size - 1)
+    if kind == "weekday":
+        back = (today.weekday() - t.weekdays[norm(m.group())]) % 7
+        return _days(today.toordinal() - back, today.toordinal() - back)
+    if kind == "since":
+        return _days(_dt.date(y, 1, 1).toordinal(), today.toordinal())
+    if kind == "until":
+        return _days(today.toordinal(), _dt.date(y, 12, 31).toordinal())
+    if kind == "period":
+        unit = t.period_units[norm(g["unit"])]
+        n = t.ordinals[norm(re.sub(r"\s+", " ", g["ord"]))]
+        size = 3 if unit == "quarter" else 6
+        if n > 12 // size:
+            return None
+        return _latest(size, n, y, today)
+    if kind == "label":
+        unit = t.period_labels[g["label"]]
+        size = 3 if unit == "quarter" else 6
+        n = int(g["n"])
+        if n > 12 // size:
+            return None
+        return _latest(size, n, y, today)
+    if kind == "month":
+        word = norm(g["m"])
+        prefixed = m.group().strip().lower() != word
+        if y is None and not prefixed and (word in t.ambiguous_months or (
+                t.capitalised_months and not m.group("m")[:1].isupper())):
+            return None  # a bare "May", "march": too often something else
+        return _latest(1, t.month_numbers[word], y, today)
+    if kind == "relative":
+        unit, offset = t.relative[norm(re.sub(r"[\s\u00a0]+", " ", m.group()))]
+        return _relative(unit, offset, today)
+    if kind == "trailing":
+        unit, count = t.trailing[norm(re.sub(r"[\s\u00a0]+", " ", m.group()))]
+        return _trailing(unit, count, today)
+    if kind == "year":
+        return _months(y, 1, 12)
+    return None
+
+
+def nearest(found: List[TimeRef], starts: List[int], mention, clause: Tuple[int, int],
+            before: Optional[int] = None) -> Optional[TimeRef]:
+    """The period of one figure: the nearest of its clause, else the nearest of the
+    sentence; at equal distance the one after the figure.  ``found`` is sorted by
+    start (``starts``); only periods starting before ``before`` count when it is given
+    (a comparison's baseline comes after its cue: "8 % below its 2019 level")."""
+    if not found:
+        return None
+    i = bisect_left(starts, mention.start)
+    near = found[max(0, i - 3):i + 3]  # the neighbours on each side
+    near = [x for x in near if not (x.start <= mention.start and mention.end <= x.end)]
+    if before is not None:
+        near = [x for x in near if x.start < before or x.kind != "year"]
+    # a period far from the figure is another figure's, unless it opens the sentence
+    # ("En 2024, …", "In February, prices fell…")
+    near = [x for x in near if x.kind == "opening" or
+            min(abs(x.start - mention.end), abs(mention.start - x.end)) <= REACH]
+    own = [x for x in near if clause[0] <= x.start and x.end <= clause[1]]
+    pool = own or near
+    # the figure's own period before what a change is measured against ("rose 36%
+    # year-over-year to $4bn for the quarter": the quarter)
+    pool = [x for x in pool if x.kind != "base"] or pool
+    # a period before a day ("raised its forecast for the third quarter on Wednesday":
+    # the day is when it was done, the quarter what the figure is about)
+    pool = [x for x in pool if not x.day] or pool
+    if not pool:
+        return None
+    return min(pool, key=lambda x: (min(abs(x.start - mention.end), abs(mention.start - x.end)),
+                                    x.start < mention.start))

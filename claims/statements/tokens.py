@@ -1,0 +1,271 @@
+"""Tokens: the text cut into words once per call, and word lists looked up in it.
+
+A :class:`Doc` is made for one text and one call of :func:`claims.find_claims`
+and dropped with it: nothing of a text outlives its call.  Every later stage
+reads slices of its token list (bisection on the offsets), and a word list
+(:class:`Phrases`) is looked up from the words of the one sentence it is asked
+about, so the work per sentence does not grow with the length of the text.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from typing import Dict, Iterable, List, Optional, Tuple
+
+from ..text import alternation
+
+#: White space between the words of a phrase.
+WS = r"[\s\u00a0\u202f]+"
+#: a word (with its inner hyphens and apostrophes, and a web domain's ending:
+#: "Booking.com", "Leboncoin.fr" are one name), a number, or one other character
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*(?:\.[a-z]{2,4}(?![^\W\d_]))?['’]?"
+                   r"|\d+(?:[.,\u00a0\u202f ]\d+)*|[^\w\s]", re.UNICODE)
+
+Raw = Tuple[int, int, str, str]  # (start, end, text, normalised text)
+
+
+def norm(word: str) -> str:
+    """How words are compared: lower case, one apostrophe."""
+    return word.lower().replace("’", "'")
+
+
+def phrase_re(phrases, *, before=r"(?<![\w'’])", after=r"(?![\w])") -> str:
+    """A case-insensitive alternation of ``phrases`` (a trie, longest first), between
+    word boundaries; inner spaces match any white space, both apostrophes each other."""
+    if not phrases:
+        return before + "(?:)"
+    return before + "(?:" + alternation({p.lower() for p in phrases}, space=WS) + ")" + after
+
+
+def word_re(elisions: Iterable[str]) -> "re.Pattern":
+    """The token pattern, with an elided word ("l'", "qu'") that opens a word a token of
+    its own: "l'inflation" is "l'" then "inflation"."""
+    elisions = sorted(elisions, key=len, reverse=True)
+    if not elisions:
+        return _WORD
+    alt = "|".join(re.escape(e[:-1]) for e in elisions)
+    return re.compile(rf"(?i:{alt})['’](?=[^\W\d_])|" + _WORD.pattern, re.UNICODE)
+
+
+def raw_tokens(text: str, start: int, end: int, pattern: "re.Pattern") -> List[Raw]:
+    """(start, end, text, normalised text) of each token of ``text[start:end]``."""
+    return [(m.start(), m.end(), t, t.lower().replace("’", "'"))
+            for m in pattern.finditer(text, start, end) for t in (m.group(),)]
+
+
+class Tok:
+    """A token as the noun-phrase rules read it."""
+
+    __slots__ = ("start", "end", "text", "low", "blocked")
+
+    def __init__(self, start, end, text, blocked=False, low=None):
+        self.start, self.end, self.text = start, end, text
+        self.low = norm(text) if low is None else low
+        self.blocked = blocked  # inside another mention or a time span: never a noun
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalpha()
+
+    @property
+    def is_punct(self) -> bool:
+        return not self.text[0].isalnum()
+
+    def __repr__(self) -> str:
+        return f"Tok({self.text!r})"
+
+
+class Doc:
+    """One text, tokenised once, for the length of one call.
+
+    Only the ``regions`` asked for are tokenised up front (the sentences that hold
+    figures, and a little after them for a quotation's speaker): a text of a million
+    characters with a thousand figures costs its thousand sentences, not its million
+    characters.  A stretch outside them is tokenised when asked for."""
+
+    __slots__ = ("text", "pattern", "toks", "starts", "lows", "bounds", "_where_key", "_where")
+
+    def __init__(self, text: str, pattern: "re.Pattern",
+                 regions: Optional[Iterable[Tuple[int, int]]] = None):
+        self.text, self.pattern = text, pattern
+        if regions is None:
+            regions = [(0, len(text))]
+        toks: List[Raw] = []
+        bounds: List[Tuple[int, int]] = []  # the tokenised stretches, disjoint, in order
+        for a, b in sorted(regions):
+            b = min(len(text), b)
+            while b < len(text) and not text[b].isspace() and b - a < 1 << 20:
+                b += 1  # never end a stretch inside a word
+            if bounds and a <= bounds[-1][1]:
+                if b <= bounds[-1][1]:
+                    continue
+                a = bounds[-1][1]
+                bounds[-1] = (bounds[-1][0], b)
+            else:
+                bounds.append((a, b))
+            toks.extend(raw_tokens(text, a, b, pattern))
+        self.toks, self.bounds = toks, bounds
+        self.starts = [t[0] for t in toks]
+        self.lows = [t[3] for t in toks]
+        self._where_key: Optional[Tuple[int, int]] = None
+        self._where: Dict[str, List[int]] = {}
+
+    def index_range(self, start: int, end: int) -> Optional[Tuple[int, int]]:
+        """The token indices [i, j) of ``text[start:end]``, or None when the stretch is
+        not one tokenised or a token straddles ``end`` (it is then tokenised on its own)."""
+        bounds = self.bounds
+        k = bisect_left(bounds, (start + 1,)) - 1
+        if k < 0 or bounds[k][1] < end or bounds[k][0] > start:
+            return None
+        i = bisect_left(self.starts, start)
+        j = bisect_left(self.starts, end, i)
+        if j > i and self.toks[j - 1][1] > end:
+            return None
+        return i, j
+
+    def raw(self, start: int, end: int) -> List[Raw]:
+        rng = self.index_range(start, end)
+        if rng is None:
+            return raw_tokens(self.text, start, end, self.pattern)
+        return self.toks[rng[0]:rng[1]]
+
+    def tokens(self, start: int, end: int, blocked: "Optional[Spans]" = None) -> List[Tok]:
+        """The tokens of ``text[start:end]``; those a ``blocked`` span meets are marked."""
+        raw = self.raw(start, end)
+        if not blocked:
+            return [Tok(s, e, t, False, low) for s, e, t, low in raw]
+        meets = blocked.meets
+        return [Tok(s, e, t, meets(s, e), low) for s, e, t, low in raw]
+
+    def where(self, i: int, j: int) -> Dict[str, List[int]]:
+        """word -> the indices of its tokens within [i, j): built once per range (the
+        stages ask about one sentence many times in a row)."""
+        if self._where_key != (i, j):
+            where: Dict[str, List[int]] = {}
+            lows = self.lows
+            for k in range(i, j):
+                where.setdefault(lows[k], []).append(k)
+            self._where_key, self._where = (i, j), where
+        return self._where
+
+
+class Spans:
+    """A set of stretches of the text, asked whether one meets a given stretch in
+    O(log n): the other figures and the time spans a noun phrase never crosses."""
+
+    __slots__ = ("spans", "starts", "reach")
+
+    def __init__(self, spans: Iterable[Tuple[int, int]] = ()):
+        self.spans = sorted(spans)
+        self.starts = [a for a, _ in self.spans]
+        reach, best = [], -1
+        for _, b in self.spans:
+            best = max(best, b)
+            reach.append(best)  # the furthest end among the spans so far
+        self.reach = reach
+
+    def meets(self, start: int, end: int) -> bool:
+        """Whether a span overlaps [start, end)."""
+        i = bisect_left(self.starts, end)  # spans that start before ``end``
+        return i > 0 and self.reach[i - 1] > start
+
+    def holds(self, start: int, end: int) -> bool:
+        """Whether one span holds all of [start, end)."""
+        i = bisect_left(self.starts, start + 1)  # spans that start at or before ``start``
+        return i > 0 and self.reach[i - 1] >= end and any(
+            b >= end for a, b in self.spans[max(0, i - 4):i] if a <= start)
+
+    def plus(self, *spans: Tuple[int, int]) -> "Spans":
+        return Spans(self.spans + [s for s in spans if s is not None])
+
+    def __bool__(self) -> bool:
+        return bool(self.spans)
+
+    def __len__(self) -> int:
+        return len(self.spans)
+
+
+class Found:
+    """A phrase found in the text, read like a regex match."""
+
+    __slots__ = ("_start", "_end", "_text")
+
+    def __init__(self, start, end, text):
+        self._start, self._end, self._text = start, end, text
+
+    def start(self):
+        return self._start
+
+    def end(self):
+        return self._end
+
+    def group(self):
+        return self._text
+
+    def __repr__(self) -> str:
+        return f"Found({self._start}, {self._end}, {self._text!r})"
+
+
+class Phrases:
+    """A word list looked up token by token: a dict from first word to the phrases
+    it opens, longest first.  Same answers as an alternation regex with word
+    boundaries, without trying hundreds of alternatives at every character."""
+
+    def __init__(self, phrases, pattern: "re.Pattern"):
+        index: Dict[str, List[List[str]]] = {}  # a list: a slice of tokens compares to it
+        for p in phrases:
+            key = [t[3] for t in raw_tokens(p, 0, len(p), pattern)]
+            if key:
+                index.setdefault(key[0], []).append(key)
+        for k in index:
+            index[k].sort(key=len, reverse=True)
+        self.index = index
+        self.first_words = frozenset(index)
+
+    def finditer(self, doc: Doc, start: int, end: int):
+        rng = doc.index_range(start, end)
+        if rng is None:
+            toks = raw_tokens(doc.text, start, end, doc.pattern)
+            lows = [t[3] for t in toks]
+            yield from self._walk(doc.text, toks, lows, 0, len(toks))
+            return
+        i0, i1 = rng
+        if i1 - i0 < 8:
+            yield from self._walk(doc.text, doc.toks, doc.lows, i0, i1)
+            return
+        # the words of the range that open a phrase: a set intersection with the
+        # range's own words (the sentence's, never the whole text's)
+        where = doc.where(i0, i1)
+        toks, lows, hits = doc.toks, doc.lows, []
+        for first in self.first_words.intersection(where):
+            for i in where[first]:
+                for key in self.index[first]:
+                    if i + len(key) <= i1 and lows[i:i + len(key)] == key:
+                        hits.append((i, len(key)))
+                        break
+        hits.sort()
+        after = -1
+        for i, n in hits:
+            if i < after:
+                continue
+            s, e = toks[i][0], toks[i + n - 1][1]
+            yield Found(s, e, doc.text[s:e])
+            after = i + n
+
+    def _walk(self, text, toks, lows, i, n):
+        index = self.index
+        while i < n:
+            hit = 0
+            for key in index.get(lows[i], ()):
+                if lows[i:i + len(key)] == key:
+                    hit = len(key)
+                    break
+            if hit:
+                s, e = toks[i][0], toks[i + hit - 1][1]
+                yield Found(s, e, text[s:e])
+                i += hit
+            else:
+                i += 1
+
+    def search(self, doc: Doc, start: int, end: int):
+        return next(self.finditer(doc, start, end), None)

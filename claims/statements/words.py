@@ -1,0 +1,80 @@
+"""The word sets every stage shares: determiners, links, verbs, function words.
+
+Built once per language from ``StatementWords`` (``claims/lang/``) and cached;
+each stage (subject, attribution, time, type, check-worthiness) builds its own
+patterns from the same data in its own module.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..lang import get_language
+from .tokens import Doc, norm, word_re
+
+
+class Words:
+    """Sets of one language's statement words, normalised (lower case, one apostrophe)."""
+
+    def __init__(self, code: str):
+        self.code = code
+        L = self.L = get_language(code)
+        W = self.W = L.statements
+        n = lambda words: frozenset(norm(w) for w in words)  # noqa: E731
+        single = lambda words: n(w for w in words if " " not in w)  # noqa: E731
+        self.determiners = n(W.determiners)
+        self.indefinite = n(W.indefinite_determiners)
+        self.links = n(w for w in W.np_links if " " not in w)
+        self.function = n(W.function_words)
+        self.figure_verbs = n(W.figure_verbs)
+        self.auxiliaries = n(W.auxiliaries)
+        self.count_links = n(w for w in W.count_links if " " not in w)
+        self.person_nouns = n(W.person_nouns)
+        self.months = n(L.months)
+        self.verbs = (self.figure_verbs | single(W.speech_verbs) | single(W.change_words)
+                      | single(W.estimate_words))
+        self.verbs |= frozenset(v.split("'", 1)[1] for v in self.verbs if "'" in v[:-1])
+        self.comparison_single = single(W.comparison_words) - self.figure_verbs
+        self.verbs |= self.comparison_single  # "inférieur de 8 %", "8% below"
+        # prepositions and articles listed among figure words are not verbs
+        self.verbs -= self.function | self.determiners | self.indefinite | self.links
+        self.verbs |= self.auxiliaries
+        self.figure_nouns = n(W.figure_nouns)
+        self.genitive = n(L.scale_links)
+        self.verb_suffixes = tuple(W.verb_suffixes)
+        self.change_single = single(W.change_words)
+        self.joiners = n(L.joiners)
+        self.document_nouns = n(W.document_nouns)
+        self.adjective_after_noun = W.adjective_after_noun
+        self.clause_openers = n(W.clause_openers)
+        self.pronouns = n(W.pronouns)
+        self.prepositions = n(W.prepositions)
+        self.not_counted = n(W.not_counted)
+        self.relatives = n(W.relative_pronouns)
+        self.change_links = n(x for x in W.change_links if " " not in x)
+        self.references = frozenset(norm(x).split()[0] for x in W.reference_nouns)
+        self.baselines = n(W.baseline_nouns)
+        self.participles = tuple(W.participle_suffixes)
+        self.share_links = n(W.share_links) if W.share_links else self.count_links
+        self.figure_units = frozenset(x.lower() for x in W.figure_units if " " not in x)
+        # determiners before which a word listed as a verb is a noun ("la progression",
+        # "a rise"); not "de", "des": they are also prepositions ("de baisser")
+        self.noun_determiners = (self.determiners | self.indefinite) - self.links
+        # words of a figure ("deux", "sur", "près"): never the noun a ratio counts
+        self.number_words = n([x for p in (list(L.cardinals) + list(L.scales)
+                                           + list(L.ratio_words) + list(L.fractions)
+                                           + list(L.several_words) + list(L.articles)
+                                           + list(L.pre_qualifiers)) for x in p.split()])
+        # elided words ("l'", "d'", "qu'") are split off the word they lean on
+        self.elisions = frozenset(w for w in (
+            self.determiners | self.indefinite | self.function | self.links | self.figure_verbs)
+            if w.endswith("'"))
+        self.word_re = word_re(self.elisions)
+
+    def doc(self, text: str, regions=None) -> Doc:
+        """``text`` tokenised for one call (only ``regions`` up front, if given)."""
+        return Doc(text, self.word_re, regions)
+
+
+@lru_cache(maxsize=None)
+def words(code: str) -> Words:
+    return Words(code)
