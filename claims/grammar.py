@@ -213,7 +213,7 @@ class Grammar:
         # "3 mille 400", "2 million 500 thousand", "7 hundred and 50": what a scaled
         # figure in digits adds after it
         self.scale_tail_re = re.compile(
-            rf"{WS}+(?:(?i:{self._joiner_words(L)}){WS}+)?(?P<n>\d{{1,3}}(?:{WS}\d{{3}})*)(?![\d,.%])"
+            rf"{WS}+(?:(?P<j>(?i:{self._joiner_words(L)})){WS}+)?(?P<n>\d{{1,3}}(?:{WS}\d{{3}})*)(?![\d,.%])"
             rf"(?:{WS}*(?P<w>{scale}))?")
         self.abbrev_values = dict(L.scale_abbrevs) | dict(L.money_scale_abbrevs)
 
@@ -417,7 +417,7 @@ class Grammar:
             w.lower() for w in (*L.percent_words, *L.percentage_point_words) if " " in w or "-" in w)
         self.multiword_kind_reach = max(map(len, self.multiword_kind_words), default=0)
         self.ratio_gap_re = re.compile(
-            rf"{WS}+(?:[^\W\d_]+{WS}+)?(?i:{alternation(L.ratio_words)}){WS}+\Z")
+            rf"{WS}+(?P<words>(?:[^\W\d_]+{WS}+){{0,2}})(?i:{alternation(L.ratio_words)}){WS}+\Z")
 
     def _habits(self, L: LanguageData) -> None:
         """Habits of the language the engine asks about (claims/lang/schema.py)."""
@@ -437,8 +437,6 @@ class Grammar:
         # "minus 40", "negative 2.4 percent": a negative word before digits
         self.negative_before_re = re.compile(r"(?i:" + _tail(L.negative_words) + ")")
         self.negative_last = last_tokens(L.negative_words)
-        self.carry_re = re.compile(r"(?i:" + _tail(L.carry_words) + ")")
-        self.carry_last = last_tokens(L.carry_words)
         self.tolerance_gap_re = re.compile(
             rf"{WS}*(?i:{alternation(L.tolerance_words, spaced=True)}){WS}*")
         # "d'euros" is one token: a scale link glued to the noun after it
@@ -469,10 +467,51 @@ class Grammar:
         self.bounds_gap_re = re.compile(
             rf",?{WS}*(?:(?i:{joiner}){WS}*)?(?:(?i:{alternation(L.scale_links)}){WS}*)?")
         self.joiner_gap_re = re.compile(rf"{WS}+(?i:{joiner}){WS}+")
-        self.list_gap_re = re.compile(rf",{WS}*|,?{WS}+(?i:{joiner}){WS}+")
+        listed = alternation((*L.joiners, *L.list_alternatives))
+        self.list_gap_re = re.compile(rf",{WS}*|,?{WS}+(?i:{listed}){WS}+")
+        self.or_gap_re = re.compile(rf",?{WS}+(?i:{alternation(L.list_alternatives)}){WS}+")
         self.joiner_tail_re = re.compile(rf"(?<![\w])(?i:{joiner}){WS}+\Z")
         self.change_re = re.compile(
             rf"(?i:(?<![\w])(?:{alternation(L.change_verbs)})(?:{WS}+[^\W\d_]+)?{WS}+\Z)")
+        self._written_once(L)
+
+    def _written_once(self, L: LanguageData) -> None:
+        """What is written once for several figures: links, list ends, money talk."""
+        joiner, st = self._joiner, L.statements
+        # "38 mètres cette année, contre 25": a few words of the same clause, then the link
+        self.carry_gap_re = re.compile(
+            rf"[^.;!?\n]{{0,40}}?(?<![\w])(?i:{alternation(L.carry_links)}){WS}+")
+        # "60 000 euros lorsqu'ils sont en foyer et 40 000": a clause, then a joiner
+        # what makes a figure a part of something named ("3 des partenaires", "3 of its")
+        self.part_links = frozenset(w.lower() for w in (*L.scale_links, *L.plural_determiners))
+        self.clause_joiner_gap_re = re.compile(
+            rf"[^.;:!?)\]\n]{{0,40}}?(?<![\w])(?i:{joiner}){WS}+")
+        self.alternative_gap_re = re.compile(
+            rf",?{WS}*(?i:{alternation(L.alternative_links)}){WS}+")
+        self.comma_gap_re = re.compile(rf",{WS}*")
+        # "approximately £38.5 million (€45 million)": a conversion in brackets
+        self.bracket_open_re = re.compile(rf"{WS}*[(\[]{WS}*")
+        self.bracket_close_re = re.compile(rf"{WS}*[)\]]")
+        # the word right after a figure, an elided one with its apostrophe ("l'")
+        self.next_word_re = re.compile(rf"{WS}*([^\W\d_]+{_APOS}?)")
+        self.list_followers = frozenset(w.lower() for w in (
+            *L.joiners, *st.function_words, *st.auxiliaries, *st.determiners,
+            *L.list_end_words, *L.money_followers))
+        self.money_talk_re = re.compile(
+            rf"(?i:(?<![\w])(?:{alternation(L.money_talk_words)})(?![\w]))")
+        self.money_talk_words = frozenset(w.lower() for w in L.money_talk_words)
+        self.scale_noun_needs_link = L.scale_noun_needs_link
+        self.clause_end_re = re.compile(r"[.,!?;:…](?=\s)")
+        # "de 70 sièges à 110": a noun between the first end and the connector
+        connectors = {c for v in L.range_openers.values() for c in v} | set(L.bare_range_connectors)
+        self.split_range_re = re.compile(
+            rf"{WS}+[^\W\d_]+{WS}+(?P<w>(?i:{alternation(connectors)})){WS}+(?P<d>(?!))?")
+        # "35 000": a figure whose last group of three is written after a group mark
+        self.thousands_tail_re = re.compile(
+            "[" + "".join(re.escape(c) for c in L.group_marks) + r"]\d{3}\Z")
+        self.sentence_end_re = re.compile(r"[.!?;:…](?=\s)")
+        self.far_change_re = re.compile(
+            rf"(?i:(?<![\w])(?:{alternation(L.far_change_verbs)})(?![\w]))")
 
     def _not_claims(self, L: LanguageData) -> None:
         """What is not a claim."""

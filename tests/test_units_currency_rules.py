@@ -55,7 +55,7 @@ def _read(text, lang):
     ("₹1.5 lakh crore", "en", [("₹1.5 lakh crore", "money", Decimal("1500000000000"), "INR", None)]),
     ("₹3 cr", "en", [("₹3 cr", "money", Decimal("30000000"), "INR", None)]),
     ("a debt of 5 thousand billion", "en",
-     [("5 thousand billion", "number", Decimal("5000000000000"), None, None)]),
+     [("5 thousand billion", "money", Decimal("5000000000000"), None, None)]),  # a debt: money talk
     # a scale word hyphenated to an amount
     ("Debt rose to R488-Billion.", "en", [("R488-Billion", "money", Decimal("488000000000"), "ZAR", None)]),
     ("a $34-billion deficit", "en", [("$34-billion", "money", Decimal("34000000000"), "USD", None)]),

@@ -78,7 +78,7 @@ def read(page: Page) -> List[Mention]:
     amounts = disjoint(surroundings.attach(page, amounts))
     pairs.share_lists(page, amounts)
     amounts = pairs.join(page, amounts)
-    pairs.carry_over(page, amounts)
+    pairs.carry(page, amounts)
     context.resolve_currencies(page, amounts)
     out: List[Mention] = []
     for m in (intervals.mention(page, a) for a in amounts):

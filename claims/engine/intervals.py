@@ -99,6 +99,11 @@ def negated(code: str) -> str:
     return q.negated if q is not None and q.negated else code
 
 
+def is_bound(code: str) -> bool:
+    """Whether the qualifier opens one side ("plus de", "up to")."""
+    return QUALIFIERS[code].side in ("above", "below")
+
+
 def lower_bound(code: str) -> Optional[bool]:
     """For a bound that opens upwards and may join another: whether it is inclusive."""
     q = QUALIFIERS[code]

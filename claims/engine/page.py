@@ -38,6 +38,9 @@ class Page:
         self.has_links = _LINK_MARK.search(text) is not None
         self._reversed: Optional[str] = None  # the text backwards, made on first use
         self._last_tokens: Dict[int, str] = {}  # position -> the token before it
+        #: where the last change read so far ends ("de X à Y" after a change verb): a
+        #: next "de X à Y" joined to it by a list joiner is a change too
+        self.change_end = -1
         #: word keys as the patterns fold them: ``lower()`` unless the text holds a
         #: letter that folds otherwise (``claims.casefold``)
         self.fold = fold if not text.isascii() and has_odd_letters(text) else str.lower

@@ -1,7 +1,8 @@
 """Stage 4, figures read together: a scale, currency or unit written once after a
 list; mixed numbers ("trois et un quart"), compound money ("3 dollars 50 cents"),
 ratios ("trois sur quatre"), two bounds joined, ranges ("de X à Y") and changes
-("passer de X à Y": two points)."""
+("passer de X à Y": two points); then what is written once for a later figure
+("38 mètres, contre 25", "12 millions d'euros, dont 3", a hedge for two amounts)."""
 from __future__ import annotations
 
 import re
@@ -15,49 +16,156 @@ from .page import Page
 
 _NOT_DIGITS = re.compile(r"\D*")
 CHANGE = "change"  # two figures of one change: each stays a point
+THOUSAND = 1000
+HUNDRED = 100
+#: the qualifiers that only hedge a point
+HEDGES = frozenset(("approx", "estimate"))
+#: how far before 'de X à Y' a change verb may stand in its sentence
+FAR_CHANGE_REACH = 120
 Joined = Union[Amount, str, None]
 
 
 def share_lists(page: Page, amounts: List[Amount]) -> None:
     """'450, 234 et 169,6 milliards de dollars': the scale, currency or unit written
-    once after a list applies to every item (a list has at least one comma; without
-    one, 'X et Y millions' is left to the range rules)."""
+    once after a list applies to every item (a list has at least one comma or joins
+    alternatives, 'more than 12 or 18 months'; otherwise 'X et Y millions' is left to
+    the range rules).  A bound written before the first of alternatives holds for
+    each ('up to 2, 3, or 4 inches')."""
     g, t = page.g, page.text
     i = len(amounts) - 1
     while i > 0:
         last = amounts[i]
         j = i
         if last.scale > 1 or last.kind != "number":
-            while j > 0 and amounts[j - 1].is_bare() and g.list_gap_re.fullmatch(
+            while j > 0 and _listable(amounts[j - 1]) and g.list_gap_re.fullmatch(
                     t, amounts[j - 1].end, amounts[j].start):
                 j -= 1
         items = amounts[j:i]
-        if items and "," in t[items[0].end:last.start]:
+        alternatives = any(g.or_gap_re.fullmatch(t, x.end, y.start)
+                           for x, y in zip(amounts[j:i], amounts[j + 1:i + 1]))
+        if items and (alternatives or "," in t[items[0].end:last.start]):
             for a in items:
                 if last.scale > 1:
                     a.rescale(last.scale)
                 a.take_kind(last)
+            if alternatives:
+                _bound_once(amounts[j:i + 1])
         i = j - 1 if items else i - 1
 
 
-def carry_over(page: Page, amounts: List[Amount]) -> None:
-    """'38 mètres cette année, contre 25 l'an dernier', 'Rent is 950 dollars, against 870':
-    a bare figure after a word that sets it against the amount before (in the same
-    sentence) takes that one's kind, unit, currency and scale ("12 millions d'euros,
-    contre 9"); a count passes nothing on ("un million de trocs au lieu de quatre")."""
+def _listable(a: Amount) -> bool:
+    """A list item that leaves its scale and kind to the last: a bound allowed."""
+    return _open(a) and a.scale == 1
+
+
+def _bound_once(items: List[Amount]) -> None:
+    """'plus de 12 ou 18 mois': the first item's bound, written once, for every item."""
+    first = items[0].qualifier
+    if intervals.is_bound(first) and all(a.qualifier == "exact" for a in items[1:]):
+        for a in items[1:]:
+            a.qualifier = first
+
+
+def carry(page: Page, amounts: List[Amount]) -> None:
+    """What is written once for a later figure: '38 mètres, contre 25', '12 millions
+    d'euros, dont 3', '850 euros, 920 et 1 100', '3 semaines, voire 4' give the bare
+    figure the kind, currency, unit and scale of the one before; '30, voire 40 millions
+    d'euros' the other way round.  Runs after ranges and changes are joined."""
     g, t = page.g, page.text
     for a, b in zip(amounts, amounts[1:]):
-        if b.kind != "number" or b.scale != 1 or b.vague or b.fraction or b.multiplier \
-                or b.article or a.kind == "number" or a.vague:
-            continue
-        if b.start - a.end > 80 or any(c in t[a.end:b.start] for c in ".;!?"):
-            continue
-        if not page.ends_before(g.carry_re, g.carry_last, max(a.end, b.start - 40), b.start):
-            continue
+        if _open(a) and not _open(b) and g.alternative_gap_re.fullmatch(t, a.end, b.start):
+            _written_once(a, b)
+        elif a.is_bare() and (b.kind != "number" or b.scale > 1) and not b.vague \
+                and g.joiner_gap_re.fullmatch(t, a.end, b.start):
+            # "4 235 et 3 779 milliards FCFA", "12 et 6 ans": two items no range
+            # opener joined (the range rules had them first)
+            if b.scale > 1:
+                a.rescale(b.scale)
+            a.take_kind(b)
+            a.alternatives = b.alternatives
+    for a, b in zip(amounts, amounts[1:]):
+        _hedge_once(page, a, b)
+    listed = False
+    for a, b in zip(amounts, amounts[1:]):
+        # a figure with a scale of its own takes a kind only from one scaled alike:
+        # "1 milliard d'euros en cinq ans, soit 200 millions" is not in years
+        if not _open(b) or a.scale == 1 and (a.kind == "number" or b.scale > 1):
+            listed = False
+        elif (g.carry_gap_re.fullmatch(t, a.end, b.start)
+              or g.alternative_gap_re.fullmatch(t, a.end, b.start)) \
+                and not _counts_plural(page, b):
+            _written_once(b, a)
+            listed = False
+        elif (g.comma_gap_re.fullmatch(t, a.end, b.start)
+              or listed and g.list_gap_re.fullmatch(t, a.end, b.start)) \
+                and _ends_list_item(page, b):
+            _written_once(b, a)
+            listed = True
+        elif g.clause_joiner_gap_re.fullmatch(t, a.end, b.start) \
+                and _ends_list_item(page, b, g.part_links):
+            _written_once(b, a)  # "12 euros en 2023 et 15 en 2024"
+            listed = False
+        else:
+            listed = False
+
+
+def _hedge_once(page: Page, a: Amount, b: Amount) -> None:
+    """A hedge or bound written once: 'approximately £38.5 million (€45 million)' (a
+    conversion in brackets keeps its source's), 'around £34m and £24m' (two amounts of
+    one kind joined: the hedge holds for both)."""
+    g, t = page.g, page.text
+    if b.qualifier != "exact" or a.kind != b.kind or a.kind == "number" or b.vague:
+        return
+    if a.qualifier in HEDGES or intervals.is_bound(a.qualifier):
+        if g.bracket_open_re.fullmatch(t, a.end, b.start) \
+                and g.bracket_close_re.match(t, b.end) \
+                and (a.currency, a.unit) != (b.currency, b.unit):
+            b.qualifier = a.qualifier
+            return
+    if a.qualifier in HEDGES and (a.currency, a.unit) == (b.currency, b.unit) \
+            and g.joiner_gap_re.fullmatch(t, a.end, b.start):
+        b.qualifier = a.qualifier
+
+
+def _open(a: Amount) -> bool:
+    """A figure that leaves its kind to what is written around it."""
+    return (a.kind == "number" and not a.vague and not a.fraction and not a.multiplier
+            and not a.article)
+
+
+def _written_once(b: Amount, a: Amount) -> None:
+    """Give ``b`` what ``a`` writes: its scale (a thousand or more: not '3 hundred and
+    21') where ``b`` stays of the same order (at most ten times ``a``: '12 millions,
+    dont 3', not '3,2 millions de tonnes, dont 800 000'), its kind, currency and unit."""
+    if a.kind == "percent" and b.high > max(HUNDRED, a.high * 10):
+        return  # "un 26,3 % más, de los cuales 76.692 contratos": not a share
+    if a.scale >= THOUSAND and b.scale == 1 and b.low < THOUSAND \
+            and b.high * a.scale <= a.high * 10:
+        b.rescale(a.scale)
+    if a.kind != "number":
         b.take_kind(a)
         b.alternatives = a.alternatives
-        if a.scale > 1 and b.low < 1000 and b.high < 1000:
-            b.rescale(a.scale)
+
+
+def _counts_plural(page: Page, b: Amount) -> bool:
+    """A plural noun right after the figure says what it counts ('dont 40 salariés',
+    'including 3 children' aside: only the plural endings of the language)."""
+    m = page.g.next_word_re.match(page.text, b.end)
+    if m is None:
+        return False
+    word = page.fold(m.group(1))
+    return word.endswith(page.g.plural_endings) and word not in page.g.list_followers
+
+
+def _ends_list_item(page: Page, b: Amount, unless: frozenset = frozenset()) -> bool:
+    """Nothing after a bare list item names what it counts: punctuation, the end, a
+    function word or a word that closes a list ('selon', 'respectively'), other than
+    the words ``unless`` ('15 des', '3 of')."""
+    m = page.g.next_word_re.match(page.text, b.end)
+    if m is None:
+        return True
+    word = page.fold(m.group(1))
+    return word in page.g.list_followers and word not in unless
 
 
 def join(page: Page, amounts: List[Amount]) -> List[Amount]:
@@ -67,7 +175,10 @@ def join(page: Page, amounts: List[Amount]) -> List[Amount]:
     while i < len(amounts):
         a = amounts[i]
         b = amounts[i + 1] if i + 1 < len(amounts) else None
-        merged = _join_two(page, a, b) if b is not None else None
+        floor = out[-1].end if out else 0
+        merged = _join_two(page, a, b, floor) if b is not None else None
+        if merged == CHANGE:
+            page.change_end = b.end
         if merged is None or merged == CHANGE:
             out.append(a)
             i += 1
@@ -77,9 +188,9 @@ def join(page: Page, amounts: List[Amount]) -> List[Amount]:
     return out
 
 
-def _join_two(page: Page, a: Amount, b: Amount) -> Joined:
+def _join_two(page: Page, a: Amount, b: Amount, floor: int) -> Joined:
     return (_mixed(page, a, b) or _minor_pair(page, a, b) or _ratio(page, a, b)
-            or _tolerance(page, a, b) or _bounds(page, a, b) or _range(page, a, b))
+            or _tolerance(page, a, b) or _bounds(page, a, b) or _range(page, a, b, floor))
 
 
 def _mixed(page: Page, a: Amount, b: Amount) -> Optional[Amount]:
@@ -108,8 +219,12 @@ def _ratio(page: Page, a: Amount, b: Amount) -> Optional[Amount]:
             or a.vague or b.vague:
         return None
     gap = t[a.end:b.cstart]
-    if len(gap) > 30 or not g.ratio_gap_re.fullmatch(gap):
+    m = g.ratio_gap_re.fullmatch(gap) if len(gap) <= 30 else None
+    if m is None:
         return None
+    words = m.group("words").split()
+    if len(words) > 1 and any(page.fold(w) in g.list_followers for w in words):
+        return None  # a noun and its adjective only ("142 hôpitaux français sur 850")
     quotient = page.fold(gap.split()[-1]) in g.quotient_words
     if not quotient and (not (ZERO < a.low < b.low <= 1000) or a.low != a.low.to_integral_value()):
         return None
@@ -183,26 +298,57 @@ def _bounds(page: Page, a: Amount, b: Amount) -> Optional[Amount]:
     return r
 
 
-def _range(page: Page, a: Amount, b: Amount) -> Joined:
-    """'de 3 à 5 millions', 'between $5 and $10', '18-24'; a change ('passer de X à Y')."""
+def _range(page: Page, a: Amount, b: Amount, floor: int = 0) -> Joined:
+    """'de 3 à 5 millions', 'between $5 and $10', '18-24'; a change ('passer de X à Y');
+    'de 70 sièges à 110' (a noun after the first end); 'entre 30 et 35 000 euros' (the
+    thousands written once)."""
     g, t = page.g, page.text
     gap = t[a.end:b.start]
     cm = g.connector_re.fullmatch(gap) if len(gap) < 12 else None
+    if cm is None and len(gap) < 40 and a.is_bare() and b.is_bare():
+        cm = _split_connector(page, a, b, gap)
     if not cm or b.qualifier != "exact":
         return None
     conn = page.fold(cm.group("w") or "")
     if cm.group("d") == "-" and gap != "-":
         return None  # a hyphen joins a range only when written tight: "18-24"
     if conn:
-        verdict = _connector(page, a, b, conn)
+        verdict = _connector(page, a, b, conn, floor)
         if verdict is not True:
             return verdict
-    if a.qualifier not in intervals.RANGE_ENDS or not _share(a, b) or a.low > b.high:
+    if a.qualifier not in intervals.RANGE_ENDS:
+        return None
+    _thousands_once(page, a, b)
+    if not _share(a, b) or a.low > b.high:
         return None
     return _range_of(a, b)
 
 
-def _connector(page: Page, a: Amount, b: Amount, conn: str) -> Joined:
+def _split_connector(page: Page, a: Amount, b: Amount, gap: str):
+    """'de 70 sièges à 110', 'between 40 MPs and 60': the counted noun written once
+    after the first end, a range opener before it, nothing counted after the second."""
+    g, t = page.g, page.text
+    m = g.split_range_re.fullmatch(gap)
+    if m is None or not _ends_list_item(page, b) \
+            or not g.opener_re.search(t, max(0, a.start - 30), a.start):
+        return None
+    return m
+
+
+def _thousands_once(page: Page, a: Amount, b: Amount) -> None:
+    """'entre 30 et 35 000 euros' = [30000, 35000]: the group of thousands written once
+    at the end, where the first end alone would be far below the second (CONVENTIONS
+    'Ranges'): a whole first end under 1000, the second between 1000 and 10000 times it."""
+    if a.scale != 1 or b.scale != 1 or a.vague or b.vague or a.low != a.high \
+            or a.low != a.low.to_integral_value() or not ZERO < a.low < THOUSAND \
+            or not page.g.thousands_tail_re.search(page.text, b.cstart, b.cend):
+        return
+    if a.low * THOUSAND <= b.low < a.low * THOUSAND * 10:
+        a.low = a.high = a.low * THOUSAND
+        a.plain_digits = ""
+
+
+def _connector(page: Page, a: Amount, b: Amount, conn: str, floor: int = 0) -> Joined:
     """Whether a worded connector joins a range here (True), makes a change (CHANGE) or
     neither (None): 'de X à Y' after a change verb is a change, 'X à Y' needs no opener."""
     g, t = page.g, page.text
@@ -210,16 +356,35 @@ def _connector(page: Page, a: Amount, b: Amount, conn: str) -> Joined:
     opener = " ".join(page.fold(opener_m.group().strip()).split()).replace("’", "'") if opener_m else None
     if not opener and conn in g.bare_connectors and g.change_re.search(
             t, max(0, a.start - 40), a.start):
-        _share(a, b)
+        _share(a, b, change=True)
         return CHANGE
     allowed = g.range_openers.get(opener, ()) if opener else ()
     if conn not in allowed and conn not in g.bare_connectors:
         return None
-    if opener and g.change_re.search(t, max(0, opener_m.start() - 40), opener_m.start()) \
-            and conn not in g.joiners:
-        _share(a, b)
+    if opener and conn not in g.joiners and (
+            g.change_re.search(t, max(0, opener_m.start() - 40), opener_m.start())
+            or _far_change(page, opener_m.start(), floor)):
+        _share(a, b, change=True)
         return CHANGE if a.kind == b.kind else None
     return True
+
+
+def _far_change(page: Page, s: int, floor: int) -> bool:
+    """A change verb earlier in the sentence, with words but no figure between it and
+    'de X à Y': 'Les prix ont grimpé l'an dernier dans toute la région de 1,20 à 1,45
+    euro'; or a change just before, and a list joiner ('de 3 à 4, et de 5 à 6').
+    Right before it the verb says by how much ('augmenteront de 8 % à 10 %': a
+    range of the rise)."""
+    g, t = page.g, page.text
+    if floor == page.change_end and g.list_gap_re.fullmatch(t, floor, s):
+        return True  # "increased from £7.38 to £7.70, and from £5.90 to £6.15"
+    lo = max(floor, s - FAR_CHANGE_REACH)
+    for end in g.sentence_end_re.finditer(t, lo, s):
+        lo = end.end()
+    last = None
+    for last in g.far_change_re.finditer(t, lo, s):
+        pass
+    return last is not None and bool(t[last.end():s].strip())
 
 
 def _range_of(a: Amount, b: Amount) -> Amount:
@@ -237,15 +402,25 @@ def _range_of(a: Amount, b: Amount) -> Amount:
     return r
 
 
-def _share(a: Amount, b: Amount) -> bool:
-    """Give ``a`` the scale, currency or unit written once after ``b``."""
+def _share(a: Amount, b: Amount, change: bool = False) -> bool:
+    """Give ``a`` the scale, currency or unit written once after ``b`` (or ``b``, bare,
+    those written once before it: 'de 15 euros à 25'; not after a percentage, where 'en
+    hausse de 17 % à 48,8' gives the level reached).  A range scales ``a`` where it
+    stays below ``b`` ('between 300 and 5 million' is not scaled); a change where it
+    stays of the same order ('de 4,2 à 3,6 millions de tonnes')."""
+    if a.kind not in ("number", "percent") and b.kind == "number" and _open(b) and not (
+            a.scale == 1 and b.scale > 1):
+        _written_once(b, a)
+        return True
     if a.kind not in ("number", b.kind):
         return False
     if b.kind == "money" and a.kind == "money" and a.currency != b.currency:
         return False
     if a.kind in ("quantity", "percent") and a.unit != b.unit:
         return False
-    if b.scale > 1 and a.scale == 1 and not a.vague and a.low * b.scale <= b.high * 1:
+    scaled = a.low * b.scale
+    fits = (b.high <= scaled * 10 and scaled <= b.high * 10) if change else scaled <= b.high
+    if b.scale > 1 and a.scale == 1 and not a.vague and fits:
         a.low *= b.scale
         a.high *= b.scale
         a.scale = b.scale

@@ -272,6 +272,8 @@ def _scale_tail(page: Page, a: Amount, e: int, limit: int) -> int:
     m = g.scale_tail_re.match(t, e)
     if m is None or g.pct_re.match(t, m.end()) or g.pp_re.match(t, m.end()):
         return e  # "2 millions 30 %": a figure of its own
+    if m.group("j") and not m.group("w") and a.scale > 100:
+        return e  # "$5 billion and 3 of its partners": a joined part needs its own scale
     part = parse_digits(m.group("n"), g.L.decimal_mark)
     if part is None or part == 0:
         return e

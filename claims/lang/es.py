@@ -634,4 +634,36 @@ LANGUAGE = LanguageData(
     age_words=("edad de", "de edad de"),
     fraction_point_words=("punto", "puntos", "punto porcentual", "puntos porcentuales"),
     power_words=("elevado a", "a la potencia", "elevado a la"),
+    # what is written once: "38 metros, frente a 25", "12 millones de euros, de los
+    # cuales 3", "30, e incluso 40 millones"
+    carry_links=("frente a", "contra", "de los cuales", "de las cuales", "del cual",
+                 "de la cual", "incluidos", "incluidas", "es decir", "o sea",
+                 "o incluso", "e incluso", "incluso", "comparado con", "comparada con",
+                 "en comparación con", "respecto a", "respecto de", "en lugar de",
+                 "versus", "vs", "vs."),
+    alternative_links=("o incluso", "e incluso", "o hasta", "cuando no", "si no"),
+    list_alternatives=("o", "u"),
+    list_end_words=("según", "respectivamente", "cada", "cada uno", "cada una"),
+    plural_endings=("s",),
+    money_talk_words=_forms(
+        ("presupuesto presupuestos presupuestario presupuestaria déficit deuda deudas "
+         "gasto gastos ingresos recaudación inversión inversiones financiación "
+         "financiamiento subvención subvenciones fondos beneficio beneficios "
+         "facturación ventas coste costes costo costos factura préstamo préstamos "
+         "ahorro ahorros impuesto impuestos tasa tasas salario salarios dividendo "
+         "dividendos multa multas PIB superávit partida partidas", "_"),
+        ("vot", _AR), ("aprob", "ó aron ado ada ar"), ("aprueb", "a an e en"),
+        ("gast", _AR), ("invert", "ido ir"), ("invierte", "_ n"), ("invirti", "ó eron"),
+        ("recaud", _AR), ("financi", _AR), ("cost", _AR), ("cuest", "a an e en"),
+        ("ahorr", _AR), ("destin", _AR), ("asign", _AR), ("recort", _AR),
+        ("pag", _AR), ("desembols", _AR), ("factur", _AR), ("levant", "ó aron ado ar"),
+        ("prest", _AR), ("endeud", _AR),
+    ),
+    far_change_verbs=_forms(
+        ("aument", "ó aron ado ada"), ("sub", "ió ieron ido"), ("baj", "ó aron ado"),
+        ("crec", "ió ieron ido"), ("ca", "ído"), ("cay", "ó eron"),
+        ("disminu", "yó yeron ido"), ("pas", "ó aron ado"), ("retroced", "ió ieron ido"),
+        ("descend", "ió ieron ido"), ("avanz", "ó aron ado"),
+    ),
+    scale_noun_needs_link=True,  # "2 millones de personas"
 )

@@ -729,9 +729,6 @@ LANGUAGE = LanguageData(
     lone_scale_determiners=("du", "au"),
     ordinal_endings=("ième", "ièmes", "ieme", "iemes", "ème", "èmes"),
     tolerance_words=("plus ou moins", "à plus ou moins", "±", "+/-"),
-    carry_words=("contre", "voire", "dont", "face à", "comparé à", "comparativement à",
-                 "par rapport à", "au lieu de", "au lieu des", "contre seulement", "contre près de",
-                 "voire plus de", "voire même", "et même", "après", "avant"),
     dozen_nouns={"douzaine": 12, "douzaines": 12, "dz": 12, "dzs": 12},
     clock_prepositions=("à", "vers", "dès", "avant", "après", "jusqu'à", "jusqu’à"),
     clock_hour_words=("h", "heure", "heures"),
@@ -768,6 +765,35 @@ LANGUAGE = LanguageData(
                    "sixième": 6, "septième": 7, "huitième": 8, "neuvième": 9, "dixième": 10,
                    "onzième": 11, "douzième": 12, "treizième": 13, "quatorzième": 14,
                    "quinzième": 15, "seizième": 16, "vingtième": 20},
+    carry_links=("contre", "dont", "soit", "voire", "voire même", "ou même", "sinon",
+                 "face à", "versus", "vs", "vs.", "comparé à", "comparés à",
+                 "par rapport à", "au lieu de"),
+    list_alternatives=("ou",),
+    alternative_links=("voire", "voire même", "ou même", "sinon", "ou peut-être"),
+    list_end_words=("selon", "respectivement", "chacun", "chacune", "environ", "suivant",
+                    "lorsqu'", "lorsqu’", "puisqu'", "puisqu’", "quand"),
+    money_talk_words=_forms(
+        ("budget budgets budgétaire budgétaires déficit déficits dette dettes dépense "
+         "dépenses recette recettes enveloppe enveloppes subvention subventions "
+         "investissement investissements financement financements bénéfice bénéfices "
+         "excédent excédents emprunt emprunts prêt prêts fonds coût coûts facture "
+         "factures économies trésorerie caisse caisses impôt impôts taxe taxes "
+         "dotation dotations rallonge rallonges crédits salaire salaires rémunération "
+         "rémunérations dividende dividendes valorisation amende amendes rançon "
+         "chiffre recettes fiscales PIB", "_"),
+        ("vot", _ER), ("débloqu", _ER), ("dépens", _ER), ("financ", _ER), ("coût", _ER),
+        ("économis", _ER), ("emprunt", _ER), ("allou", _ER), ("consacr", _ER),
+        ("inject", _ER), ("vers", "é ée és ées era eront"), ("pay", _ER), ("encaiss", _ER),
+        ("factur", _ER), ("lev", "é ée és ées er"), ("lève lèvent lèvera lèveront", "_"),
+        ("investi investit investissent investira investiront investir", "_"),
+        ("vaut valait valent vaudra vaudrait", "_"),
+    ),
+    far_change_verbs=_forms(
+        ("augment", _ER), ("diminu", _ER), ("progress", _ER), ("recul", _ER),
+        ("baiss", _ER), ("grimp", _ER), ("chut", _ER), ("gliss", _ER),
+        ("bondi bondit bondissent passé passée passés passées passer passera", "_"),
+    ),
+    scale_noun_needs_link=True,
     stopwords=("le", "la", "les", "de", "des", "du", "et", "est", "une", "un", "pour", "dans",
                "sur", "au", "aux", "qui", "que", "par", "avec", "son", "sa", "ses", "ont", "a",
                "été", "selon", "millions", "milliards", "plus", "cette", "pas", "d'euros"),

@@ -344,7 +344,9 @@ class LanguageData:
     #: several-words that are also written as a prefix glued to the scale ("multimillion").
     several_prefixes: Tuple[str, ...] = ()
     #: endings of a plural noun: a number word that is also an adjective
-    #: (``adjective_homographs``) is a figure only before a word with one of these.
+    #: (``adjective_homographs``) is a figure only before a word with one of these; a
+    #: bare figure before one counts that noun and takes no kind written once
+    #: ("3,1 milliards d'euros, dont 40 salariés").
     plural_endings: Tuple[str, ...] = ()
     #: currency forms read only before a figure, case-sensitive -> ISO code: "Euro
     #: 318,000", "NIS 300", "Sh2.1 billion", "R290" (a one-letter form only glued to the
@@ -468,10 +470,34 @@ class LanguageData:
     clock_words: Tuple[str, ...] = ()
     #: articles that stand before a figure in digits and are no figure then ("un 9,5 %").
     articles_before_digits: Tuple[str, ...] = ()
-    #: words before a figure that set it against the one before, or detail it ("contre",
-    #: "voire", "dont", "against", "or even"): a figure written bare after one takes the
-    #: unit, currency and scale of that one ("38 mètres cette année, contre 25").
-    carry_words: Tuple[str, ...] = ()
     #: endings of an ordinal word: a spelled-out figure joined by a hyphen to a word with
     #: one is part of an ordinal ("thirty-second", "vingt-septième"), no figure.
     ordinal_endings: Tuple[str, ...] = ()
+
+    # -- what is written once (optional) -------------------------------------------
+    #: words after which a bare figure takes the kind, currency, unit and (where it stays
+    #: of the same order) the scale of the figure just before it: "38 mètres, contre 25",
+    #: "12 millions d'euros, dont 3", "£950, against 870".
+    carry_links: Tuple[str, ...] = ()
+    #: words offering a second figure as an alternative to the first, comma or none:
+    #: "30, voire 40 millions", "38 °C or even 40" (what is written once goes both ways).
+    alternative_links: Tuple[str, ...] = ()
+    #: words joining the items of a list of alternatives ("2, 3 ou 4 pouces", "more
+    #: than 12 or 18 months"): a list even with no comma, and a bound written before
+    #: the first item holds for each.
+    list_alternatives: Tuple[str, ...] = ()
+    #: words that may follow the last bare item of a list written once ("850 euros, 920
+    #: et 1 100 selon le quartier"), besides function words and auxiliaries; any other
+    #: word after a bare item names what it counts ("3 millions d'euros, 200 emplois").
+    list_end_words: Tuple[str, ...] = ()
+    #: words of a discussion of money (budgets, deficits, spending, raising, voting): a
+    #: scale figure ("45 millions", "92 milliards") in the same sentence is money even
+    #: with no currency named.
+    money_talk_words: Tuple[str, ...] = ()
+    #: inflected change verbs that make "de X à Y" a change even far after them, with
+    #: other words between ("a augmenté, selon l'Insee, de 850 à 920 euros").
+    far_change_verbs: Tuple[str, ...] = ()
+    #: whether a noun counted by a scale figure always stands after a scale link
+    #: ("2 millions de personnes"; English says "2 million people"): then any other
+    #: word after "45 millions" leaves it free to be money in a discussion of money.
+    scale_noun_needs_link: bool = False

@@ -273,6 +273,13 @@ CASES = [
          ["más o menos 300 personas", "unas 300 personas", "cerca de 300 personas"]),
     Case(dict(kind="percent", low="2.5", high="3.5", approximate=False),
          ["un error de 3% más o menos 0,5", "un error de 3% ± 0,5", "un error de 3% +/- 0,5"]),
+    # what is written once (issue 11): thousands written once in a range, range ends
+    # split by the counted noun
+    Case(dict(kind="money", low="30000", high="35000", currency="EUR", approximate=False),
+         ["Un salario de entre 30 y 35 000 euros al año.", "obras de 30 a 35 000 euros"]),
+    Case(dict(kind="number", low="70", high="110", approximate=False),
+         ["El partido podría obtener de 70 escaños a 110.",
+          "Las encuestas le dan entre 70 diputados y 110."]),
 ]
 
 #: Several points: a change (two points), a list (one mention per item); the scale
@@ -290,6 +297,32 @@ SEVERAL = [
     ("Reino Unido, con 13,2 millones; Francia, con 9,1 millones; y Alemania, con 8,2 millones.",
      [dict(text="13,2 millones", low="13200000"), dict(text="9,1 millones", low="9100000"),
       dict(text="8,2 millones", low="8200000")]),
+    # what is written once (issue 11): a later figure takes the unit, currency, scale
+    ("El glaciar retrocedió 38 metros este año, frente a 25 el año pasado.",
+     [dict(text="38 metros", low="38", unit="m"), dict(text="25", low="25", unit="m")]),
+    ("El plan asciende a 12 millones de euros, de los cuales 3 para investigación.",
+     [dict(text="12 millones de euros", low="12000000", currency="EUR"),
+      dict(text="3", low="3000000", currency="EUR", kind="money")]),
+    ("Las obras podrían costar 30, o incluso 40 millones de euros.",
+     [dict(text="30", low="30000000", currency="EUR", kind="money"),
+      dict(text="40 millones de euros", low="40000000", currency="EUR")]),
+    ("Los alquileres son de 850 euros, 920 y 1 100 según el barrio.",
+     [dict(text="850 euros", low="850", currency="EUR"),
+      dict(text="920", low="920", currency="EUR", kind="money"),
+      dict(text="1 100", low="1100", currency="EUR", kind="money")]),
+    ("El consejo regional votó 45 millones para renovar los institutos.",
+     [dict(text="45 millones", low="45000000", kind="money", currency=None)]),
+    ("El país tiene 47 millones de habitantes.",
+     [dict(text="47 millones", low="47000000", kind="number")]),
+    ("La facturación alcanzó 12 millones, frente a 9 millones el año anterior.",
+     [dict(text="12 millones", low="12000000", kind="money"),
+      dict(text="9 millones", low="9000000", kind="money")]),
+    ("Los precios subieron el año pasado en toda la región de 1,20 a 1,45 euros el litro.",
+     [dict(text="1,20", low="1.2", currency="EUR", kind="money"),
+      dict(text="1,45 euros", low="1.45", currency="EUR")]),
+    ("El fichaje costó unos 40 millones de euros (47 millones de dólares).",
+     [dict(text="unos 40 millones de euros", approximate=True),
+      dict(text="47 millones de dólares", currency="USD", approximate=True)]),
 ]
 
 NOTHING = [

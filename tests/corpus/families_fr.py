@@ -31,6 +31,7 @@ FAMILIES = [
     "written once: thousands written once in a range",
     "written once: range ends split by a noun",
     "written once: change verb far before from X to Y",
+    "written once: a bound or hedge for several",
     "currencies: rupees in an Indian context (INR)",
     "currencies: Pakistani rupees (PKR)",
     "currencies: naira (NGN)",
@@ -387,24 +388,31 @@ GAPS += [
 
 # ---- written once: contre / against ------------------------------------------------------------
 F = "written once: contre / against"
-GAPS += [
-    Several("Le groupe a gagné 3,1 milliards d'euros, contre 2,7 milliards l'an passé.",
-            [dict(kind="money", low="3100000000", high="3100000000", low_inclusive=True,
-                  high_inclusive=True, approximate=False, currency="EUR", unit=None,
-                  text="3,1 milliards d'euros"),
-             dict(kind="money", low="2700000000", high="2700000000", low_inclusive=True,
-                  high_inclusive=True, approximate=False, currency="EUR", unit=None,
-                  text="2,7 milliards")],
-            family=F,
-            reason="written once: contre / against: engine gives '3,1 milliards d'euros' money 3100000000 EUR; '2,7 milliards' number 2700000000"),
+SEVERAL += [
+    # across a gloss in brackets
+    Several("La centrale a produit environ 300 TWh (térawattheures) contre 375 l'an dernier.",
+            [dict(kind="quantity", low="300", high="300", low_inclusive=True, high_inclusive=True,
+                  approximate=True, currency=None, unit="TWh", text="environ 300 TWh"),
+             dict(kind="quantity", low="375", high="375", low_inclusive=True, high_inclusive=True,
+                  approximate=False, currency=None, unit="TWh", text="375")],
+            family=F),
 ]
 SEVERAL += [
-    Several("Le trait de côte a reculé de 14 mètres en 2023, contre 9 en 2022.",
-            [dict(kind="quantity", low="14", high="14", low_inclusive=True, high_inclusive=True,
-                  approximate=False, currency=None, unit="m", text="14 mètres"),
-             dict(kind="quantity", low="9", high="9", low_inclusive=True, high_inclusive=True,
-                  approximate=False, currency=None, unit="m", text="9")],
+    # after a clause and a joiner too; not before 'des'/'of' (a part of something named)
+    Several("Le billet coûtait 12 euros en 2023 et 15 en 2024.",
+            [dict(kind="money", low="12", high="12", low_inclusive=True, high_inclusive=True,
+                  approximate=False, currency="EUR", unit=None, text="12 euros"),
+             dict(kind="money", low="15", high="15", low_inclusive=True, high_inclusive=True,
+                  approximate=False, currency="EUR", unit=None, text="15")],
             family=F),
+    Several("Le projet a coûté 5 milliards d'euros et 3 des partenaires sont partis.",
+            [dict(kind="money", low="5000000000", high="5000000000", low_inclusive=True, high_inclusive=True,
+                  approximate=False, currency="EUR", unit=None, text="5 milliards d'euros"),
+             dict(kind="number", low="3", high="3", low_inclusive=True, high_inclusive=True,
+                  approximate=False, currency=None, unit=None, text="3")],
+            family=F),
+]
+SEVERAL += [
     Several("Le loyer moyen atteint 1 450 euros, contre 1 320 un an plus tôt.",
             [dict(kind="money", low="1450", high="1450", low_inclusive=True, high_inclusive=True,
                   approximate=False, currency="EUR", unit=None, text="1 450 euros"),
@@ -430,21 +438,34 @@ SEVERAL += [
              dict(kind="money", low="9", high="9", low_inclusive=True, high_inclusive=True,
                   approximate=False, currency="EUR", unit=None, text="9")],
             family=F),
+    Several("Le groupe a gagné 3,1 milliards d'euros, contre 2,7 milliards l'an passé.",
+            [dict(kind="money", low="3100000000", high="3100000000", low_inclusive=True,
+                  high_inclusive=True, approximate=False, currency="EUR", unit=None,
+                  text="3,1 milliards d'euros"),
+             dict(kind="money", low="2700000000", high="2700000000", low_inclusive=True,
+                  high_inclusive=True, approximate=False, currency="EUR", unit=None,
+                  text="2,7 milliards")],
+            family=F),
+]
+SEVERAL += [
+    Several("Le trait de côte a reculé de 14 mètres en 2023, contre 9 en 2022.",
+            [dict(kind="quantity", low="14", high="14", low_inclusive=True, high_inclusive=True,
+                  approximate=False, currency=None, unit="m", text="14 mètres"),
+             dict(kind="quantity", low="9", high="9", low_inclusive=True, high_inclusive=True,
+                  approximate=False, currency=None, unit="m", text="9")],
+            family=F),
 ]
 
 # ---- written once: voire / or even -------------------------------------------------------------
 F = "written once: voire / or even"
-GAPS += [
+SEVERAL += [
     Several("Les travaux pourraient coûter 30, voire 40 millions d'euros.",
             [dict(kind="money", low="30000000", high="30000000", low_inclusive=True,
                   high_inclusive=True, approximate=False, currency="EUR", unit=None, text="30"),
              dict(kind="money", low="40000000", high="40000000", low_inclusive=True,
                   high_inclusive=True, approximate=False, currency="EUR", unit=None,
                   text="40 millions d'euros")],
-            family=F,
-            reason="written once: voire / or even: engine gives '30' number 30; '40 millions d'euros' money 40000000 EUR"),
-]
-SEVERAL += [
+            family=F),
     Several("Il faudra attendre 3 semaines, voire 4.",
             [dict(kind="quantity", low="3", high="3", low_inclusive=True, high_inclusive=True,
                   approximate=False, currency=None, unit="week", text="3 semaines"),
@@ -473,6 +494,26 @@ SEVERAL += [
 
 # ---- written once: dont / of which -------------------------------------------------------------
 F = "written once: dont / of which"
+SEVERAL += [
+    # a count far above a percentage is no share of it
+    Several("Les embauches ont progressé de 26,3 %, dont 76 692 en CDI.",
+            [dict(kind="percent", low="26.3", high="26.3", low_inclusive=True, high_inclusive=True,
+                  approximate=False, currency=None, unit=None, text="26,3 %"),
+             dict(kind="number", low="76692", high="76692", low_inclusive=True, high_inclusive=True,
+                  approximate=False, currency=None, unit=None, text="76 692")],
+            family=F),
+]
+SEVERAL += [
+    # a plural noun after the figure: it counts that noun
+    Several("Le plan touche 3 000 foyers et coûte 12 millions d'euros, dont 40 emplois aidés.",
+            [dict(kind="number", low="3000", high="3000", low_inclusive=True, high_inclusive=True,
+                  approximate=False, currency=None, unit=None, text="3 000"),
+             dict(kind="money", low="12000000", high="12000000", low_inclusive=True, high_inclusive=True,
+                  approximate=False, currency="EUR", unit=None, text="12 millions d'euros"),
+             dict(kind="number", low="40", high="40", low_inclusive=True, high_inclusive=True,
+                  approximate=False, currency=None, unit=None, text="40")],
+            family=F),
+]
 SEVERAL += [
     Several("Le plan s'élève à 12 millions d'euros, dont 3 pour la recherche.",
             [dict(kind="money", low="12000000", high="12000000", low_inclusive=True,
@@ -511,7 +552,30 @@ SEVERAL += [
 
 # ---- written once: list comma ------------------------------------------------------------------
 F = "written once: list comma"
-GAPS += [
+SEVERAL += [
+    Several("Les usines ont produit respectivement 120 et 95 tonnes.",
+            [dict(kind="quantity", low="120", high="120", low_inclusive=True, high_inclusive=True,
+                  approximate=False, currency=None, unit="t", text="120"),
+             dict(kind="quantity", low="95", high="95", low_inclusive=True, high_inclusive=True,
+                  approximate=False, currency=None, unit="t", text="95 tonnes")],
+            family=F),
+    Several("Les primes atteignent 300 et 450 euros.",
+            [dict(kind="money", low="300", high="300", low_inclusive=True, high_inclusive=True,
+                  approximate=False, currency="EUR", unit=None, text="300"),
+             dict(kind="money", low="450", high="450", low_inclusive=True, high_inclusive=True,
+                  approximate=False, currency="EUR", unit=None, text="450 euros")],
+            family=F),
+]
+SEVERAL += [
+    # a word after the bare figure names what it counts: no kind written once
+    Several("Il touche 3 000 euros, 12 salariés en profitent.",
+            [dict(kind="money", low="3000", high="3000", low_inclusive=True, high_inclusive=True,
+                  approximate=False, currency="EUR", unit=None, text="3 000 euros"),
+             dict(kind="number", low="12", high="12", low_inclusive=True, high_inclusive=True,
+                  approximate=False, currency=None, unit=None, text="12")],
+            family=F),
+]
+SEVERAL += [
     Several("Les maximales ont atteint 31 °C, 33 et 35 selon les villes.",
             [dict(kind="quantity", low="31", high="31", low_inclusive=True, high_inclusive=True,
                   approximate=False, currency=None, unit="°C", text="31 °C"),
@@ -519,8 +583,7 @@ GAPS += [
                   approximate=False, currency=None, unit="°C", text="33"),
              dict(kind="quantity", low="35", high="35", low_inclusive=True, high_inclusive=True,
                   approximate=False, currency=None, unit="°C", text="35")],
-            family=F,
-            reason="written once: list comma: engine gives '31 °C' quantity 31 °C; '33' number 33; '35' number 35"),
+            family=F),
     Several("Les loyers sont de 850 euros, 920 et 1 100 selon le quartier.",
             [dict(kind="money", low="850", high="850", low_inclusive=True, high_inclusive=True,
                   approximate=False, currency="EUR", unit=None, text="850 euros"),
@@ -528,17 +591,7 @@ GAPS += [
                   approximate=False, currency="EUR", unit=None, text="920"),
              dict(kind="money", low="1100", high="1100", low_inclusive=True, high_inclusive=True,
                   approximate=False, currency="EUR", unit=None, text="1 100")],
-            family=F,
-            reason="written once: list comma: engine gives '850 euros' money 850 EUR; '920' number 920; '1 100' number 1100"),
-    Several("Les trois lignes mesurent 12 km, 18 et 25.",
-            [dict(kind="quantity", low="12", high="12", low_inclusive=True, high_inclusive=True,
-                  approximate=False, currency=None, unit="km", text="12 km"),
-             dict(kind="quantity", low="18", high="18", low_inclusive=True, high_inclusive=True,
-                  approximate=False, currency=None, unit="km", text="18"),
-             dict(kind="quantity", low="25", high="25", low_inclusive=True, high_inclusive=True,
-                  approximate=False, currency=None, unit="km", text="25")],
-            family=F,
-            reason="written once: list comma: engine gives 'trois' number 3; '12 km' quantity 12 km; '18' number 18; '25' number 25"),
+            family=F),
     Several("Les banques proposent des taux de 2,5 %, 3 et 3,5.",
             [dict(kind="percent", low="2.5", high="2.5", low_inclusive=True, high_inclusive=True,
                   approximate=False, currency=None, unit=None, text="2,5 %"),
@@ -546,8 +599,7 @@ GAPS += [
                   approximate=False, currency=None, unit=None, text="3"),
              dict(kind="percent", low="3.5", high="3.5", low_inclusive=True, high_inclusive=True,
                   approximate=False, currency=None, unit=None, text="3,5")],
-            family=F,
-            reason="written once: list comma: engine gives '2,5 %' percent 2.5; '3' number 3; '3,5' number 3.5"),
+            family=F),
     Several("Les offres étaient de 2 millions d'euros, 3,5 et 4.",
             [dict(kind="money", low="2000000", high="2000000", low_inclusive=True,
                   high_inclusive=True, approximate=False, currency="EUR", unit=None,
@@ -556,117 +608,178 @@ GAPS += [
                   high_inclusive=True, approximate=False, currency="EUR", unit=None, text="3,5"),
              dict(kind="money", low="4000000", high="4000000", low_inclusive=True,
                   high_inclusive=True, approximate=False, currency="EUR", unit=None, text="4")],
-            family=F,
-            reason="written once: list comma: engine gives '2 millions d'euros' money 2000000 EUR; '3,5' number 3.5; '4' number 4"),
+            family=F),
+]
+SEVERAL += [
+    Several("Les trois lignes mesurent 12 km, 18 et 25.",
+            [dict(kind="number", low="3", high="3", low_inclusive=True, high_inclusive=True,
+                  approximate=False, currency=None, unit=None, text="trois"),
+             dict(kind="quantity", low="12", high="12", low_inclusive=True, high_inclusive=True,
+                  approximate=False, currency=None, unit="km", text="12 km"),
+             dict(kind="quantity", low="18", high="18", low_inclusive=True, high_inclusive=True,
+                  approximate=False, currency=None, unit="km", text="18"),
+             dict(kind="quantity", low="25", high="25", low_inclusive=True, high_inclusive=True,
+                  approximate=False, currency=None, unit="km", text="25")],
+            family=F),
 ]
 
 # ---- written once: scale figures in money talk -------------------------------------------------
 F = "written once: scale figures in money talk"
-GAPS += [
+SEVERAL += [
+    # the figure that answers money talk is money too
+    Several("Le chiffre d'affaires a atteint 12 millions, contre 9 millions l'an passé.",
+            [dict(kind="money", low="12000000", high="12000000", low_inclusive=True, high_inclusive=True,
+                  approximate=False, currency=None, unit=None, text="12 millions"),
+             dict(kind="money", low="9000000", high="9000000", low_inclusive=True, high_inclusive=True,
+                  approximate=False, currency=None, unit=None, text="9 millions")],
+            family=F),
+]
+SEVERAL += [
+    Several("Sur les 800 millions d'euros du plan, 300 millions d'économies viendront des dépenses.",
+            [dict(kind="money", low="800000000", high="800000000", low_inclusive=True, high_inclusive=True,
+                  approximate=False, currency="EUR", unit=None, text="800 millions d'euros"),
+             dict(kind="money", low="300000000", high="300000000", low_inclusive=True, high_inclusive=True,
+                  approximate=False, currency="EUR", unit=None, text="300 millions")],
+            family=F),
+]
+CASES += [
+    # a scale figure that counts what it names stays a count in money talk
+    Case.of(dict(kind="number", low="3000000", high="3000000", low_inclusive=True,
+                 high_inclusive=True, approximate=False, currency=None, unit=None),
+            {"Le budget de la région concerne 3 millions d'habitants.": "3 millions"},
+            family=F),
+    # a scale figure that counts what it names stays a count in money talk
+    Case.of(dict(kind="number", low="12000000", high="12000000", low_inclusive=True,
+                 high_inclusive=True, approximate=False, currency=None, unit=None),
+            {"Le déficit touche 12 millions de ménages, selon le rapport.": "12 millions"},
+            family=F),
+    # a scale figure that counts what it names stays a count in money talk
+    Case.of(dict(kind="number", low="2000000", high="2000000", low_inclusive=True,
+                 high_inclusive=True, approximate=False, currency=None, unit=None),
+            {"La ville a voté : 2 millions d'électeurs se sont déplacés.": "2 millions"},
+            family=F),
     Case.of(dict(kind="money", low="28000000", high="28000000", low_inclusive=True,
                  high_inclusive=True, approximate=False, currency=None, unit=None),
             {"Le département a débloqué 28 millions pour ses collèges.": "28 millions"},
-            family=F,
-            reason="written once: scale figures in money talk: engine gives '28 millions' number 28000000"),
+            family=F),
     Case.of(dict(kind="money", low="2000000000", high="2000000000", low_inclusive=True,
                  high_inclusive=True, approximate=False, currency=None, unit=None),
             {"Le projet coûtera 2 milliards.": "2 milliards"},
-            family=F,
-            reason="written once: scale figures in money talk: engine gives '2 milliards' number 2000000000"),
+            family=F),
     Case.of(dict(kind="money", low="80000000", high="80000000", low_inclusive=True,
                  high_inclusive=True, approximate=False, currency=None, unit=None),
             {"Le club a dépensé 80 millions cet été.": "80 millions"},
-            family=F,
-            reason="written once: scale figures in money talk: engine gives '80 millions' number 80000000"),
+            family=F),
     Case.of(dict(kind="money", low="300000000", high="300000000", low_inclusive=True,
                  high_inclusive=True, approximate=False, currency=None, unit=None),
             {"L'État a prévu une enveloppe de 300 millions pour l'hôpital.": "300 millions"},
-            family=F,
-            reason="written once: scale figures in money talk: engine gives '300 millions' number 300000000"),
+            family=F),
     Case.of(dict(kind="money", low="15000000", high="15000000", low_inclusive=True,
                  high_inclusive=True, approximate=False, currency=None, unit=None),
             {"La jeune pousse a levé 15 millions auprès de ses investisseurs.": "15 millions"},
-            family=F,
-            reason="written once: scale figures in money talk: engine gives '15 millions' number 15000000"),
+            family=F),
     Case.of(dict(kind="money", low="5000000000", high="5000000000", low_inclusive=True,
                  high_inclusive=True, approximate=False, currency=None, unit=None),
             {"Le déficit de la Sécurité sociale atteint 5 milliards.": "5 milliards"},
-            family=F,
-            reason="written once: scale figures in money talk: engine gives '5 milliards' number 5000000000"),
+            family=F),
 ]
 
 # ---- written once: thousands written once in a range -------------------------------------------
 F = "written once: thousands written once in a range"
-GAPS += [
+CASES += [
+    # no group of thousands written at the end: the ends as written
+    Case.of(dict(kind="money", low="2", high="3500", low_inclusive=True,
+                 high_inclusive=True, approximate=False, currency="EUR", unit=None),
+            {"Les prix vont de 2 à 3500 euros.": "2 à 3500 euros"},
+            family=F),
+]
+CASES += [
     Case.of(dict(kind="money", low="40000", high="45000", low_inclusive=True,
                  high_inclusive=True, approximate=False, currency="EUR", unit=None),
             {"un salaire entre 40 et 45 000 euros par an": "40 et 45 000 euros"},
-            family=F,
-            reason="written once: thousands written once in a range: engine gives '40 et 45 000 euros' money [40, 45000] EUR"),
+            family=F),
     Case.of(dict(kind="number", low="25000", high="28000", low_inclusive=True,
                  high_inclusive=True, approximate=False, currency=None, unit=None),
             {"Le stade accueillera de 25 à 28 000 spectateurs.": "25 à 28 000"},
-            family=F,
-            reason="written once: thousands written once in a range: engine gives '25 à 28 000' number [25, 28000]"),
+            family=F),
     Case.of(dict(kind="number", low="800000", high="900000", low_inclusive=True,
                  high_inclusive=True, approximate=False, currency=None, unit=None),
             {"une ville d'entre 800 et 900 000 habitants": "800 et 900 000"},
-            family=F,
-            reason="written once: thousands written once in a range: engine gives '800 et 900 000' number [800, 900000]"),
+            family=F),
     Case.of(dict(kind="money", low="12000", high="15000", low_inclusive=True,
                  high_inclusive=True, approximate=False, currency="EUR", unit=None),
             {"des travaux de 12 à 15 000 euros": "12 à 15 000 euros"},
-            family=F,
-            reason="written once: thousands written once in a range: engine gives '12 à 15 000 euros' money [12, 15000] EUR"),
+            family=F),
     Case.of(dict(kind="money", low="18000", high="22000", low_inclusive=True,
                  high_inclusive=True, approximate=False, currency="EUR", unit=None),
             {"une voiture vendue entre 18 et 22 000 €": "18 et 22 000 €"},
-            family=F,
-            reason="written once: thousands written once in a range: engine gives '18 et 22 000 €' money [18, 22000] EUR"),
+            family=F),
     Case.of(dict(kind="number", low="20000", high="25000", low_inclusive=True,
                  high_inclusive=True, approximate=False, currency=None, unit=None),
             {"Entre 20 et 25 000 manifestants ont défilé.": "20 et 25 000"},
-            family=F,
-            reason="written once: thousands written once in a range: engine gives '20 et 25 000' number [20, 25000]"),
+            family=F),
 ]
 
 # ---- written once: range ends split by a noun --------------------------------------------------
 F = "written once: range ends split by a noun"
-GAPS += [
+SEVERAL += [
+    # a noun after the second end too: two counts of different things
+    Several("Les sondages lui donnent entre 40 députés et 60 sénateurs.",
+            [dict(kind="number", low="40", high="40", low_inclusive=True, high_inclusive=True,
+                  approximate=False, currency=None, unit=None, text="40"),
+             dict(kind="number", low="60", high="60", low_inclusive=True, high_inclusive=True,
+                  approximate=False, currency=None, unit=None, text="60")],
+            family=F),
+]
+CASES += [
     Case.of(dict(kind="number", low="70", high="110", low_inclusive=True, high_inclusive=True,
                  approximate=False, currency=None, unit=None),
             {"Le parti pourrait obtenir de 70 sièges à 110.": "70 sièges à 110"},
-            family=F,
-            reason="written once: range ends split by a noun: engine gives '70' number 70; '110' number 110"),
+            family=F),
     Case.of(dict(kind="number", low="40", high="60", low_inclusive=True, high_inclusive=True,
                  approximate=False, currency=None, unit=None),
             {"Les sondages lui donnent entre 40 députés et 60.": "40 députés et 60"},
-            family=F,
-            reason="written once: range ends split by a noun: engine gives '40' number 40; '60' number 60"),
+            family=F),
     Case.of(dict(kind="number", low="200", high="300", low_inclusive=True, high_inclusive=True,
                  approximate=False, currency=None, unit=None),
             {"De 200 postes à 300 pourraient être supprimés.": "200 postes à 300"},
-            family=F,
-            reason="written once: range ends split by a noun: engine gives '200' number 200; '300' number 300"),
+            family=F),
     Case.of(dict(kind="money", low="15", high="25", low_inclusive=True, high_inclusive=True,
                  approximate=False, currency="EUR", unit=None),
             {"Un billet coûte de 15 euros à 25.": "15 euros à 25"},
-            family=F,
-            reason="written once: range ends split by a noun: engine gives '15 euros' money 15 EUR; '25' number 25"),
+            family=F),
     Case.of(dict(kind="quantity", low="2", high="3", low_inclusive=True, high_inclusive=True,
                  approximate=False, currency=None, unit="h"),
             {"Il faut compter entre 2 heures et 3 pour la visite.": "2 heures et 3"},
-            family=F,
-            reason="written once: range ends split by a noun: engine gives '2 heures' quantity 2 h; '3' number 3"),
+            family=F),
     Case.of(dict(kind="number", low="10", high="15", low_inclusive=True, high_inclusive=True,
                  approximate=False, currency=None, unit=None),
             {"Chaque classe accueillera de 10 élèves à 15.": "10 élèves à 15"},
-            family=F,
-            reason="written once: range ends split by a noun: engine gives '10' number 10; '15' number 15"),
+            family=F),
 ]
 
 # ---- written once: change verb far before from X to Y ------------------------------------------
 F = "written once: change verb far before from X to Y"
+SEVERAL += [
+    # a change verb written once for two changes
+    Several("Le tarif est passé de 7,38 à 7,70 euros, et de 5,90 à 6,15 euros pour les jeunes.",
+            [dict(kind="money", low="7.38", high="7.38", low_inclusive=True, high_inclusive=True,
+                  approximate=False, currency="EUR", unit=None, text="7,38"),
+             dict(kind="money", low="7.7", high="7.7", low_inclusive=True, high_inclusive=True,
+                  approximate=False, currency="EUR", unit=None, text="7,70 euros"),
+             dict(kind="money", low="5.9", high="5.9", low_inclusive=True, high_inclusive=True,
+                  approximate=False, currency="EUR", unit=None, text="5,90"),
+             dict(kind="money", low="6.15", high="6.15", low_inclusive=True, high_inclusive=True,
+                  approximate=False, currency="EUR", unit=None, text="6,15 euros")],
+            family=F),
+]
+CASES += [
+    # right after the verb, 'de X à Y' says by how much: a range of the rise
+    Case.of(dict(kind="percent", low="8", high="10", low_inclusive=True,
+                 high_inclusive=True, approximate=False, currency=None, unit=None),
+            {"Les cotisations augmenteront de 8 % à 10 % l'an prochain.": "8 % à 10 %"},
+            family=F),
+]
 SEVERAL += [
     Several("Le taux de chômage a, selon l'Insee, reculé sur un an de 8,1 % à 7,3 %.",
             [dict(kind="percent", low="8.1", high="8.1", low_inclusive=True, high_inclusive=True,
@@ -675,36 +788,100 @@ SEVERAL += [
                   approximate=False, currency=None, unit=None, text="7,3 %")],
             family=F),
 ]
-GAPS += [
+SEVERAL += [
     Several("Les prix ont grimpé l'an dernier dans toute la région de 1,20 à 1,45 euro le litre.",
             [dict(kind="money", low="1.2", high="1.2", low_inclusive=True, high_inclusive=True,
                   approximate=False, currency="EUR", unit=None, text="1,20"),
              dict(kind="money", low="1.45", high="1.45", low_inclusive=True, high_inclusive=True,
                   approximate=False, currency="EUR", unit=None, text="1,45 euro")],
-            family=F,
-            reason="written once: change verb far before from X to Y: engine gives '1,20 à 1,45 euro' money [1.2, 1.45] EUR"),
+            family=F),
     Several("Le nombre d'adhérents est passé, malgré la crise et les départs, de 12 000 à 19 000.",
             [dict(kind="number", low="12000", high="12000", low_inclusive=True,
                   high_inclusive=True, approximate=False, currency=None, unit=None, text="12 000"),
              dict(kind="number", low="19000", high="19000", low_inclusive=True,
                   high_inclusive=True, approximate=False, currency=None, unit=None, text="19 000")],
-            family=F,
-            reason="written once: change verb far before from X to Y: engine gives '12 000 à 19 000' number [12000, 19000]"),
+            family=F),
     Several("La production a chuté sur l'ensemble de l'année dernière de 4,2 à 3,6 millions de tonnes.",
             [dict(kind="quantity", low="4200000", high="4200000", low_inclusive=True,
                   high_inclusive=True, approximate=False, currency=None, unit="t", text="4,2"),
              dict(kind="quantity", low="3600000", high="3600000", low_inclusive=True,
                   high_inclusive=True, approximate=False, currency=None, unit="t",
                   text="3,6 millions de tonnes")],
-            family=F,
-            reason="written once: change verb far before from X to Y: engine gives '4,2 à 3,6 millions de tonnes' quantity [4.2, 3600000] t"),
+            family=F),
     Several("Le loyer moyen a augmenté, d'après l'observatoire des loyers, de 850 à 920 euros.",
             [dict(kind="money", low="850", high="850", low_inclusive=True, high_inclusive=True,
                   approximate=False, currency="EUR", unit=None, text="850"),
              dict(kind="money", low="920", high="920", low_inclusive=True, high_inclusive=True,
                   approximate=False, currency="EUR", unit=None, text="920 euros")],
-            family=F,
-            reason="written once: change verb far before from X to Y: engine gives '850 à 920 euros' money [850, 920] EUR"),
+            family=F),
+]
+
+# ---- written once: a bound or hedge for several ------------------------------------------------------
+F = "written once: a bound or hedge for several"
+SEVERAL += [
+    Several("Le transfert a coûté environ 40 millions d'euros (47 millions de dollars).",
+            [dict(kind="money", low="40000000", high="40000000", low_inclusive=True, high_inclusive=True,
+                  approximate=True, currency="EUR", unit=None, text="environ 40 millions d'euros"),
+             dict(kind="money", low="47000000", high="47000000", low_inclusive=True, high_inclusive=True,
+                  approximate=True, currency="USD", unit=None, text="47 millions de dollars")],
+            family=F),
+    Several("Les joueurs ont coûté environ 30 millions d'euros et 25 millions d'euros.",
+            [dict(kind="money", low="30000000", high="30000000", low_inclusive=True, high_inclusive=True,
+                  approximate=True, currency="EUR", unit=None, text="environ 30 millions d'euros"),
+             dict(kind="money", low="25000000", high="25000000", low_inclusive=True, high_inclusive=True,
+                  approximate=True, currency="EUR", unit=None, text="25 millions d'euros")],
+            family=F),
+    Several("Le chantier coûtera plus de 2 millions de livres (2,3 millions d'euros).",
+            [dict(kind="money", low="2000000", high=None, low_inclusive=False, high_inclusive=False,
+                  approximate=True, currency="GBP", unit=None, text="plus de 2 millions de livres"),
+             dict(kind="money", low="2300000", high=None, low_inclusive=False, high_inclusive=False,
+                  approximate=True, currency="EUR", unit=None, text="2,3 millions d'euros")],
+            family=F),
+    Several("Les deux lignes mesurent près de 12 km et 18 km.",
+            [dict(kind="number", low="2", high="2", low_inclusive=True, high_inclusive=True,
+                  approximate=False, currency=None, unit=None, text="deux"),
+             dict(kind="quantity", low="12", high="12", low_inclusive=True, high_inclusive=True,
+                  approximate=True, currency=None, unit="km", text="près de 12 km"),
+             dict(kind="quantity", low="18", high="18", low_inclusive=True, high_inclusive=True,
+                  approximate=True, currency=None, unit="km", text="18 km")],
+            family=F),
+    Several("Le salaire atteindrait quelque 5 000 dollars (4 600 euros).",
+            [dict(kind="money", low="5000", high="5000", low_inclusive=True, high_inclusive=True,
+                  approximate=True, currency="USD", unit=None, text="quelque 5 000 dollars"),
+             dict(kind="money", low="4600", high="4600", low_inclusive=True, high_inclusive=True,
+                  approximate=True, currency="EUR", unit=None, text="4 600 euros")],
+            family=F),    Several("Les patients attendent plus de 6 ou 9 mois.",
+            [dict(kind="quantity", low="6", high=None, low_inclusive=False, high_inclusive=False,
+                  approximate=True, currency=None, unit="month", text="plus de 6"),
+             dict(kind="quantity", low="9", high=None, low_inclusive=False, high_inclusive=False,
+                  approximate=True, currency=None, unit="month", text="9 mois")],
+            family=F),
+    Several("Il pourrait tomber jusqu'à 20, 30 ou 40 mm de pluie.",
+            [dict(kind="quantity", low=None, high="20", low_inclusive=False, high_inclusive=True,
+                  approximate=True, currency=None, unit="mm", text="jusqu'à 20"),
+             dict(kind="quantity", low=None, high="30", low_inclusive=False, high_inclusive=True,
+                  approximate=True, currency=None, unit="mm", text="30"),
+             dict(kind="quantity", low=None, high="40", low_inclusive=False, high_inclusive=True,
+                  approximate=True, currency=None, unit="mm", text="40 mm")],
+            family=F),
+    Several("Le chantier durera au moins 2 ou 3 ans.",
+            [dict(kind="quantity", low="2", high=None, low_inclusive=True, high_inclusive=False,
+                  approximate=True, currency=None, unit="year", text="au moins 2"),
+             dict(kind="quantity", low="3", high=None, low_inclusive=True, high_inclusive=False,
+                  approximate=True, currency=None, unit="year", text="3 ans")],
+            family=F),
+    Several("Les loyers ont bondi de plus de 5 ou 6 %.",
+            [dict(kind="percent", low="5", high=None, low_inclusive=False, high_inclusive=False,
+                  approximate=True, currency=None, unit=None, text="plus de 5"),
+             dict(kind="percent", low="6", high=None, low_inclusive=False, high_inclusive=False,
+                  approximate=True, currency=None, unit=None, text="6 %")],
+            family=F),
+    Several("Un billet coûte moins de 10 ou 12 euros.",
+            [dict(kind="money", low="0", high="10", low_inclusive=True, high_inclusive=False,
+                  approximate=True, currency="EUR", unit=None, text="moins de 10"),
+             dict(kind="money", low="0", high="12", low_inclusive=True, high_inclusive=False,
+                  approximate=True, currency="EUR", unit=None, text="12 euros")],
+            family=F),
 ]
 
 # ---- currencies: rupees in an Indian context (INR) ---------------------------------------------
@@ -1252,11 +1429,19 @@ CASES += [
 
 # ---- numbers: stacked scales multiply ----------------------------------------------------------
 F = "numbers: stacked scales multiply"
-CASES += [
+GAPS += [
     Case.of(dict(kind="number", low="4000000000000", high="4000000000000", low_inclusive=True,
                  high_inclusive=True, approximate=False, currency=None, unit=None),
             {"une dette de quatre mille milliards": "quatre mille milliards"},
-            family=F),
+            family=F,
+            reason="numbers: stacked scales multiply: engine gives 'quatre mille milliards' number 1000004000"),
+    Case.of(dict(kind="number", low="5000000000000", high="5000000000000", low_inclusive=True,
+                 high_inclusive=True, approximate=False, currency=None, unit=None),
+            {"une dette de 5 mille milliards": "5 mille milliards"},
+            family=F,
+            reason="numbers: stacked scales multiply: engine gives '5 mille' number 5000"),
+]
+CASES += [
     Case.of(dict(kind="money", low="1000000000000", high="1000000000000", low_inclusive=True,
                  high_inclusive=True, approximate=False, currency="EUR", unit=None),
             {"un plan de mille milliards d'euros": "mille milliards d'euros"},
@@ -1269,12 +1454,6 @@ CASES += [
                  high_inclusive=True, approximate=False, currency=None, unit=None),
             {"dix mille milliards de cellules": "dix mille milliards"},
             family=F),
-    Case.of(dict(kind="number", low="5000000000000", high="5000000000000", low_inclusive=True,
-                 high_inclusive=True, approximate=False, currency=None, unit=None),
-            {"une dette de 5 mille milliards": "5 mille milliards"},
-            family=F),
-]
-CASES += [
     Case.of(dict(kind="money", low="1000000000000", high="1000000000000", low_inclusive=True,
                  high_inclusive=True, approximate=True, currency="USD", unit=None),
             {"un millier de milliards de dollars": "un millier de milliards de dollars"},
@@ -1432,14 +1611,6 @@ CASES += [
 # ---- numbers: negative words -------------------------------------------------------------------
 F = "numbers: negative words"
 CASES += [
-    Case.of(dict(kind="percent", low="-3.2", high="-3.2", low_inclusive=True, high_inclusive=True,
-                 approximate=False, currency=None, unit=None),
-            {"Les ventes ont reculé de –3,2 % sur l'année.": "–3,2 %"},
-            family=F),
-    Case.of(dict(kind="quantity", low="7", high=None, low_inclusive=True, high_inclusive=False,
-                 approximate=True, currency=None, unit="°C"),
-            {"Il fera au moins 7 degrés demain.": "au moins 7 degrés"},
-            family=F),
     Case.of(dict(kind="quantity", low="-4", high="-4", low_inclusive=True, high_inclusive=True,
                  approximate=False, currency=None, unit="°C"),
             {"Il fera moins 4 degrés cette nuit.": "moins 4 degrés"},
@@ -1469,6 +1640,10 @@ CASES += [
                  approximate=False, currency=None, unit="°C"),
             {"Il fera 29/32 °C dans l'après-midi.": "29/32 °C"},
             family=F),
+    Case.of(dict(kind="quantity", low="80", high="100", low_inclusive=True, high_inclusive=True,
+                 approximate=False, currency=None, unit="km/h"),
+            {"des rafales de 80/100 km/h": "80/100 km/h"},
+            family=F),
     Case.of(dict(kind="money", low="900", high="950", low_inclusive=True, high_inclusive=True,
                  approximate=False, currency="EUR", unit=None),
             {"un loyer de 900/950 euros": "900/950 euros"},
@@ -1484,12 +1659,6 @@ CASES += [
     Case.of(dict(kind="percent", low="20", high="25", low_inclusive=True, high_inclusive=True,
                  approximate=False, currency=None, unit=None),
             {"une remise de 20/25 %": "20/25 %"},
-            family=F),
-]
-CASES += [
-    Case.of(dict(kind="quantity", low="80", high="100", low_inclusive=True, high_inclusive=True,
-                 approximate=False, currency=None, unit="km/h"),
-            {"des rafales de 80/100 km/h": "80/100 km/h"},
             family=F),
 ]
 
@@ -1522,15 +1691,19 @@ CASES += [
 
 # ---- numbers: compound durations ---------------------------------------------------------------
 F = "numbers: compound durations"
+GAPS += [
+    Case.of(dict(kind="quantity", low="3.25", high="3.25", low_inclusive=True,
+                 high_inclusive=True, approximate=False, currency=None, unit="h"),
+            {"Le vol dure 3 h 15.": "3 h 15"},
+            family=F,
+            reason="numbers: compound durations: engine gives nothing"),
+    Case.of(dict(kind="quantity", low="1.5", high="1.5", low_inclusive=True, high_inclusive=True,
+                 approximate=False, currency=None, unit="h"),
+            {"1 h 30 de trajet chaque jour": "1 h 30"},
+            family=F,
+            reason="numbers: compound durations: engine gives nothing"),
+]
 CASES += [
-    Case.of(dict(kind="quantity", low="3.5", high="3.5", low_inclusive=True, high_inclusive=True,
-                 approximate=False, currency=None, unit="year"),
-            {"Il a écopé de 3 ans et 6 mois ferme.": "3 ans et 6 mois"},
-            family=F),
-    Case.of(dict(kind="quantity", low="9", high="9", low_inclusive=True, high_inclusive=True,
-                 approximate=False, currency=None, unit="month"),
-            {"Les ventes ont chuté sur les neuf derniers mois.": "neuf derniers mois"},
-            family=F),
     Case.of(dict(kind="quantity", low="4.5", high="4.5", low_inclusive=True, high_inclusive=True,
                  approximate=False, currency=None, unit="year"),
             {"Il a été condamné à quatre ans et demi de prison.": "quatre ans et demi"},
@@ -1551,18 +1724,6 @@ CASES += [
                  approximate=False, currency=None, unit="month"),
             {"six mois et demi de travaux": "six mois et demi"},
             family=F),
-]
-GAPS += [
-    Case.of(dict(kind="quantity", low="3.25", high="3.25", low_inclusive=True,
-                 high_inclusive=True, approximate=False, currency=None, unit="h"),
-            {"Le vol dure 3 h 15.": "3 h 15"},
-            family=F,
-            reason="numbers: compound durations: engine gives nothing"),
-    Case.of(dict(kind="quantity", low="1.5", high="1.5", low_inclusive=True, high_inclusive=True,
-                 approximate=False, currency=None, unit="h"),
-            {"1 h 30 de trajet chaque jour": "1 h 30"},
-            family=F,
-            reason="numbers: compound durations: engine gives nothing"),
 ]
 
 # ---- numbers: half a point ---------------------------------------------------------------------
@@ -1795,15 +1956,13 @@ CASES += [
                  high_inclusive=True, approximate=False, currency="USD", unit=None),
             {"Les engagements pris à la COP28 atteignent 85 milliards de dollars.": "85 milliards de dollars"},
             family=F),
-    Case.of(dict(kind="money", low="420000000", high="420000000", low_inclusive=True,
-                 high_inclusive=True, approximate=False, currency="USD", unit=None),
-            {"Après la COP28, Dubaï a versé 420 millions $ au fonds pertes et dommages.": "420 millions $"},
-            family=F),
-]
-CASES += [
     Case.of(dict(kind="money", low="30000000000", high="30000000000", low_inclusive=True,
                  high_inclusive=True, approximate=False, currency="USD", unit=None),
             {"Lors de la COP 28, les Émirats ont annoncé un fonds de 30 milliards $.": "30 milliards $"},
+            family=F),
+    Case.of(dict(kind="money", low="420000000", high="420000000", low_inclusive=True,
+                 high_inclusive=True, approximate=False, currency="USD", unit=None),
+            {"Après la COP28, Dubaï a versé 420 millions $ au fonds pertes et dommages.": "420 millions $"},
             family=F),
 ]
 
@@ -1811,8 +1970,6 @@ CASES += [
 F = "not mentions: sports scores"
 NOTHING += [
     Nothing(["Toulouse a battu Clermont 34-19."], family=F),
-]
-NOTHING += [
     Nothing(["Une victoire 3-1 face à Lens."], family=F),
     Nothing(["Le match s'est terminé sur un nul 1-1."], family=F),
     Nothing(["Elle s'est imposée 6-4, 6-3."], family=F),
