@@ -31,10 +31,12 @@ def test_each_family_has_five_phrasings():
 
 
 def _written_once():
-    from tests.corpus.families import WRITTEN_ONCE
+    from tests.corpus.families import WRITTEN_ONCE, WRITTEN_ONCE_GAPS
     for lang, rows in WRITTEN_ONCE.items():
         for text, expect in rows:
-            yield pytest.param(lang, text, expect, id=f"{lang}:{text[:40]}")
+            reason = WRITTEN_ONCE_GAPS.get(text)
+            marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+            yield pytest.param(lang, text, expect, marks=marks, id=f"{lang}:{text[:40]}")
 
 
 @pytest.mark.parametrize("lang,text,expect", list(_written_once()))

@@ -264,3 +264,10 @@ EN["numbers: dozens after a spelled-out figure"] = [
         "She bought four dozen eggs.", "She bought 4 dozen eggs.", "Four dozen eggs were sold.",
         "She ordered four dozens of roses.", "She bought four dozen.", "She bought four dz eggs."]),
 ]
+
+
+#: known gaps of WRITTEN_ONCE, kept as strict xfail: fixing one is noticed
+WRITTEN_ONCE_GAPS = {
+    "Il pèse 12 tonnes, au lieu de 9 prévues.":
+        "a plural participle after the bare figure ('prévues') reads as the noun it counts",
+}
