@@ -21,6 +21,10 @@ DEFAULTS = {
     # costs more holds unusually many figures; gunicorn's TIMEOUT is twice this,
     # so the client gets this clear answer and never a killed worker.
     "CPU_LIMIT": 20,
+    # Figures (digits and number words) one text may hold: the engine's time and
+    # the reply's memory grow with them (1 MB of "1 2 3 …" made a 47 MB reply and
+    # a 465 MB worker); 50,000 admit a megabyte of the densest news (docs/ROBUSTNESS.md).
+    "MAX_FIGURES": 50_000,
     # Submitted text (and exception messages, which may quote it) reaches the
     # logs only when an operator sets FLASK_LOG_TEXT=true: unpublished articles
     # must not end up in logs.

@@ -62,7 +62,8 @@ def read(req: dict) -> Reading:
     # such as fr-CA also tells it which dollar a bare "$" is.
     date = req["date"] or datetime.date.today()
     mentions = claims.extract(req["text"], lang=_engine_lang(req["lang"], lang),
-                              convert_to=req["convert_to"], date=date)
+                              convert_to=req["convert_to"], date=date,
+                              max_figures=current_app.config["MAX_FIGURES"])
     reply = {"lang": lang, "mentions": _with_ids(mentions)}
     if req["convert_to"]:
         reply.update(convert_to=req["convert_to"], date=date)
@@ -160,7 +161,8 @@ def claim_review():
     req = CLAIM_REVIEW_QUERY.load(args)
     lang = claims.resolve_language(req["text"], req["lang"])
     date = req["date"] or datetime.date.today()
-    mentions = claims.extract(req["text"], lang=_engine_lang(req["lang"], lang))
+    mentions = claims.extract(req["text"], lang=_engine_lang(req["lang"], lang),
+                              max_figures=current_app.config["MAX_FIGURES"])
     found = {c.id: c for c in claims.find_claims(req["text"], mentions, lang, date)}
     claim = found.get(req["claim"])
     if claim is None:

@@ -108,8 +108,8 @@ class JSONRequest(Request):
 
 class TooCostly(RequestEntityTooLarge):
     def __init__(self, seconds):
-        super().__init__(f"Reading this request took more than {seconds} s of processing time "
-                         "(the text holds unusually many figures); send it in smaller parts.")
+        super().__init__(f"Reading this request took more than {seconds} s of processing time; "
+                         "send the text in smaller parts.")
 
 
 @contextmanager

@@ -52,8 +52,9 @@ def test_the_limit_text_is_read(server):
 
 
 def test_a_text_too_costly_is_413_in_a_gunicorn_worker_which_lives_on():
-    with LiveServer(workers=1, env={"FLASK_CPU_LIMIT": "0.3"}) as server:
+    with LiveServer(workers=1, env={"FLASK_CPU_LIMIT": "0.3", "FLASK_MAX_FIGURES": "1000000"}) as server:
         # a figure every two characters: about 13 s of CPU here, far over 0.3 s
+        # (and more figures than MAX_FIGURES, lifted here, would let in)
         reply, data = post_json(server, {"text": "1 " * 200_000, "lang": "fr"}, timeout=120)
         assert reply.status == 413 and "took more than 0.3 s" in json.loads(data)["detail"]
         pids = server.worker_pids()
@@ -142,3 +143,19 @@ def test_a_megabyte_of_what_the_sentence_splitter_found_hard_gets_an_answer(serv
     assert reply.status == 200, data[:300]
     [claim] = json.loads(data)["claims"][:1]
     assert claim["sentence"]["start"] == 0
+
+
+def test_a_megabyte_of_figures_is_refused_unread_and_the_worker_stays_small(server):
+    # 1 MB of "1 2 3 …" (157,000 mentions) took 50 s, made a 47 MB reply and a
+    # 465 MB worker; past MAX_FIGURES it is a 413 before anything is read
+    words, size, i = [], 0, 1
+    while size < 1_000_000:
+        words.append(str(i))
+        size, i = size + len(str(i)) + 1, i + 1
+    reply, data = post_json(server, {"text": " ".join(words)[:1_000_000], "lang": "fr"})
+    problem = json.loads(data)
+    assert (reply.status, reply.getheader("Content-Type")) == (413, "application/problem+json")
+    assert problem["limit"] == 50_000 and "figures" in problem["detail"]
+    rss = max(int(Path(f"/proc/{pid}/status").read_text().split("VmHWM:")[1].split()[0])
+              for pid in server.worker_pids())
+    assert rss < 200 * 1024  # kB: the text was never read
