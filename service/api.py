@@ -68,7 +68,9 @@ def streamed(schema, reply: dict):
 
     def pieces():
         first = True
-        keys = sorted({*head, *lists}) if provider.sort_keys else [*head, *lists]
+        # in schema order, as Flask would dump them (or sorted, if so configured)
+        keys = [k for k in schema.dump_fields if k in head or k in lists]
+        keys = sorted(keys) if provider.sort_keys else keys
         for key in keys:
             yield ("{" if first else ",") + json.dumps(key, **options) + ":"
             first = False
@@ -98,14 +100,18 @@ class Reading(NamedTuple):
 
 def read(req: dict) -> Reading:
     """Read a loaded ``ExtractRequestSchema`` request: the API's view and the page's."""
-    lang = claims.resolve_language(req["text"], req["lang"])
+    lang, confidence = resolve_language(req["text"], req["lang"])
     # The engine gets the caller's own tag, not the resolved code: a locale
     # such as fr-CA also tells it which dollar a bare "$" is.
     date = req["date"] or datetime.date.today()
     mentions = claims.extract(req["text"], lang=_engine_lang(req["lang"], lang),
                               convert_to=req["convert_to"], date=date,
                               max_figures=current_app.config["MAX_FIGURES"])
+    if req.get("kinds"):  # the reply as if the text held only mentions of these kinds
+        mentions = [m for m in mentions if m.kind in req["kinds"]]
     reply = {"lang": lang, "mentions": _with_ids(mentions)}
+    if confidence is not None:
+        reply["lang_confidence"] = confidence
     if req["convert_to"]:
         reply.update(convert_to=req["convert_to"], date=date)
     found = None
@@ -114,6 +120,18 @@ def read(req: dict) -> Reading:
         reply["claims"] = [c.to_dict() for c in found]
     g.log_fields.update(lang=lang, chars=len(req["text"]), mentions=len(mentions))
     return Reading(reply, found, lang, date)
+
+
+def resolve_language(text: str, asked):
+    """The language to read ``text`` in, and how sure its detection was (None when the
+    caller named it). A text in none of the supported languages is a 422
+    (:class:`claims.UndetectedLanguage`), not a French reading of German."""
+    if asked and asked.lower() != "auto":
+        return claims.resolve_language(text, asked), None
+    found = claims.detect(text)
+    if found.lang is None:
+        raise claims.UndetectedLanguage(claims.SUPPORTED_LANGUAGES)
+    return found.lang, found.confidence
 
 
 class TooManyDocuments(RequestEntityTooLarge):
@@ -149,7 +167,8 @@ def extract_batch():
             results.append({"id": doc.id, "problem": _problem_of(doc.error)})
             continue
         try:
-            reply = read({**doc, "convert_to": req["convert_to"], "claims": req["claims"]}).reply
+            reply = read({**doc, "convert_to": req["convert_to"], "claims": req["claims"],
+                          "kinds": req["kinds"]}).reply
         except TooCostly:
             raise  # the request's CPU limit: the whole batch is answered 413
         except problems.HANDLED as e:
@@ -200,7 +219,7 @@ def claim_review():
     # for texts too long for a URL.
     args = request.args.to_dict() if request.method == "GET" else request.get_json()
     req = CLAIM_REVIEW_QUERY.load(args)
-    lang = claims.resolve_language(req["text"], req["lang"])
+    lang, _ = resolve_language(req["text"], req["lang"])
     date = req["date"] or datetime.date.today()
     mentions = claims.extract(req["text"], lang=_engine_lang(req["lang"], lang),
                               max_figures=current_app.config["MAX_FIGURES"])
