@@ -166,3 +166,12 @@ def test_the_page_says_when_a_text_is_in_no_supported_language(client):
     page = client.post("/", data={"text": UNSUPPORTED["de"], "lang": "auto", "ui": "en"})
     assert page.status_code == 422
     assert "none of the supported languages" in page.get_data(as_text=True)
+
+
+def test_the_openapi_document_publishes_kinds_and_lang_confidence(client):
+    schemas = client.get("/openapi.json").get_json()["components"]["schemas"]
+    request = next(s for name, s in schemas.items() if name.startswith("ExtractRequest"))
+    assert request["properties"]["kinds"]["items"]["enum"] == list(claims.KINDS)
+    reply = next(s for name, s in schemas.items() if name.startswith("ExtractReply"))
+    assert reply["properties"]["lang_confidence"]["type"] == "number"
+    assert "any case" in request["properties"]["convert_to"]["description"]
