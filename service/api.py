@@ -100,7 +100,7 @@ class Reading(NamedTuple):
 
 def read(req: dict) -> Reading:
     """Read a loaded ``ExtractRequestSchema`` request: the API's view and the page's."""
-    lang, confidence = resolve_language(req["text"], req["lang"])
+    lang, confidence = claims.resolve_detected(req["text"], req["lang"])
     # The engine gets the caller's own tag, not the resolved code: a locale
     # such as fr-CA also tells it which dollar a bare "$" is.
     date = req["date"] or datetime.date.today()
@@ -120,18 +120,6 @@ def read(req: dict) -> Reading:
         reply["claims"] = [c.to_dict() for c in found]
     g.log_fields.update(lang=lang, chars=len(req["text"]), mentions=len(mentions))
     return Reading(reply, found, lang, date)
-
-
-def resolve_language(text: str, asked):
-    """The language to read ``text`` in, and how sure its detection was (None when the
-    caller named it). A text in none of the supported languages is a 422
-    (:class:`claims.UndetectedLanguage`), not a French reading of German."""
-    if asked and asked.lower() != "auto":
-        return claims.resolve_language(text, asked), None
-    found = claims.detect(text)
-    if found.lang is None:
-        raise claims.UndetectedLanguage(claims.SUPPORTED_LANGUAGES)
-    return found.lang, found.confidence
 
 
 class TooManyDocuments(RequestEntityTooLarge):
@@ -219,7 +207,7 @@ def claim_review():
     # for texts too long for a URL.
     args = request.args.to_dict() if request.method == "GET" else request.get_json()
     req = CLAIM_REVIEW_QUERY.load(args)
-    lang, _ = resolve_language(req["text"], req["lang"])
+    lang, _ = claims.resolve_detected(req["text"], req["lang"])
     date = req["date"] or datetime.date.today()
     mentions = claims.extract(req["text"], lang=_engine_lang(req["lang"], lang),
                               max_figures=current_app.config["MAX_FIGURES"])

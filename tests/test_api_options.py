@@ -88,15 +88,13 @@ def test_a_code_that_is_no_code_in_any_case_is_still_a_422(client):
 # -- language detection -------------------------------------------------------------
 
 @pytest.mark.parametrize("lang", sorted(UNSUPPORTED))
-def test_a_text_in_no_supported_language_is_a_422_naming_the_supported_ones(client, lang):
-    assert detect(UNSUPPORTED[lang]).lang is None
-    problem = assert_problem(extract(client, text=UNSUPPORTED[lang]), 422)
-    assert "none of the supported languages" in problem["detail"]
-    assert problem["supported"] == list(claims.SUPPORTED_LANGUAGES)
-    assert all(code in problem["detail"] for code in claims.SUPPORTED_LANGUAGES)
-    assert "lang" in problem["errors"]
-    # named, the language is read as asked
-    assert extract(client, text=UNSUPPORTED[lang], lang="fr").status_code == 200
+def test_a_text_in_no_supported_language_is_read_with_a_low_confidence(client, lang):
+    # not yet refused (the frequent-word lists cannot tell it from terse news;
+    # docs/ROBUSTNESS.md, "Not done"), but the reply says how unsure it is
+    reply = extract(client, text=UNSUPPORTED[lang]).get_json()
+    assert reply["lang"] in claims.SUPPORTED_LANGUAGES
+    assert reply["lang_confidence"] <= 0.2
+    assert detect(UNSUPPORTED[lang]).confidence == reply["lang_confidence"]
 
 
 @pytest.mark.parametrize("lang", sorted(SUPPORTED))
@@ -114,11 +112,13 @@ def test_a_text_with_no_sign_of_its_language_is_read_with_confidence_zero(client
     assert short["lang"] == "fr" and short["lang_confidence"] > 0
 
 
-def test_a_batch_document_in_no_supported_language_gets_its_own_problem(client):
+def test_a_batch_and_the_command_line_say_how_sure_the_detection_was(client):
     results = client.post("/v1/extract/batch", json={"documents": [
-        {"text": UNSUPPORTED["de"]}, {"text": FR}]}).get_json()["results"]
-    assert results[0]["problem"]["status"] == 422 and "supported" in results[0]["problem"]
-    assert results[1]["lang"] == "fr" and "lang_confidence" in results[1]
+        {"text": FR}, {"text": FR, "lang": "fr"}]}).get_json()["results"]
+    assert results[0]["lang"] == "fr" and results[0]["lang_confidence"] >= 0.5
+    assert "lang_confidence" not in results[1]
+    from claims.batch import read_document
+    assert read_document({"text": FR})["lang_confidence"] == results[0]["lang_confidence"]
 
 
 def test_detect_language_still_names_the_closest_language():
@@ -160,12 +160,6 @@ def test_configured_origins_may_call_the_api_and_preflight_is_answered():
     other = client.post("/v1/extract", json={"text": FR, "lang": "fr"},
                         headers={"Origin": "https://evil.example.com"})
     assert "Access-Control-Allow-Origin" not in other.headers
-
-
-def test_the_page_says_when_a_text_is_in_no_supported_language(client):
-    page = client.post("/", data={"text": UNSUPPORTED["de"], "lang": "auto", "ui": "en"})
-    assert page.status_code == 422
-    assert "none of the supported languages" in page.get_data(as_text=True)
 
 
 def test_the_openapi_document_publishes_kinds_and_lang_confidence(client):
