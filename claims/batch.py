@@ -118,10 +118,11 @@ def read_document(doc: Mapping[str, Any], options: Options = Options()) -> Dict[
     # else the language just detected: the text is not read twice to detect it
     engine_lang = asked if asked and asked.lower() != "auto" else lang
     mentions = extract(text, lang=engine_lang, convert_to=options.convert_to, date=day)
-    reply: Dict[str, Any] = {"lang": lang, "mentions": [
-        {"id": mid, **m.to_dict()} for mid, m in zip(mention_ids(mentions), mentions)]}
+    reply: Dict[str, Any] = {"lang": lang}
     if confidence is not None:  # as the API: how sure the detection was
         reply["lang_confidence"] = confidence
+    reply["mentions"] = [
+        {"id": mid, **m.to_dict()} for mid, m in zip(mention_ids(mentions), mentions)]
     if options.convert_to:
         reply.update(convert_to=options.convert_to, date=day.isoformat())
     if options.claims:

@@ -126,8 +126,8 @@ def parse_locale(lang: Optional[str]) -> Tuple[Optional[str], Optional[str]]:
 
 
 class Detection(NamedTuple):
-    """What :func:`detect` found: the language (None when the text is in none of
-    the supported ones) and ``confidence``, from 0 (a tie, or no frequent word at
+    """What :func:`detect` found: the language (None, one day, when the text is in
+    none of the supported ones: not yet, see :func:`detect`) and ``confidence``, from 0 (a tie, or no frequent word at
     all: the first language was taken) to 1: the detected language's lead over
     the runner-up, in frequent words, against a quarter of the text's words
     (of 8 at least), capped at 1."""
@@ -161,7 +161,7 @@ def detect(text: str) -> Detection:
 
 def detect_language(text: str) -> str:
     """The supported language whose frequent words the text uses most (ties: the first),
-    whether or not the text is in it: :func:`detect` says when it is in none."""
+    whether or not the text is in it: :func:`detect` also says how sure that is."""
     _, scores = _scores(text)
     return SUPPORTED_LANGUAGES[max(range(len(scores)), key=lambda i: (scores[i], -i))]
 
