@@ -21,6 +21,10 @@ DEFAULTS = {
     # costs more holds unusually many figures; gunicorn's TIMEOUT is twice this,
     # so the client gets this clear answer and never a killed worker.
     "CPU_LIMIT": 20,
+    # Figures (digits and number words) one text may hold: the engine's time and
+    # the reply's memory grow with them (1 MB of "1 2 3 …" made a 47 MB reply and
+    # a 465 MB worker); 50,000 admit a megabyte of the densest news (docs/ROBUSTNESS.md).
+    "MAX_FIGURES": 50_000,
     # Submitted text (and exception messages, which may quote it) reaches the
     # logs only when an operator sets FLASK_LOG_TEXT=true: unpublished articles
     # must not end up in logs.
@@ -29,6 +33,11 @@ DEFAULTS = {
     # shares the request's CPU_LIMIT: 100 news articles take well under a second.
     "BATCH_MAX_DOCUMENTS": 100,
     "BATCH_MAX_CONTENT_LENGTH": 8 * 1024 * 1024,
+    # Origins whose pages may call the API from a browser (CORS), for a newsroom
+    # tool on another host: a list, or one string of comma-separated origins
+    # (FLASK_CORS_ORIGINS="https://cms.example.org,https://desk.example.org"; "*" for
+    # any). Off by default: no Access-Control-* header is sent.
+    "CORS_ORIGINS": None,
 }
 
 
@@ -50,7 +59,22 @@ def create_app(config=None):
     app.register_blueprint(pages.page)
     logs.init_app(app)
     problems.init_app(app)
+    _cors(app)
     return app
+
+
+def _cors(app):
+    """CORS on the API's routes when CORS_ORIGINS names origins; flask-cors answers the
+    browser's preflight OPTIONS and lets a page read X-Request-ID."""
+    origins = app.config["CORS_ORIGINS"]
+    if isinstance(origins, str):
+        origins = [o.strip() for o in origins.split(",") if o.strip()]
+    if not origins:
+        return
+    from flask_cors import CORS
+    CORS(app, resources={r"/v1/*": {}, r"/openapi.json": {}, r"/healthz": {}},
+         origins="*" if "*" in origins else origins, expose_headers=["X-Request-ID"],
+         methods=["GET", "POST", "OPTIONS"], max_age=600)
 
 
 app = create_app()

@@ -11,9 +11,10 @@ a fact-checker checks (``split_sentences`` is its first stage); ``get_rate`` and
 imports Flask.
 """
 from ._version import __version__
-from .model import (KINDS, QUALIFIERS, ClaimsError, Mention, TooManyFigures, Unsupported,
-                    UnsupportedCurrency, UnsupportedLanguage)
-from .lang import SUPPORTED_LANGUAGES, detect_language, resolve_language
+from .model import (KINDS, QUALIFIERS, ClaimsError, Mention, TooManyFigures, UndetectedLanguage,
+                    Unsupported, UnsupportedCurrency, UnsupportedLanguage)
+from .lang import (SUPPORTED_LANGUAGES, Detection, detect, detect_language, resolve_detected,
+                   resolve_language)
 from .engine import extract
 from .engine import prepare as _prepare_engine
 from .currency import list_currency_info
@@ -44,5 +45,6 @@ __all__ = [
     "extract", "prepare", "get_rate", "list_currency_info", "Mention", "ClaimsError", "Unsupported",
     "UnsupportedLanguage", "UnsupportedCurrency", "SUPPORTED_LANGUAGES", "detect_language",
     "resolve_language", "KINDS", "QUALIFIERS", "split_sentences", "Sentence", "find_claims",
-    "mention_ids", "Claim", "Fact", "CLAIM_TYPES", "TooManyFigures",
+    "mention_ids", "Claim", "Fact", "CLAIM_TYPES", "TooManyFigures", "detect", "Detection", "resolve_detected",
+    "UndetectedLanguage",
 ]

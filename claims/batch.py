@@ -21,7 +21,7 @@ import json
 from dataclasses import dataclass
 from typing import Any, Dict, Iterable, List, Mapping, Optional, Sequence
 
-from . import extract, find_claims, mention_ids, resolve_language
+from . import extract, find_claims, mention_ids, resolve_detected
 from .model import ClaimsError, Unsupported
 
 #: Characters one document may hold: the service's limit (``MAX_TEXT_LENGTH``).
@@ -113,13 +113,16 @@ def read_document(doc: Mapping[str, Any], options: Options = Options()) -> Dict[
     if asked is not None and not isinstance(asked, str):
         raise DocumentProblem(422, "lang must be a string", errors={"lang": ["Not a valid string."]})
     day = document_date(doc.get("date"), options.date)
-    lang = resolve_language(text, asked)
+    lang, confidence = resolve_detected(text, asked)
     # the caller's own tag (a locale such as fr-CA also tells which dollar "$" is),
     # else the language just detected: the text is not read twice to detect it
     engine_lang = asked if asked and asked.lower() != "auto" else lang
     mentions = extract(text, lang=engine_lang, convert_to=options.convert_to, date=day)
-    reply: Dict[str, Any] = {"lang": lang, "mentions": [
-        {"id": mid, **m.to_dict()} for mid, m in zip(mention_ids(mentions), mentions)]}
+    reply: Dict[str, Any] = {"lang": lang}
+    if confidence is not None:  # as the API: how sure the detection was
+        reply["lang_confidence"] = confidence
+    reply["mentions"] = [
+        {"id": mid, **m.to_dict()} for mid, m in zip(mention_ids(mentions), mentions)]
     if options.convert_to:
         reply.update(convert_to=options.convert_to, date=day.isoformat())
     if options.claims:

@@ -131,6 +131,21 @@ class UnsupportedLanguage(Unsupported):
                 f"use one of {', '.join(self.supported)}, or 'auto'.")
 
 
+class UndetectedLanguage(UnsupportedLanguage):
+    """The caller asked for the language to be detected, and the text is in none of
+    the supported languages as far as its frequent words tell (German, say)."""
+
+    def __init__(self, supported: tuple):
+        super().__init__("auto", supported)
+        self.args = (self.detail,)
+
+    @property
+    def detail(self) -> str:
+        return ("The text is in none of the supported languages, as far as its frequent words "
+                f"tell; the supported languages are {', '.join(self.supported)}: "
+                "send lang with one of them to read it anyway.")
+
+
 class UnsupportedCurrency(Unsupported):
     """A currency code the caller asked for cannot be used: not an ISO 4217 code, or (for
     a conversion target) one that no loaded rate or fixed parity reaches.

@@ -3,10 +3,11 @@ reply schema; its errors leave through ``service.problems``. ``@documented``
 puts a view in ``/openapi.json``.
 """
 import datetime
+import json
 import sys
 from typing import NamedTuple, Optional
 
-from flask import Blueprint, current_app, g, request
+from flask import Blueprint, current_app, g, request, stream_with_context
 from werkzeug.exceptions import NotFound, RequestEntityTooLarge
 
 import claims
@@ -42,7 +43,49 @@ def extract():
     # get_json() raises 415 for a non-JSON content type, 400 for broken JSON
     # and 413 past MAX_CONTENT_LENGTH; load() raises 422 with field messages,
     # 413 past MAX_TEXT_LENGTH.
-    return EXTRACT_REPLY.dump(read(EXTRACT_REQUEST.load(request.get_json())).reply)
+    return streamed(EXTRACT_REPLY, read(EXTRACT_REQUEST.load(request.get_json())).reply)
+
+
+#: Items of a reply's list dumped and encoded at a time by :func:`streamed`.
+STREAM_CHUNK = 1000
+
+
+def streamed(schema, reply: dict):
+    """``reply`` dumped by ``schema`` as the JSON response Flask would make, byte for
+    byte, but encoded as it is sent: each list (mentions, claims) a chunk of
+    ``STREAM_CHUNK`` items at a time, so that the dumped dicts and the encoded text
+    of a large reply (50,000 mentions) never sit in memory whole beside its objects.
+    The encoding runs after the view, outside the CPU limit: MAX_FIGURES bounds it.
+    """
+    provider = current_app.json
+    compact = provider.compact if provider.compact is not None else not current_app.debug
+    if not compact:  # indented (debug): not worth streaming
+        return provider.response(schema.dump(reply))
+    options = dict(default=provider.default, ensure_ascii=provider.ensure_ascii,
+                   sort_keys=provider.sort_keys, separators=(",", ":"))
+    lists = {k: v for k, v in reply.items() if isinstance(v, list)}
+    head = schema.dump({k: v for k, v in reply.items() if k not in lists})
+
+    def pieces():
+        first = True
+        # in schema order, as Flask would dump them (or sorted, if so configured)
+        keys = [k for k in schema.dump_fields if k in head or k in lists]
+        keys = sorted(keys) if provider.sort_keys else keys
+        for key in keys:
+            yield ("{" if first else ",") + json.dumps(key, **options) + ":"
+            first = False
+            if key not in lists:
+                yield json.dumps(head[key], **options)
+                continue
+            items, item_schema = lists[key], schema.fields[key].schema
+            yield "["
+            for start in range(0, len(items), STREAM_CHUNK):
+                chunk = json.dumps(item_schema.dump(items[start:start + STREAM_CHUNK]), **options)
+                yield ("," if start else "") + chunk[1:-1]
+            yield "]"
+        yield ("{" if first else "") + "}\n"
+
+    return current_app.response_class(stream_with_context(pieces()), mimetype=provider.mimetype)
 
 
 class Reading(NamedTuple):
@@ -57,13 +100,18 @@ class Reading(NamedTuple):
 
 def read(req: dict) -> Reading:
     """Read a loaded ``ExtractRequestSchema`` request: the API's view and the page's."""
-    lang = claims.resolve_language(req["text"], req["lang"])
+    lang, confidence = claims.resolve_detected(req["text"], req["lang"])
     # The engine gets the caller's own tag, not the resolved code: a locale
     # such as fr-CA also tells it which dollar a bare "$" is.
     date = req["date"] or datetime.date.today()
     mentions = claims.extract(req["text"], lang=_engine_lang(req["lang"], lang),
-                              convert_to=req["convert_to"], date=date)
+                              convert_to=req["convert_to"], date=date,
+                              max_figures=current_app.config["MAX_FIGURES"])
+    if req.get("kinds"):  # the reply as if the text held only mentions of these kinds
+        mentions = [m for m in mentions if m.kind in req["kinds"]]
     reply = {"lang": lang, "mentions": _with_ids(mentions)}
+    if confidence is not None:
+        reply["lang_confidence"] = confidence
     if req["convert_to"]:
         reply.update(convert_to=req["convert_to"], date=date)
     found = None
@@ -107,7 +155,8 @@ def extract_batch():
             results.append({"id": doc.id, "problem": _problem_of(doc.error)})
             continue
         try:
-            reply = read({**doc, "convert_to": req["convert_to"], "claims": req["claims"]}).reply
+            reply = read({**doc, "convert_to": req["convert_to"], "claims": req["claims"],
+                          "kinds": req["kinds"]}).reply
         except TooCostly:
             raise  # the request's CPU limit: the whole batch is answered 413
         except problems.HANDLED as e:
@@ -158,9 +207,10 @@ def claim_review():
     # for texts too long for a URL.
     args = request.args.to_dict() if request.method == "GET" else request.get_json()
     req = CLAIM_REVIEW_QUERY.load(args)
-    lang = claims.resolve_language(req["text"], req["lang"])
+    lang, _ = claims.resolve_detected(req["text"], req["lang"])
     date = req["date"] or datetime.date.today()
-    mentions = claims.extract(req["text"], lang=_engine_lang(req["lang"], lang))
+    mentions = claims.extract(req["text"], lang=_engine_lang(req["lang"], lang),
+                              max_figures=current_app.config["MAX_FIGURES"])
     found = {c.id: c for c in claims.find_claims(req["text"], mentions, lang, date)}
     claim = found.get(req["claim"])
     if claim is None:

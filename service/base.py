@@ -107,9 +107,13 @@ class JSONRequest(Request):
 # -- every request ---------------------------------------------------------------
 
 class TooCostly(RequestEntityTooLarge):
+    """413: the request used more than ``CPU_LIMIT`` seconds of CPU; ``limit`` is that
+    limit, in seconds (the problem's ``limit`` field)."""
+
     def __init__(self, seconds):
-        super().__init__(f"Reading this request took more than {seconds} s of processing time "
-                         "(the text holds unusually many figures); send it in smaller parts.")
+        super().__init__(f"Reading this request took more than {seconds} s of processing time; "
+                         "send the text in smaller parts.")
+        self.limit = seconds
 
 
 @contextmanager

@@ -53,6 +53,9 @@ def describe(e: Exception) -> dict:
         # the body of POST /v1/extract, or the query of GET /v1/rates and /v1/currencies
         return {"status": 422, "detail": "The request does not have the expected fields.",
                 "errors": e.messages}
+    if isinstance(e, claims.TooManyFigures):
+        # time and memory grow with the figures: past MAX_FIGURES, refused unread
+        return {"status": 413, "detail": e.detail, "limit": e.limit}
     if isinstance(e, claims.UnsupportedCurrency):
         field = CURRENCY_FIELDS.get(e.param, e.param)
         return {"status": 422, "detail": f"Currency {e.code!r} cannot be used for {field!r}: {e.why}.",
@@ -66,7 +69,8 @@ def describe(e: Exception) -> dict:
 
 
 #: What the handlers take: the page catches the same.
-HANDLED = (HTTPException, ValidationError, claims.Unsupported, claims.UnsupportedCurrency)
+HANDLED = (HTTPException, ValidationError, claims.Unsupported, claims.UnsupportedCurrency,
+           claims.TooManyFigures)
 
 #: The request field behind each parameter of the engine's currency errors.
 CURRENCY_FIELDS = {"convert_to": "convert_to", "base": "from", "target": "to"}

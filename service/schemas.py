@@ -139,6 +139,18 @@ class _Codes(validate.OneOf):
                          "letters, such as EUR or CNY; GET /v1/currencies lists them).")
 
 
+class CurrencyCode(fields.String):
+    """An ISO 4217 code, read whatever its case ("eur" is EUR): a code has one meaning,
+    and a client lower-casing it should not get a 422 for it."""
+
+    def _deserialize(self, value, attr, data, **kwargs):
+        value = super()._deserialize(value, attr, data, **kwargs)
+        return value.upper() if value.isascii() else value
+
+
+_CASE = " (any case: \"eur\" is EUR)"
+
+
 class _IsoCode(validate.Validator):
     """Any ISO 4217 code CLDR knows (no ``enum`` of its own in the OpenAPI document)."""
 
@@ -159,7 +171,7 @@ def _convertible_metadata() -> dict:
     published as the field's ``enum``. Any other ISO code passes the schema and is the
     engine's 422, which lists these same codes in ``supported``."""
     return {"enum": [*rate_table().currencies(), None],  # OpenAPI 3.0: a nullable enum lists null
-            "description": "ISO 4217 code of a currency this service converts to"}
+            "description": "ISO 4217 code of a currency this service converts to" + _CASE}
 
 
 def _today() -> datetime.date:
@@ -176,8 +188,14 @@ class ExtractRequestSchema(Shape):
     # None and "auto" both mean: detect the language from the text.
     lang = Language()
     # Convert each money mention to this currency at the rate of ``date``.
-    convert_to = fields.String(allow_none=True, load_default=None, validate=_IsoCode(),
-                               metadata=_convertible_metadata())
+    convert_to = CurrencyCode(allow_none=True, load_default=None, validate=_IsoCode(),
+                              metadata=_convertible_metadata())
+    # Only mentions of these kinds (and the claims around them); every kind when left out.
+    kinds = fields.List(fields.String(validate=validate.OneOf(claims.KINDS)), load_default=None,
+                        validate=validate.Length(min=1), metadata={
+                            "description": "read only mentions of these kinds (and claims "
+                                           "around them): ids number the mentions kept; "
+                                           "every kind when left out"})
     # The article's date (ISO 8601, "2023-02-14"), today on the server's clock when left
     # out: the rate conversions use, and the day "l'an dernier" is read against.
     date = fields.Date(allow_none=True, load_default=None)
@@ -313,8 +331,14 @@ class ClaimSchema(Shape):
     checkworthiness = fields.Nested(CheckworthinessSchema)
 
 
+_LANG_CONFIDENCE = dict(metadata={
+    "description": "when lang was detected (lang left out or \"auto\"): how sure, from 0 "
+                   "(no sign: the first supported language was taken) to 1"})
+
+
 class ExtractReplySchema(Shape):
     lang = fields.String(required=True)
+    lang_confidence = fields.Float(**_LANG_CONFIDENCE)
     # echoed when the request asked for a conversion
     convert_to = fields.String()
     date = fields.Date()
@@ -384,8 +408,10 @@ class BatchRequestSchema(Shape):
         unknown = RAISE
 
     documents = Documents(required=True, validate=validate.Length(min=1))
-    convert_to = fields.String(allow_none=True, load_default=None, validate=_IsoCode(),
-                               metadata=_convertible_metadata())
+    convert_to = CurrencyCode(allow_none=True, load_default=None, validate=_IsoCode(),
+                              metadata=_convertible_metadata())
+    kinds = fields.List(fields.String(validate=validate.OneOf(claims.KINDS)), load_default=None,
+                        validate=validate.Length(min=1))
     claims = StrictBoolean(load_default=True)
 
 
@@ -396,6 +422,7 @@ class BatchResultSchema(Shape):
 
     id = fields.String(allow_none=True)
     lang = fields.String()
+    lang_confidence = fields.Float(**_LANG_CONFIDENCE)
     convert_to = fields.String()
     date = fields.Date()
     mentions = fields.Nested(MentionSchema, many=True)
@@ -424,8 +451,9 @@ class ClaimReviewQuerySchema(Shape):
 class RateQuerySchema(Shape):
     """``GET /v1/rates`` query: ``from``, ``to`` (ISO codes) and ``date`` (default today)."""
 
-    base = fields.String(required=True, data_key="from", validate=_iso_code())
-    target = fields.String(required=True, data_key="to", validate=_IsoCode(),
+    base = CurrencyCode(required=True, data_key="from", validate=_iso_code(),
+                        metadata={"description": "ISO 4217 code" + _CASE})
+    target = CurrencyCode(required=True, data_key="to", validate=_IsoCode(),
                            metadata=_convertible_metadata())
     date = fields.Date(load_default=_today)
 
@@ -475,14 +503,23 @@ class HealthSchema(Shape):
     status = fields.String(required=True)
 
 
+class _AsIs(fields.Number):
+    """A number dumped as it is: 50000 stays an integer, 0.5 (seconds) a fraction."""
+
+    num_type = float
+
+    def _format_num(self, value):
+        return value
+
+
 class ProblemSchema(Shape):
     """An RFC 9457 problem detail, served as ``application/problem+json``.
 
     ``errors`` maps each offending request field to marshmallow's messages;
     ``supported`` lists the values accepted where the one asked for is not;
-    ``limit`` is the limit a 413 refers to (bytes of body, or characters of
-    text, as ``detail`` says). Each is left out of the reply where it does not
-    apply.
+    ``limit`` is the limit a 413 refers to (bytes of body, characters of text,
+    figures, documents, or seconds of CPU, as ``detail`` says). Each is left out
+    of the reply where it does not apply.
     """
 
     type = fields.String(required=True)
@@ -491,4 +528,4 @@ class ProblemSchema(Shape):
     detail = fields.String(required=True)
     errors = fields.Dict(keys=fields.String())
     supported = fields.List(fields.String())
-    limit = fields.Integer()
+    limit = _AsIs()

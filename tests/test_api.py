@@ -234,3 +234,28 @@ def test_any_text_gets_the_engine_mentions_with_offsets_intact(client, parts, la
         assert text[m["start"]:m["end"]] == m["text"]
         if m["low"] is not None and m["high"] is not None:
             assert Decimal(m["low"]) <= Decimal(m["high"])
+
+
+# -- the streamed reply ------------------------------------------------------------
+
+def test_the_streamed_reply_is_byte_for_byte_the_reply_flask_would_make(monkeypatch):
+    # chunks of 2 mentions so that a reply of several chunks is compared
+    import service.api
+    from app import create_app
+    from service.api import EXTRACT_REPLY, EXTRACT_REQUEST, read
+    monkeypatch.setattr(service.api, "STREAM_CHUNK", 2)
+    app = create_app()
+    text = "Le PDG touchera 12 millions d'euros, soit 3 % de plus, 5 fois, pour 7 ans et 40 000 $."
+    for body in ({"text": text, "lang": "fr"}, {"text": text, "lang": "fr", "claims": False},
+                 {"text": text, "lang": "fr", "convert_to": "USD", "date": "2024-01-02"},
+                 {"text": "Rien.", "lang": "fr"}):
+        streamed = app.test_client().post("/v1/extract", json=body)
+        assert streamed.status_code == 200 and streamed.is_streamed
+        with app.test_request_context(json=body):
+            from flask import g
+            g.log_fields = {}
+            whole = app.json.response(EXTRACT_REPLY.dump(read(EXTRACT_REQUEST.load(body)).reply))
+        assert streamed.get_data() == whole.get_data()
+        assert len(streamed.get_json()["mentions"]) == len(whole.get_json()["mentions"])
+    assert len(app.test_client().post("/v1/extract", json={"text": text, "lang": "fr"})
+               .get_json()["mentions"]) >= 5

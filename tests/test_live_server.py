@@ -4,6 +4,7 @@ text, the log stream."""
 import http.client
 import json
 import socket
+import time
 from pathlib import Path
 
 import pytest
@@ -54,8 +55,9 @@ def test_the_limit_text_is_read(server):
 
 
 def test_a_text_too_costly_is_413_in_a_gunicorn_worker_which_lives_on():
-    with LiveServer(workers=1, env={"FLASK_CPU_LIMIT": "0.3"}) as server:
+    with LiveServer(workers=1, env={"FLASK_CPU_LIMIT": "0.3", "FLASK_MAX_FIGURES": "1000000"}) as server:
         # a figure every two characters: about 13 s of CPU here, far over 0.3 s
+        # (and more figures than MAX_FIGURES, lifted here, would let in)
         reply, data = post_json(server, {"text": "1 " * 200_000, "lang": "fr"}, timeout=120)
         assert reply.status == 413 and "took more than 0.3 s" in json.loads(data)["detail"]
         pids = server.worker_pids()
@@ -144,3 +146,41 @@ def test_a_megabyte_of_what_the_sentence_splitter_found_hard_gets_an_answer(serv
     assert reply.status == 200, data[:300]
     [claim] = json.loads(data)["claims"][:1]
     assert claim["sentence"]["start"] == 0
+
+
+def test_a_megabyte_of_figures_is_refused_unread_and_the_worker_stays_small():
+    # 1 MB of "1 2 3 …" (157,000 mentions) took 50 s, made a 47 MB reply and a
+    # 465 MB worker; past MAX_FIGURES it is a 413 before anything is read
+    # (a fresh worker: VmHWM is the worker's peak over its whole life)
+    words, size, i = [], 0, 1
+    while size < 1_000_000:
+        words.append(str(i))
+        size, i = size + len(str(i)) + 1, i + 1
+    with LiveServer(workers=1) as server:
+        started = time.monotonic()
+        reply, data = post_json(server, {"text": " ".join(words)[:1_000_000], "lang": "fr"})
+        assert time.monotonic() - started < 25
+        problem = json.loads(data)
+        assert (reply.status, reply.getheader("Content-Type")) == (413, "application/problem+json")
+        assert problem["limit"] == 50_000 and "figures" in problem["detail"]
+        rss = max(int(Path(f"/proc/{pid}/status").read_text().split("VmHWM:")[1].split()[0])
+                  for pid in server.worker_pids())
+        assert rss < 200 * 1024, rss  # kB: the text was never read
+
+
+def test_a_megabyte_with_as_many_figures_as_admitted_gets_its_reply_and_the_worker_stays_under_200_mb():
+    # just under MAX_FIGURES (about 48,500 mentions, an 18 MB reply), padded to 1 MB:
+    # the reply is encoded as it is sent (service.api.streamed); dumped whole, the
+    # worker peaked at 232 MB, streamed at 195 MB
+    figures = " ".join(str(i) for i in range(1, 49_990))
+    text = (figures + " " + "mot " * 300_000)[:1_000_000]
+    with LiveServer(workers=1) as server:
+        started = time.monotonic()
+        reply, data = post_json(server, {"text": text, "lang": "fr"}, timeout=120)
+        elapsed = time.monotonic() - started
+        assert reply.status == 200, data[:300]
+        assert len(json.loads(data)["mentions"]) > 45_000
+        assert elapsed < 25
+        rss = max(int(Path(f"/proc/{pid}/status").read_text().split("VmHWM:")[1].split()[0])
+                  for pid in server.worker_pids())
+        assert rss < 200 * 1024, rss
