@@ -6,7 +6,7 @@
 """
 
 import claims
-from service import api, logs, pages, problems
+from service import api, cors, logs, pages, problems
 from service.base import Service
 
 DEFAULTS = {
@@ -59,22 +59,8 @@ def create_app(config=None):
     app.register_blueprint(pages.page)
     logs.init_app(app)
     problems.init_app(app)
-    _cors(app)
+    cors.init_app(app)
     return app
-
-
-def _cors(app):
-    """CORS on the API's routes when CORS_ORIGINS names origins; flask-cors answers the
-    browser's preflight OPTIONS and lets a page read X-Request-ID."""
-    origins = app.config["CORS_ORIGINS"]
-    if isinstance(origins, str):
-        origins = [o.strip() for o in origins.split(",") if o.strip()]
-    if not origins:
-        return
-    from flask_cors import CORS
-    CORS(app, resources={r"/v1/*": {}, r"/openapi.json": {}, r"/healthz": {}},
-         origins="*" if "*" in origins else origins, expose_headers=["X-Request-ID"],
-         methods=["GET", "POST", "OPTIONS"], max_age=600)
 
 
 app = create_app()

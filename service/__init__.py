@@ -11,6 +11,7 @@
 - ``openapi``: the OpenAPI document, generated from the routes and schemas;
 - ``problems``: every error as an RFC 9457 problem;
 - ``logs``: one JSON log line per request, never the submitted text;
+- ``cors``: cross-origin calls when ``CORS_ORIGINS`` names origins;
 - ``server``: the gunicorn workers (``gunicorn.conf.py``): the server's own
   refusals as problems, requests read by threads, the app in the main thread.
 """
