@@ -13,6 +13,7 @@ from .casefold import fold
 from .currency import COMMON_CODES, WORDLIKE_CODES, lexicon
 from .lang import get_language
 from .lang.schema import LanguageData
+from .text import _APOS, WS, alternation
 
 #: the units of time (``LanguageData.units`` values) a duration is counted in
 TIME_UNITS = ("year", "quarter", "month", "week", "day", "h", "min", "s")
@@ -22,30 +23,7 @@ AGE_UNIT = TIME_UNITS[0]
 SUBUNITS = {"year": ("month", 12), "week": ("day", 7), "day": ("h", 24), "h": ("min", 60),
             "min": ("s", 60)}
 
-#: Horizontal white space, NBSP (U+00A0), narrow NBSP (U+202F) and thin space included.
-WS = r"[ \t\u00a0\u202f\u2009]"
-_APOS = "['’]"
 _APOS_CHARS = "'’"
-
-
-def alternation(words: Iterable[str], spaced: bool = True, end=None, space: str = WS + "+") -> str:
-    """An escaped alternation of ``words`` as a trie, longer continuations first.
-
-    A trie (``d(?:eux|ix|ouze)``) rather than a flat list of alternatives: the regex
-    engine then tests a handful of branches at each position instead of every word,
-    which matters for case-insensitive patterns, whose literals it cannot pre-check.
-    Inner spaces match ``space`` (white space); both apostrophes match each other.  ``end``,
-    if given, maps a word to what must follow it (a look-ahead), tried where it ends.
-    """
-    trie: dict = {}
-    for w in set(words):
-        if not w:
-            continue
-        node = trie
-        for ch in w:
-            node = node.setdefault(_atom(ch, spaced, space), {})
-        node[""] = end(w) if end else ""
-    return _emit(trie) if trie else r"(?!x)x"
 
 
 def symbol_pattern(symbols: Iterable[str]) -> str:
@@ -64,34 +42,6 @@ def symbol_pattern(symbols: Iterable[str]) -> str:
     if lettered:
         parts.append(r"(?<![^\W\d_])(?:" + alt(lettered) + ")")
     return "|".join(parts) if parts else r"(?!x)x"
-
-
-def _atom(ch: str, spaced: bool, space: str) -> str:
-    if ch == " " and spaced:
-        return space
-    if ch in "'’":
-        return _APOS
-    return re.escape(ch)
-
-
-def _emit(node: dict) -> str:
-    """Regex for a trie node; the end of a word ("") is the last, optional, branch
-    (a branch of its own when a look-ahead must follow the word there)."""
-    ends = "" in node
-    tail = node.get("", "")
-    branches = [atom + _emit(child) for atom, child in sorted(node.items()) if atom]
-    if not branches:
-        return tail
-    if ends and tail:
-        return "(?:" + "|".join(branches + [tail]) + ")"
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if ends:
-        return body + "?" if len(branches) == 1 and _is_single(branches[0]) else f"(?:{body})?"
-    return body
-
-
-def _is_single(atom: str) -> bool:
-    return bool(re.fullmatch(r"\\?.|\[[^\]]*\]", atom))
 
 
 #: The token a left-context pattern ends on, read backwards from a figure in the
