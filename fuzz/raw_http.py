@@ -25,16 +25,14 @@ import argparse
 import hashlib
 import json
 import random
-import socket
 import sys
-import threading
 import time
 from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tests.live_server import LiveServer  # noqa: E402
+from tests.live_server import LiveServer, exchange  # noqa: E402
 
 MARKER = b"Zm4rkerQ9"
 TEXT = "Le PDG " + MARKER.decode() + " touchera 12 millions d'euros"
@@ -124,26 +122,6 @@ def one_request(rng: random.Random) -> bytes:
     return head
 
 
-def exchange(port: int, data: bytes, timeout: float = 15) -> bytes:
-    with socket.create_connection(("127.0.0.1", port), timeout=timeout) as s:
-        def send():
-            try:
-                s.sendall(data)
-                s.shutdown(socket.SHUT_WR)
-            except OSError:
-                pass
-        sender = threading.Thread(target=send)
-        sender.start()
-        answer = b""
-        try:
-            while chunk := s.recv(65536):
-                answer += chunk
-        except OSError:
-            pass
-        sender.join()
-    return answer
-
-
 def check(data: bytes, answer: bytes) -> str:
     """What is wrong with ``answer`` to ``data`` ('' when nothing)."""
     if not answer:
@@ -181,7 +159,7 @@ def main(argv=None) -> int:
         end = time.monotonic() + args.seconds
         while time.monotonic() < end:
             data = Path(args.replay).read_bytes() if args.replay else one_request(rng)
-            answer = exchange(server.port, data)
+            answer = exchange(server.port, data, timeout=15)
             sent += 1
             statuses[answer.split(b" ", 2)[1].decode("latin-1") if answer.count(b" ") >= 2 else "none"] += 1
             problem = check(data, answer)

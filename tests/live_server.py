@@ -16,6 +16,7 @@ import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import urllib.request
 from pathlib import Path
@@ -98,3 +99,26 @@ class LiveServer:
 
     def requests(self) -> List[dict]:
         return [line for line in self.log_lines() if line.get("event") == "request"]
+
+
+def exchange(port: int, data: bytes, timeout: float = 20) -> bytes:
+    """Send ``data`` and nothing more, and read until the server closes. The
+    reading starts at once: a server may answer (and close) before it has read
+    everything, and an answer left unread while sending would be lost."""
+    with socket.create_connection(("127.0.0.1", port), timeout=timeout) as s:
+        def send():
+            try:
+                s.sendall(data)
+                s.shutdown(socket.SHUT_WR)
+            except OSError:  # answered and closed: the rest is not read
+                pass
+        sender = threading.Thread(target=send)
+        sender.start()
+        answer = b""
+        try:
+            while chunk := s.recv(65536):
+                answer += chunk
+        except OSError:  # reset, or no more within the timeout: what came is the answer
+            pass
+        sender.join()
+    return answer

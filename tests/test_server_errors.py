@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.live_server import LiveServer
+from tests.live_server import LiveServer, exchange
 
 MARKER = "Xq7MARKERzz"  # sent in every request below; must never be logged
 MARK = MARKER.encode()
@@ -64,29 +64,6 @@ def server(request):
     with LiveServer(workers=1, env={"WORKER_CLASS": request.param, "READ_TIMEOUT": "2",
                                     "LOG_LEVEL": "debug"}) as s:
         yield s
-
-
-def exchange(port: int, data: bytes, timeout: float = 20) -> bytes:
-    """Send ``data`` and nothing more, and read until the server closes. The
-    reading starts at once: a server may answer (and close) before it has read
-    everything, and an answer left unread while sending would be lost."""
-    with socket.create_connection(("127.0.0.1", port), timeout=timeout) as s:
-        def send():
-            try:
-                s.sendall(data)
-                s.shutdown(socket.SHUT_WR)
-            except OSError:  # answered and closed: the rest is not read
-                pass
-        sender = threading.Thread(target=send)
-        sender.start()
-        answer = b""
-        try:
-            while chunk := s.recv(65536):
-                answer += chunk
-        except ConnectionResetError:
-            pass
-        sender.join()
-    return answer
 
 
 def parse(answer: bytes):
