@@ -72,11 +72,7 @@ def subject(doc: Doc, sentence: Sentence, mention: Mention, w: Words,
         if direct and after[0].low in w.change_single:
             # "a 7% growth in electricity generation", "a 4.7 per cent drop": what
             # changes when it is named, else the noun of the change (CONVENTIONS)
-            j = 1
-            while j < len(after) and after[j].low in w.change_links:
-                j += 1
-            while 1 < j < len(after) and after[j].low in w.determiners:
-                j += 1
+            j = _past_change_links(after, 1, w)
             named = span_of(text, after, np_right(after, j, w)) if j > 1 else None
             if named is not None:
                 return named, False, False, None
@@ -102,11 +98,7 @@ def subject(doc: Doc, sentence: Sentence, mention: Mention, w: Words,
         if head and head[0].low in w.change_single:
             # "une augmentation d'environ 7 % sur les billets", "a 77% increase in
             # revenue": the change is of what follows the figure
-            k = 0
-            while k < len(after) and after[k].low in w.change_links:
-                k += 1
-            while 0 < k < len(after) and after[k].low in w.determiners:
-                k += 1
+            k = _past_change_links(after, 0, w)
             if 0 < k < len(after):
                 found = span_of(text, after, np_right(after, k, w))
                 if found is not None:
@@ -230,3 +222,15 @@ def _opens_clause(tokens, k: int, w: Words) -> bool:
         return True
     return prev.is_word and is_verb(tokens, k - 1, w) and prev.low not in w.auxiliaries \
         and prev.low not in w.figure_verbs
+
+
+def _past_change_links(tokens, i: int, w) -> int:
+    """The index past the links after a noun of change ("growth in", "hausse de") and,
+    when there were any, the determiners after them ("sur les"): where what changes is
+    named."""
+    j = i
+    while j < len(tokens) and tokens[j].low in w.change_links:
+        j += 1
+    while i < j < len(tokens) and tokens[j].low in w.determiners:
+        j += 1
+    return j
