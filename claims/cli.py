@@ -282,7 +282,9 @@ def _pool(chunked: Iterator[List[Dict[str, Any]]], options: Options, fmt: str,
     per worker are in flight, so an archive of any size is never read into memory."""
     import multiprocessing as mp
     from . import prepare
+    import gc
     prepare()  # forked workers start with every table built
+    gc.freeze()  # and the collector never walks (nor copies on write) those tables
     methods = mp.get_all_start_methods()
     ctx = mp.get_context("fork" if "fork" in methods else "spawn")
     with ctx.Pool(jobs, initializer=_worker_init, initargs=(options, fmt)) as pool:
