@@ -265,6 +265,8 @@ class Grammar:
         self.temperature_scale_res = {
             unit: re.compile(rf"(?i:(?<![\w])(?:{alternation(words)})(?![\w]))")
             for unit, words in L.temperature_scale_words.items()}
+        #: units whose values go below zero: no floor at 0 under "not more than 25 °C"
+        self.signed_units = frozenset(L.temperature_scale_words)
         self.temperature_re = re.compile(
             rf"(?i:(?<![\w])(?:{alternation(L.temperature_words)})(?![\w]))"
             rf"(?:[^\w.;!?]+[^\W\d_]+){{0,5}}[^\w.;!?]*\Z") if L.temperature_words else None
