@@ -381,6 +381,10 @@ LANGUAGE = LanguageData(
         "less than": "less_than", "fewer than": "less_than", "under": "less_than",
         "below": "less_than", "just under": "less_than", "just below": "less_than",
         "slightly less than": "less_than", "a little under": "less_than",
+        # a qualifier opening with an article: "a little more than", "a bit less than"
+        "a little more than": "more_than", "a bit more than": "more_than",
+        "a bit over": "more_than", "a little less than": "less_than",
+        "a bit less than": "less_than", "a bit under": "less_than",
         "smaller than": "lt", "<": "lt",
         "less than or equal to": "le", "equal to or less than": "le", "<=": "le", "< =": "le",
         "up to": "up_to", "as many as": "up_to", "as much as": "up_to", "at most": "up_to",
@@ -425,6 +429,9 @@ LANGUAGE = LanguageData(
         "capped at": "up_to", "caps at": "up_to", "capping at": "up_to", "cap at": "up_to",
         "limited to": "up_to", "is limited to": "up_to", "maxed out at": "up_to",
         "fell below": "less_than", "dipped below": "less_than", "dropped below": "less_than",
+        # verbs of nearness, a hedge: "nearing 40 °C", "approaching $200 billion"
+        **{v: "approx" for v in ("nearing", "neared", "nears", "approaching", "approached",
+                                 "approaches", "brushing", "flirting with", "flirted with")},
     },
     bounding_verb_links=(),
     negation_words=("not", "never", "n't", "didn't", "doesn't", "don't", "won't", "cannot"),

@@ -339,6 +339,8 @@ LANGUAGE = LanguageData(
     pre_qualifiers=_with_articles({
         "más de": "more_than", "más del": "more_than", "algo más de": "more_than",
         "algo más del": "more_than", "poco más de": "more_than", "poco más del": "more_than",
+        "un poco más de": "more_than", "un poco más del": "more_than",
+        "un poco menos de": "less_than", "un poco menos del": "less_than",
         "bastante más de": "more_than",
         "mucho más de": "more_than", "por encima de": "more_than",
         "por encima del": "more_than", "superior a": "gt", "superior al": "gt",

@@ -378,9 +378,32 @@ _PASS_VERBS = _forms(("pass", _ER), ("repass", _ER))
 _REACH_VERBS = _forms(("atteint", "_"), ("atteign", "ent ait aient ant"), ("atteindr", "e a ont ait"))
 #: verbs and nouns that put a ceiling on a figure: "plafonnée à", "un plafond de"
 _CEILINGS = _forms(("plafonn", _ER), ("limit", "é ée és ées")) + ("plafond", "plafond fixé",
-                                                                  "plafond maximal")
+                                                                  "plafond maximal",
+                                                                  "dans la limite",
+                                                                  "dans la limite des",
+                                                                  "dans une limite")
 #: a floor: "un plancher de", "un minimum de"
 _FLOORS = ("plancher", "plancher fixé", "minimum", "seuil minimal", "seuil minimum")
+#: verbs that come near a figure without a side: "frisait les 30 °C", "frôle les 40 %",
+#: "approche les 38 milliards", "avoisine les 2 000" (a hedge, CONVENTIONS: approximate)
+_NEAR_VERBS = _forms(("fris", _ER), ("frôl", _ER), ("avoisin", _ER), ("approch", _ER))
+#: what stands between a bounding verb and its figure besides a link: "ne dépasse pas
+#: 14 %" (negated: at most), "dépasse désormais les 90 dollars", "frisait déjà les 30 °C"
+_NEGATED_AFTER = ("pas", "jamais", "pas les", "jamais les")
+_VERB_ADVERBS = ("déjà", "désormais", "aujourd'hui", "aujourd’hui", "encore", "même",
+                 "presque", "largement", "nettement", "allègrement", "bientôt")
+
+
+def _unhyphened(phrases):
+    """Each phrase, and the same written without its hyphen or with a wrong one, as news
+    writes them: "au dessus de", "au delà de", "en-dessous de"."""
+    out = dict(phrases)
+    for phrase, q in phrases.items():
+        for right, wrong in (("au-dessus", "au dessus"), ("au-dessous", "au dessous"),
+                             ("au-delà", "au delà"), ("en dessous", "en-dessous")):
+            if phrase.startswith(right):
+                out.setdefault(wrong + phrase[len(right):], q)
+    return out
 
 
 LANGUAGE = LanguageData(
@@ -463,7 +486,7 @@ LANGUAGE = LanguageData(
     pure_fraction_nouns=("demi", "demie", "moitié", "tiers", "quart", "quarts"),
     ordinal_nouns=("fois", "année", "rang", "place", "trimestre", "mandat", "jour", "mois",
                    "semaine", "édition", "vague", "tour", "siècle", "position", "plus"),
-    pre_qualifiers={
+    pre_qualifiers=_unhyphened({
         "plus de": "more_than", "plus d'": "more_than", "plus d’": "more_than",
         "plus du": "more_than", "moins du": "less_than",
         "un peu plus de": "more_than", "un peu plus d'": "more_than", "un peu plus d’": "more_than",
@@ -504,10 +527,14 @@ LANGUAGE = LanguageData(
                            ("au-delà", "more_than"))},
         "au-dessus de": "more_than", "au-dessus d'": "more_than", "au-dessus des": "more_than",
         "au-dessous de": "less_than", "en deçà de": "less_than", "en dessous des": "less_than",
-    },
+        "proches de": "approx", "proche des": "approx", "proches des": "approx",
+        "proche du": "approx", "proches du": "approx",
+    }),
     post_qualifiers={
         "ou plus": "at_least", "et plus": "at_least", "ou davantage": "at_least",
         "ou moins": "up_to", "au moins": "at_least", "environ": "approx", "ou plus que": "at_least",
+        "au minimum": "at_least", "minimum": "at_least", "au maximum": "up_to",
+        "maximum": "up_to", "au plus": "up_to", "tout au plus": "up_to",
     },
     bounding_verbs={
         "dépasse": "more_than", "dépassent": "more_than", "dépasser": "more_than",
@@ -525,9 +552,14 @@ LANGUAGE = LanguageData(
         **{f"{v} {t}": "at_least" for v in _REACH_VERBS for t in _THRESHOLDS},
         **{v: "up_to" for v in _CEILINGS},
         **{v: "at_least" for v in _FLOORS},
+        **{f"{v} {n}": "up_to" for v in _OVER_VERBS for n in _NEGATED_AFTER},
+        **{v: "approx" for v in _NEAR_VERBS},
+        **{f"{v} {d}": "approx" for v in _NEAR_VERBS for d in ("les", "des")},
     },
     # "grimpe à", "passe à la barre des", "a dépassé les 730 km", "franchi le seuil des"
-    bounding_verb_links=("à", "a", "à la barre des", "de", "d'", "d’", *_THRESHOLDS),
+    bounding_verb_links=("à", "a", "à la barre des", "de", "d'", "d’", *_THRESHOLDS,
+                         *(f"{adv} {link}" for adv in _VERB_ADVERBS
+                           for link in ("les", "à", "la barre des", *_THRESHOLDS))),
     negation_words=("pas", "jamais", "aucunement", "nullement"),
     estimate_words=("estimé à", "estimée à", "estimés à", "estimées à", "évalué à",
                     "évaluée à", "évalués à", "évaluées à", "évalués", "estimé entre",

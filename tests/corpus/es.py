@@ -280,6 +280,18 @@ CASES = [
     Case(dict(kind="number", low="70", high="110", approximate=False),
          ["El partido podría obtener de 70 escaños a 110.",
           "Las encuestas le dan entre 70 diputados y 110."]),
+    # a qualifier opening with an article (issue 11, bounds): "un poco más de"
+    Case(dict(kind="percent", low="30", high=None, low_inclusive=False, approximate=True),
+         ["Obtuvo un poco más de 30 % de los votos.", "Con un poco más del 30 % de los votos."],
+         span={"Obtuvo un poco más de 30 % de los votos.": "un poco más de 30 %",
+               "Con un poco más del 30 % de los votos.": "un poco más del 30 %"}),
+    Case(dict(kind="money", low="0", high="80000000", high_inclusive=False, approximate=True,
+              currency="EUR"),
+         ["El club gastó un poco menos de 80 millones de euros.",
+          "Un poco menos de 80 millones de euros fueron invertidos."]),
+    Case(dict(kind="quantity", low="12000", high=None, approximate=True, unit="km"),
+         ["Quedan un poco más de 12 000 km de vías abiertas."],
+         span={"Quedan un poco más de 12 000 km de vías abiertas.": "un poco más de 12 000 km"}),
 ]
 
 #: Several points: a change (two points), a list (one mention per item); the scale

@@ -21,8 +21,11 @@ FAMILIES = [
     "bounds: two bounds joined",
     "bounds: formula comparatives",
     "bounds: open side of a bare figure",
+    "bounds: a qualifier opening with an article",
+    "bounds: negated threshold verbs",
     "hedges: multi-word",
     "hedges: after the figure",
+    "hedges: verbs of nearness",
     "written once: contre / against",
     "written once: voire / or even",
     "written once: dont / of which",
@@ -303,6 +306,60 @@ GAPS += [
             reason="bounds: open side of a bare figure: engine gives '12' number 12"),
 ]
 
+# ---- bounds: a qualifier opening with an article -----------------------------------------------
+F = "bounds: a qualifier opening with an article"
+CASES += [
+    Case.of(dict(kind="percent", low="30", high=None, low_inclusive=False,
+                 high_inclusive=False, approximate=True, currency=None, unit=None),
+            {'She won a little over 30 percent of the vote.': 'a little over 30 percent'},
+            family=F),
+    Case.of(dict(kind="money", low="0", high="80000000", low_inclusive=True,
+                 high_inclusive=False, approximate=True, currency="EUR", unit=None),
+            {'The club spent a little under 80 million euros this summer.': 'a little under 80 million euros'},
+            family=F),
+    Case.of(dict(kind="quantity", low="12000", high=None, low_inclusive=False,
+                 high_inclusive=False, approximate=True, currency=None, unit="km"),
+            {'A little more than 12,000 km of lines remain open.': 'A little more than 12,000 km'},
+            family=F),
+    Case.of(dict(kind="quantity", low=None, high="2", low_inclusive=False,
+                 high_inclusive=False, approximate=True, currency=None, unit="h"),
+            {'The wait lasted a bit less than two hours.': 'a bit less than two hours'},
+            family=F),
+    Case.of(dict(kind="number", low="1000000", high=None, low_inclusive=False,
+                 high_inclusive=False, approximate=True, currency=None, unit=None),
+            {'A little over a million viewers watched the film.': 'A little over a million'},
+            family=F),
+    Case.of(dict(kind="number", low="4500", high=None, low_inclusive=False,
+                 high_inclusive=False, approximate=True, currency=None, unit=None),
+            {'The town has a bit more than 4,500 inhabitants.': 'a bit more than 4,500'},
+            family=F),
+]
+
+# ---- bounds: negated threshold verbs -----------------------------------------------------------
+F = "bounds: negated threshold verbs"
+CASES += [
+    Case.of(dict(kind="percent", low=None, high="3.2", low_inclusive=False,
+                 high_inclusive=True, approximate=True, currency=None, unit=None),
+            {'The deficit will not exceed 3.2 percent of GDP.': '3.2 percent'},
+            family=F),
+    Case.of(dict(kind="percent", low=None, high="2", low_inclusive=False,
+                 high_inclusive=True, approximate=True, currency=None, unit=None),
+            {'Rent increases do not exceed 2 percent this year.': '2 percent'},
+            family=F),
+    Case.of(dict(kind="money", low="0", high="150", low_inclusive=True,
+                 high_inclusive=True, approximate=True, currency="USD", unit=None),
+            {"Fees won't exceed 150 dollars per file.": '150 dollars'},
+            family=F),
+    Case.of(dict(kind="quantity", low=None, high="25", low_inclusive=False,
+                 high_inclusive=True, approximate=True, currency=None, unit="°C"),
+            {'Temperatures never exceeded 25 degrees Celsius in July.': '25 degrees Celsius'},
+            family=F),
+    Case.of(dict(kind="number", low="0", high="400", low_inclusive=True,
+                 high_inclusive=True, approximate=True, currency=None, unit=None),
+            {'The job cuts would not surpass 400 positions.': '400'},
+            family=F),
+]
+
 # ---- hedges: multi-word ------------------------------------------------------------------------
 F = "hedges: multi-word"
 GAPS += [
@@ -370,6 +427,35 @@ CASES += [
     Case.of(dict(kind="money", low="500", high="500", low_inclusive=True, high_inclusive=True,
                  approximate=True, currency="GBP", unit=None),
             {"a bill of £500 or thereabouts": "£500 or thereabouts"},
+            family=F),
+]
+
+# ---- hedges: verbs of nearness -----------------------------------------------------------------
+F = "hedges: verbs of nearness"
+CASES += [
+    Case.of(dict(kind="quantity", low="40", high="40", low_inclusive=True,
+                 high_inclusive=True, approximate=True, currency=None, unit="°C"),
+            {'The thermometer was nearing 40 °C in Phoenix.': '40 °C'},
+            family=F),
+    Case.of(dict(kind="money", low="200000000000", high="200000000000", low_inclusive=True,
+                 high_inclusive=True, approximate=True, currency="USD", unit=None),
+            {'His fortune is approaching 200 billion dollars.': '200 billion dollars'},
+            family=F),
+    Case.of(dict(kind="percent", low="10", high="10", low_inclusive=True,
+                 high_inclusive=True, approximate=True, currency=None, unit=None),
+            {'Unemployment is nearing 10 percent in the region.': '10 percent'},
+            family=F),
+    Case.of(dict(kind="money", low="1200", high="1200", low_inclusive=True,
+                 high_inclusive=True, approximate=True, currency="USD", unit=None),
+            {'The bill is close to 1,200 dollars a year.': 'close to 1,200 dollars'},
+            family=F),
+    Case.of(dict(kind="number", low="2000000", high="2000000", low_inclusive=True,
+                 high_inclusive=True, approximate=True, currency=None, unit=None),
+            {'Sales approached 2 million copies.': '2 million'},
+            family=F),
+    Case.of(dict(kind="quantity", low="35", high="35", low_inclusive=True,
+                 high_inclusive=True, approximate=True, currency=None, unit="°C"),
+            {'Temperatures close to 35 °C are expected.': 'close to 35 °C'},
             family=F),
 ]
 

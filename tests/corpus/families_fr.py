@@ -21,8 +21,12 @@ FAMILIES = [
     "bounds: two bounds joined",
     "bounds: formula comparatives",
     "bounds: open side of a bare figure",
+    "bounds: a qualifier opening with an article",
+    "bounds: negated threshold verbs",
+    "bounds: hyphen-less sides of a figure",
     "hedges: multi-word",
     "hedges: after the figure",
+    "hedges: verbs of nearness",
     "written once: contre / against",
     "written once: voire / or even",
     "written once: dont / of which",
@@ -89,12 +93,11 @@ CASES += [
             {"Le déficit excède 3 % du PIB.": "3 %"},
             family=F),
 ]
-GAPS += [
+CASES += [
     Case.of(dict(kind="money", low="90", high=None, low_inclusive=False, high_inclusive=False,
                  approximate=True, currency="USD", unit=None),
             {"Le baril dépasse désormais les 90 dollars.": "90 dollars"},
-            family=F,
-            reason="bounds: threshold verbs and nouns: engine gives '90 dollars' money 90 USD"),
+            family=F),
 ]
 CASES += [
     Case.of(dict(kind="number", low="3000000", high=None, low_inclusive=False,
@@ -125,12 +128,11 @@ CASES += [
 
 # ---- bounds: ceilings --------------------------------------------------------------------------
 F = "bounds: ceilings"
-GAPS += [
+CASES += [
     Case.of(dict(kind="money", low="0", high="7000", low_inclusive=True, high_inclusive=True,
                  approximate=True, currency="EUR", unit=None),
             {"un bonus écologique dans la limite de 7 000 €": "7 000 €"},
-            family=F,
-            reason="bounds: ceilings: engine gives '7 000 €' money 7000 EUR"),
+            family=F),
 ]
 CASES += [
     Case.of(dict(kind="money", low="0", high="2500", low_inclusive=True, high_inclusive=True,
@@ -179,22 +181,19 @@ CASES += [
             {"un loyer de 1 000 euros au moins": "1 000 euros au moins"},
             family=F),
 ]
-GAPS += [
+CASES += [
     Case.of(dict(kind="percent", low="12", high=None, low_inclusive=True, high_inclusive=False,
                  approximate=True, currency=None, unit=None),
             {"une hausse de 12 % au minimum": "12 % au minimum"},
-            family=F,
-            reason="bounds: after the figure: engine gives '12 %' percent 12"),
+            family=F),
     Case.of(dict(kind="money", low="0", high="2000", low_inclusive=True, high_inclusive=True,
                  approximate=True, currency="EUR", unit=None),
             {"un budget de 2 000 euros maximum": "2 000 euros maximum"},
-            family=F,
-            reason="bounds: after the figure: engine gives '2 000 euros' money 2000 EUR"),
+            family=F),
     Case.of(dict(kind="money", low="500", high=None, low_inclusive=True, high_inclusive=False,
                  approximate=True, currency="EUR", unit=None),
             {"une amende de 500 euros minimum": "500 euros minimum"},
-            family=F,
-            reason="bounds: after the figure: engine gives '500 euros' money 500 EUR"),
+            family=F),
 ]
 
 # ---- bounds: two bounds joined -----------------------------------------------------------------
@@ -305,6 +304,85 @@ GAPS += [
             reason="bounds: open side of a bare figure: engine gives 'moins de 2,5' number [0, 2.5) approx"),
 ]
 
+# ---- bounds: a qualifier opening with an article -----------------------------------------------
+F = "bounds: a qualifier opening with an article"
+CASES += [
+    Case.of(dict(kind="percent", low="30", high=None, low_inclusive=False,
+                 high_inclusive=False, approximate=True, currency=None, unit=None),
+            {'Avec un peu plus de 30 % des voix, elle arrive en tête.': 'un peu plus de 30 %'},
+            family=F),
+    Case.of(dict(kind="money", low="0", high="80000000", low_inclusive=True,
+                 high_inclusive=False, approximate=True, currency="EUR", unit=None),
+            {"Le club a dépensé un peu moins de 80 millions d'euros cet été.": "un peu moins de 80 millions d'euros"},
+            family=F),
+    Case.of(dict(kind="quantity", low="12000", high=None, low_inclusive=False,
+                 high_inclusive=False, approximate=True, currency=None, unit="km"),
+            {'Il reste un peu plus de 12 000 km de lignes ouvertes.': 'un peu plus de 12 000 km'},
+            family=F),
+    Case.of(dict(kind="quantity", low=None, high="2", low_inclusive=False,
+                 high_inclusive=False, approximate=True, currency=None, unit="h"),
+            {"L'attente a duré un peu moins de deux heures.": 'un peu moins de deux heures'},
+            family=F),
+    Case.of(dict(kind="number", low="1000000", high=None, low_inclusive=False,
+                 high_inclusive=False, approximate=True, currency=None, unit=None),
+            {"Un peu plus d'un million de spectateurs ont vu le film.": "Un peu plus d'un million"},
+            family=F),
+    Case.of(dict(kind="number", low="0", high="4500", low_inclusive=True,
+                 high_inclusive=False, approximate=True, currency=None, unit=None),
+            {'La ville compte un peu moins de 4 500 habitants.': 'un peu moins de 4 500'},
+            family=F),
+]
+
+# ---- bounds: negated threshold verbs -----------------------------------------------------------
+F = "bounds: negated threshold verbs"
+CASES += [
+    Case.of(dict(kind="percent", low=None, high="3.2", low_inclusive=False,
+                 high_inclusive=True, approximate=True, currency=None, unit=None),
+            {'Le déficit ne dépassera pas 3,2 % du PIB.': '3,2 %'},
+            family=F),
+    Case.of(dict(kind="percent", low=None, high="2", low_inclusive=False,
+                 high_inclusive=True, approximate=True, currency=None, unit=None),
+            {'La hausse des loyers ne dépasse pas 2 % cette année.': '2 %'},
+            family=F),
+    Case.of(dict(kind="money", low="0", high="150", low_inclusive=True,
+                 high_inclusive=True, approximate=True, currency="EUR", unit=None),
+            {"Les frais n'excéderont pas 150 euros par dossier.": '150 euros'},
+            family=F),
+    Case.of(dict(kind="quantity", low=None, high="25", low_inclusive=False,
+                 high_inclusive=True, approximate=True, currency=None, unit="°C"),
+            {'La température ne dépassait jamais les 25 °C en juillet.': '25 °C'},
+            family=F),
+    Case.of(dict(kind="number", low="0", high="400", low_inclusive=True,
+                 high_inclusive=True, approximate=True, currency=None, unit=None),
+            {'La baisse des effectifs ne dépasserait pas 400 postes.': '400'},
+            family=F),
+]
+
+# ---- bounds: hyphen-less sides of a figure -----------------------------------------------------
+F = "bounds: hyphen-less sides of a figure"
+CASES += [
+    Case.of(dict(kind="quantity", low="25", high=None, low_inclusive=False,
+                 high_inclusive=False, approximate=True, currency=None, unit="°C"),
+            {'Les maximales restent au dessus de 25 °C.': 'au dessus de 25 °C'},
+            family=F),
+    Case.of(dict(kind="number", low="7000", high=None, low_inclusive=False,
+                 high_inclusive=False, approximate=True, currency=None, unit=None),
+            {'Le CAC 40 est repassé au dessus de la barre des 7 000 points.': 'au dessus de la barre des 7 000'},
+            family=F),
+    Case.of(dict(kind="percent", low=None, high="2", low_inclusive=False,
+                 high_inclusive=False, approximate=True, currency=None, unit=None),
+            {'Le taux reste au dessous de 2 %.': 'au dessous de 2 %'},
+            family=F),
+    Case.of(dict(kind="percent", low=None, high="7", low_inclusive=False,
+                 high_inclusive=False, approximate=True, currency=None, unit=None),
+            {'Le chômage est passé en-dessous de 7 % de la population active.': 'en-dessous de 7 %'},
+            family=F),
+    Case.of(dict(kind="money", low="3", high=None, low_inclusive=False,
+                 high_inclusive=False, approximate=True, currency="EUR", unit=None),
+            {'Les prix grimpent au delà de 3 euros le litre.': 'au delà de 3 euros'},
+            family=F),
+]
+
 # ---- hedges: multi-word ------------------------------------------------------------------------
 F = "hedges: multi-word"
 CASES += [
@@ -384,6 +462,35 @@ GAPS += [
             {"un salaire de 1 200 euros à peu de chose près": "1 200 euros à peu de chose près"},
             family=F,
             reason="hedges: after the figure: engine gives '1 200 euros' money 1200 EUR"),
+]
+
+# ---- hedges: verbs of nearness -----------------------------------------------------------------
+F = "hedges: verbs of nearness"
+CASES += [
+    Case.of(dict(kind="quantity", low="40", high="40", low_inclusive=True,
+                 high_inclusive=True, approximate=True, currency=None, unit="°C"),
+            {'Le mercure frisait les 40 °C à Nîmes.': '40 °C'},
+            family=F),
+    Case.of(dict(kind="money", low="200000000000", high="200000000000", low_inclusive=True,
+                 high_inclusive=True, approximate=True, currency="USD", unit=None),
+            {'Sa fortune frôle les 200 milliards de dollars.': '200 milliards de dollars'},
+            family=F),
+    Case.of(dict(kind="percent", low="10", high="10", low_inclusive=True,
+                 high_inclusive=True, approximate=True, currency=None, unit=None),
+            {'Le chômage approche les 10 % dans la région.': '10 %'},
+            family=F),
+    Case.of(dict(kind="money", low="1200", high="1200", low_inclusive=True,
+                 high_inclusive=True, approximate=True, currency="EUR", unit=None),
+            {'La facture avoisine 1 200 euros par an.': '1 200 euros'},
+            family=F),
+    Case.of(dict(kind="number", low="2000000", high="2000000", low_inclusive=True,
+                 high_inclusive=True, approximate=True, currency=None, unit=None),
+            {"Les ventes ont frôlé les 2 millions d'exemplaires.": '2 millions'},
+            family=F),
+    Case.of(dict(kind="quantity", low="35", high="35", low_inclusive=True,
+                 high_inclusive=True, approximate=True, currency=None, unit="°C"),
+            {'Des températures proches de 35 °C sont attendues.': 'proches de 35 °C'},
+            family=F),
 ]
 
 # ---- written once: contre / against ------------------------------------------------------------
