@@ -386,9 +386,6 @@ class Grammar:
         self.dozen_values = {k.lower(): v for k, v in L.dozen_nouns.items()}
         self.lone_scale_determiners = frozenset(w.lower() for w in L.lone_scale_determiners)
         self.ordinal_endings = tuple(w.lower() for w in L.ordinal_endings)
-        # "minus 40", "negative 2.4 percent": a negative word before digits
-        self.negative_before_re = re.compile(r"(?i:" + _tail(L.negative_words) + ")")
-        self.negative_last = last_tokens(L.negative_words)
         self.tolerance_gap_re = re.compile(
             rf"{WS}*(?i:{alternation(L.tolerance_words, spaced=True)}){WS}*")
         # "d'euros" is one token: a scale link glued to the noun after it

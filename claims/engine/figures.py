@@ -163,10 +163,8 @@ def digits(page: Page, m) -> Optional[Amount]:
         value = -value
     elif sign:
         s = m.start("num")
-    else:
-        word = page.ends_before(page.g.negative_before_re, page.g.negative_last, max(0, s - 12), s)
-        if word:  # "minus 40 degrees", "negative 2.4 percent"
-            value, s, sign = -value, word.start(), word.group()
+    # a sign word written apart ("minus 40 degrees", "négatif 2,4 %") is read with the
+    # figure's surroundings (surroundings._sign_before), for digits and words alike
     if _glued_to_name(page, s, e):
         return None
     a = Amount.point(s, e, value)

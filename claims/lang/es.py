@@ -625,7 +625,7 @@ LANGUAGE = LanguageData(
                  "contactar"),
     phone_determiners=("al", "el"),
     phone_followers=("para", "o", "si", "desde", "en", "y", "gratis", "gratuitamente"),
-    sign_words=("menos",),
+    sign_words=("menos", "negativo", "negativa", "negativos", "negativas"),
     sign_word_blockers=("al", "lo", "o", "los", "las", "el", "la", "poco", "más"),
     half_tails=("y medio", "y media", "y 1/2", "y ½"),
     half_prefixes=("media",),

@@ -774,7 +774,7 @@ LANGUAGE = LanguageData(
     phone_followers=("pour", "ou", "si", "depuis", "dès", "en", "et", "afin", "qui", "au",
                      "à", "gratuit", "gratuitement"),
     hyphen_name_nouns=("pièces", "pièce"),
-    sign_words=("moins",),
+    sign_words=("moins", "négatif", "négative", "négatifs", "négatives"),
     half_tails=("et demi", "et demie", "et 1/2", "et ½"),
     half_prefixes=("une demi-", "un demi-", "demi-"),
     score_words_before=("battu", "battue", "battus", "battues", "bat", "battent", "battre",

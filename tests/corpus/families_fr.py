@@ -1740,6 +1740,30 @@ CASES += [
             family=F),
 ]
 
+# "négatif"/"négative" before digits, words and fractions: one sign-word reader
+CASES += [
+    Case.of(dict(kind="percent", low="-0.5", high="-0.5", low_inclusive=True,
+                 high_inclusive=True, approximate=False, currency=None, unit=None),
+            {'Le rendement réel est de négatif 0,5 % cette année.': 'négatif 0,5 %'},
+            family=F),
+    Case.of(dict(kind="percent", low="-2.4", high="-2.4", low_inclusive=True,
+                 high_inclusive=True, approximate=False, currency=None, unit=None),
+            {'Le solde affiche négative 2,4 % sur un an.': 'négative 2,4 %'},
+            family=F),
+    Case.of(dict(kind="number", low="-0.75", high="-0.75", low_inclusive=True,
+                 high_inclusive=True, approximate=False, currency=None, unit=None),
+            {'La réponse est négative trois quarts.': 'négative trois quarts'},
+            family=F),
+    Case.of(dict(kind="percent", low="-0.75", high="-0.75", low_inclusive=True,
+                 high_inclusive=True, approximate=False, currency=None, unit=None),
+            {'Le taux directeur reste à négatif 0,75 %.': 'négatif 0,75 %'},
+            family=F),
+    Case.of(dict(kind="number", low="-200000", high="-200000", low_inclusive=True,
+                 high_inclusive=True, approximate=False, currency=None, unit=None),
+            {'Le résultat est de négatif deux cent mille.': 'négatif deux cent mille'},
+            family=F),
+]
+
 # ---- numbers: slash between two figures with a unit --------------------------------------------
 F = "numbers: slash between two figures with a unit"
 CASES += [
