@@ -271,6 +271,8 @@ def _word_figure(page: Page, s: int, e: int, value: Decimal) -> Optional[Amount]
     if any(len(w) > e - s and tail.endswith(w) for w in g.multiword_kind_words):
         return None  # "cent" of "pour cent"
     om = g.ordinal_tail_re.match(t, e) if g.ordinal_tail_re is not None else None
+    if om and om.group("pl") and t[e] != "-":
+        om = None  # "vingt et trois cinquièmes": a plural after a space is a fraction's
     if om:
         # "vingt-septième", "trente et unième", "forty-first": an ordinal; after an
         # article, a fraction: "a twenty-first" (1/21)
@@ -321,9 +323,12 @@ def _is_tens(v: Decimal) -> bool:
 
 
 def _tens_joined(page: Page, m, num: Decimal) -> bool:
-    """Tens joined by a hyphen to the fraction noun: "twenty-fifth"."""
-    return (_is_tens(num) and not m.group("num").isdigit()
-            and "-" in page.text[m.end("num"):m.start("frac")])
+    """Tens joined to the fraction noun: "twenty-fifth", or "vingt cinquième" written
+    apart when the noun is singular (twenty fifths would be plural)."""
+    if not _is_tens(num) or m.group("num").isdigit():
+        return False
+    return ("-" in page.text[m.end("num"):m.start("frac")]
+            or not page.fold(m.group("frac")).endswith(page.g.plural_endings))
 
 
 def _compound_fraction(page: Page, m, frac: str, tens: Decimal) -> Optional[Amount]:
