@@ -162,9 +162,13 @@ class Grammar:
         self.single_scale_re = re.compile(rf"(?P<w>{scale})")
         # "3 mille 400", "2 million 500 thousand", "7 hundred and 50": what a scaled
         # figure in digits adds after it
+        # (the hundred words too: "4 mille 3 cents et 21")
+        hundreds = {w.lower(): v for w, v in L.cardinals.items() if v == 100}
+        tail_word = rf"(?i:{alternation([*L.scales, *hundreds])})(?![\w'’])"
         self.scale_tail_re = re.compile(
             rf"{WS}+(?:(?P<j>(?i:{self._joiner_words(L)})){WS}+)?(?P<n>\d{{1,3}}(?:{WS}\d{{3}})*)(?![\d,.%])"
-            rf"(?:{WS}*(?P<w>{scale}))?")
+            rf"(?:{WS}*(?P<w>{tail_word}))?")
+        self.tail_values = {**hundreds, **self.scale_values}
         self.abbrev_values = dict(L.scale_abbrevs) | dict(L.money_scale_abbrevs)
 
     @staticmethod
@@ -496,6 +500,7 @@ class Grammar:
         else:
             self.sign_re = None
         self.sign_last = last_tokens(L.sign_words)
+        self.sign_words = frozenset(w.lower() for w in L.sign_words)
         self.age_re = re.compile(
             rf"(?i:(?<![\w'’])(?:{alternation(L.age_words)}){WS}+\Z)") if L.age_words else None
         self.age_last = last_tokens(L.age_words)

@@ -25,11 +25,12 @@ def attach(page: Page, amounts: List[Amount]) -> List[Amount]:
     t = page.text
     dropped_end = -2
     for i, a in enumerate(amounts):
-        nxt_start = amounts[i + 1].cstart if i + 1 < len(amounts) else len(t)
-        if i + 1 < len(amounts) and _swallows_next(page, a, amounts[i + 1]):
-            # "1 milliard 300 millions d'euros": the tail is this figure's, so what
-            # follows it may be too
-            nxt_start = amounts[i + 2].cstart if i + 2 < len(amounts) else len(t)
+        # "1 milliard 300 millions 200 mille euros": the tails are this figure's, so
+        # what follows them may be too
+        j = i + 1
+        while j < len(amounts) and _swallows_next(page, amounts[j - 1], amounts[j]):
+            j += 1
+        nxt_start = amounts[j].cstart if j < len(amounts) else len(t)
         prev_end = amounts[i - 1].end if i > 0 and amounts[i - 1].end <= a.cstart else 0
         # "article 130-1", "Box 30007-00100": the rest of a label's number is label too
         if not a.words and a.cstart - 1 <= dropped_end <= a.cstart and t[dropped_end] in "-./":
@@ -269,20 +270,23 @@ def _scale_tail(page: Page, a: Amount, e: int, limit: int) -> int:
     with localcontext(CTX):
         if (a.low / a.scale) != (a.low / a.scale).to_integral_value():
             return e
-    m = g.scale_tail_re.match(t, e)
-    if m is None or g.pct_re.match(t, m.end()) or g.pp_re.match(t, m.end()):
-        return e  # "2 millions 30 %": a figure of its own
-    if m.group("j") and not m.group("w") and a.scale > 100:
-        return e  # "$5 billion and 3 of its partners": a joined part needs its own scale
-    part = parse_digits(m.group("n"), g.L.decimal_mark)
-    if part is None or part == 0:
-        return e
-    if m.group("w"):
-        part *= g.scale_values[" ".join(page.fold(m.group("w")).split())]
-    if part >= a.scale:
-        return e
-    a.low = a.high = a.low + part
-    return m.end()
+    bound = a.scale
+    while bound > 1:  # "4 mille 3 cents et 21": each part smaller than the one before
+        m = g.scale_tail_re.match(t, e)
+        if m is None or g.pct_re.match(t, m.end()) or g.pp_re.match(t, m.end()):
+            return e  # "2 millions 30 %": a figure of its own
+        if m.group("j") and not m.group("w") and bound > 100:
+            return e  # "$5 billion and 3 of its partners": a joined part needs its own scale
+        part = parse_digits(m.group("n"), g.L.decimal_mark)
+        if part is None or part == 0:
+            return e
+        step = g.tail_values[" ".join(page.fold(m.group("w")).split())] if m.group("w") else 1
+        part *= step
+        if part >= bound:
+            return e
+        a.low = a.high = a.low + part
+        e, bound = m.end(), step
+    return e
 
 
 def _qualifier_after(page: Page, a: Amount, e: int, room: int) -> int:
@@ -367,7 +371,7 @@ def _after_name(page: Page, s: int) -> bool:
     if g.lex.lookup(word)[0]:
         return False
     lw = page.fold(word)
-    if lw in g.months or lw in g.pre_qual or lw in g.number_words:
+    if lw in g.months or lw in g.pre_qual or lw in g.number_words or lw in g.sign_words:
         return False
     if not camel and not (word.isupper() and len(word) >= 2) and _opens_sentence(t, k):
         return False  # a capitalised word that opens a sentence is not a name
