@@ -277,7 +277,7 @@ def _word_figure(page: Page, s: int, e: int, value: Decimal) -> Optional[Amount]
         # "vingt-septième", "trente et unième", "forty-first": an ordinal; after an
         # article, a fraction: "a twenty-first" (1/21)
         if _is_tens(value) and page.last_token(s) in g.articles:
-            start = page.word_start(len(t[:s].rstrip()) - 1)
+            start = _article_start(page, len(t[:s].rstrip()))
             with localcontext(QUOTIENT):
                 v = ONE / (value + g.ordinal_words[page.fold(om.group("o"))])
             return Amount.point(start, om.end(), v, words=True, fraction=True)
@@ -318,6 +318,13 @@ def fraction(page: Page, m) -> Optional[Amount]:
     return a
 
 
+def _article_start(page: Page, end: int) -> int:
+    """The start of the article that ends at ``end``, after an elision ("qu'un")."""
+    s, t = page.word_start(end - 1), page.text
+    k = max(t.rfind("'", s, end), t.rfind("’", s, end))
+    return k + 1 if k >= 0 else s
+
+
 def _is_tens(v: Decimal) -> bool:
     return 20 <= v < 100 and v % 10 == 0
 
@@ -341,7 +348,7 @@ def _compound_fraction(page: Page, m, frac: str, tens: Decimal) -> Optional[Amou
     if len(segments) >= 2:
         top, start = segments[-2][2], segments[-2][0]
     elif page.last_token(m.start("num")) in g.articles:
-        top, start = ONE, page.word_start(len(page.text[:m.start("num")].rstrip()) - 1)
+        top, start = ONE, _article_start(page, len(page.text[:m.start("num")].rstrip()))
     else:
         return None
     with localcontext(QUOTIENT):

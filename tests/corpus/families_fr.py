@@ -1600,6 +1600,33 @@ CASES += [
             family=F),
 ]
 
+CASES += [
+    Case.of(dict(kind="number", low="0.04", high="0.04", low_inclusive=True,
+                 high_inclusive=True, approximate=False, currency=None, unit=None),
+            {"La part ne pèse qu'un vingt cinquième du total.": 'un vingt cinquième'},
+            family=F),
+    Case.of(dict(kind="number", low="0.12", high="0.12", low_inclusive=True,
+                 high_inclusive=True, approximate=False, currency=None, unit=None),
+            {"Il a reçu trois vingt-cinquièmes de l'héritage.": 'trois vingt-cinquièmes'},
+            family=F),
+    Case.of(dict(kind="number", low="20.6", high="20.6", low_inclusive=True,
+                 high_inclusive=True, approximate=False, currency=None, unit=None),
+            {'Le score final est de vingt et trois cinquièmes.': 'vingt et trois cinquièmes'},
+            family=F),
+    Case.of(dict(kind="number", low="2.6", high="2.6", low_inclusive=True,
+                 high_inclusive=True, approximate=False, currency=None, unit=None),
+            {'Le coefficient vaut deux et trois cinquièmes.': 'deux et trois cinquièmes'},
+            family=F),
+    Case.of(dict(kind="number", low="0.03333333333333333333333333333", high="0.03333333333333333333333333333", low_inclusive=True,
+                 high_inclusive=True, approximate=False, currency=None, unit=None),
+            {"Un trentième des votants s'est abstenu.": 'Un trentième'},
+            family=F),
+    Case.of(dict(kind="number", low="0.04", high="0.04", low_inclusive=True,
+                 high_inclusive=True, approximate=False, currency=None, unit=None),
+            {"Il ne touche qu'un vingt-cinquième des recettes.": 'un vingt-cinquième'},
+            family=F),
+]
+
 # ---- numbers: powers ---------------------------------------------------------------------------
 F = "numbers: powers"
 CASES += [
@@ -1652,6 +1679,29 @@ CASES += [
     Case.of(dict(kind="money", low="4250", high="4250", low_inclusive=True, high_inclusive=True,
                  approximate=False, currency="EUR", unit=None),
             {"un loyer de 4 mille 250 euros": "4 mille 250 euros"},
+            family=F),
+]
+
+CASES += [
+    Case.of(dict(kind="number", low="4321", high="4321", low_inclusive=True,
+                 high_inclusive=True, approximate=False, currency=None, unit=None),
+            {'La salle compte 4 mille 3 cents et 21 places.': '4 mille 3 cents et 21'},
+            family=F),
+    Case.of(dict(kind="money", low="2500", high="2500", low_inclusive=True,
+                 high_inclusive=True, approximate=False, currency="EUR", unit=None),
+            {'Le projet a coûté 2 mille 5 cents euros.': '2 mille 5 cents euros'},
+            family=F),
+    Case.of(dict(kind="number", low="1200500", high="1200500", low_inclusive=True,
+                 high_inclusive=True, approximate=False, currency=None, unit=None),
+            {'Ils étaient 1 million 200 mille 500 à défiler.': '1 million 200 mille 500'},
+            family=F),
+    Case.of(dict(kind="number", low="3250", high="3250", low_inclusive=True,
+                 high_inclusive=True, approximate=False, currency=None, unit=None),
+            {'Le stade accueille 3 mille 2 cent 50 spectateurs.': '3 mille 2 cent 50'},
+            family=F),
+    Case.of(dict(kind="money", low="1300200000", high="1300200000", low_inclusive=True,
+                 high_inclusive=True, approximate=False, currency="EUR", unit=None),
+            {'Le budget atteint 1 milliard 300 millions 200 mille euros.': '1 milliard 300 millions 200 mille euros'},
             family=F),
 ]
 
