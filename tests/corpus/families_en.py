@@ -25,6 +25,7 @@ FAMILIES = [
     "bounds: negated threshold verbs",
     "hedges: multi-word",
     "hedges: after the figure",
+    "hedges: a tolerance around the figure",
     "hedges: verbs of nearness",
     "written once: contre / against",
     "written once: voire / or even",
@@ -122,6 +123,14 @@ CASES += [
             family=F),
 ]
 
+# merged from the former tests/corpus/families.py (one table scheme)
+F = 'bounds: threshold verbs and nouns'
+CASES += [
+    Case(dict(low_inclusive=False, high=None, approximate=True, qualifier='more_than', kind='quantity', low='90', unit='min'),
+         ['Wait times are exceeding 90 minutes.', 'Wait times exceeded 90 minutes.', 'Wait times are topping 90 minutes.', 'Wait times surpassed 90 minutes.', 'Wait times are surpassing 90 minutes.', 'Wait times exceed 90 minutes.', 'Wait times outstripped 90 minutes.'],
+         family=F),
+]
+
 # ---- bounds: ceilings --------------------------------------------------------------------------
 F = "bounds: ceilings"
 GAPS += [
@@ -155,6 +164,14 @@ GAPS += [
             {"Insulin costs are capped at $35 a month.": "$35"},
             family=F,
             reason="bounds: ceilings: engine gives '$35' money 35 USD"),
+]
+
+# merged from the former tests/corpus/families.py (one table scheme)
+F = 'bounds: ceilings'
+CASES += [
+    Case(dict(low='0', low_inclusive=True, high_inclusive=True, approximate=True, qualifier='up_to', kind='money', high='1200', currency='USD'),
+         ['Rent increases are capped at $1,200 a year.', 'The grant is limited to $1,200.', 'a cap of $1,200 per household', 'a ceiling of $1,200 per household', 'The rebate caps at $1,200.', 'no more than $1,200 per household'],
+         family=F),
 ]
 
 # ---- bounds: after the figure ------------------------------------------------------------------
@@ -196,6 +213,17 @@ CASES += [
                  high_inclusive=False, approximate=True, currency=None, unit=None),
             {"a 100,000-plus crowd": "100,000-plus"},
             family=F),
+]
+
+# merged from the former tests/corpus/families.py (one table scheme)
+F = 'bounds: after the figure'
+CASES += [
+    Case(dict(low_inclusive=True, high=None, approximate=True, qualifier='at_least', kind='money', low='40000000', currency='EUR'),
+         ['It was a €40m-plus deal.', 'a €40m-plus contract', 'a €40m-plus transfer fee', 'bids of €40m or more', 'bids of €40m and upwards'],
+         family=F),
+    Case(dict(low_inclusive=True, high=None, approximate=True, qualifier='at_least', kind='quantity', low='65', unit='year'),
+         ['people aged 65 and up', 'people aged 65 or over', 'people aged 65 and above', 'people aged 65 or upwards', 'people aged 65 and upward'],
+         family=F),
 ]
 
 # ---- bounds: two bounds joined -----------------------------------------------------------------
@@ -269,6 +297,17 @@ CASES += [
                  approximate=True, currency=None, unit=None),
             {"a value greater or equal than 180": "greater or equal than 180"},
             family=F),
+]
+
+# merged from the former tests/corpus/families.py (one table scheme)
+F = 'bounds: formula comparatives'
+CASES += [
+    Case(dict(kind='number', low='250', high=None, low_inclusive=True, approximate=True, qualifier='at_least'),
+         ['values greater or equal than 250', 'values greater or equal to 250', 'values >= 250', 'values greater than or equal to 250', 'values no fewer than 250'],
+         family=F),
+    Case(dict(kind='number', low=None, high='100', high_inclusive=True, approximate=True, qualifier='up_to'),
+         ['values less or equal to 100', 'values less or equal than 100', 'values <= 100', 'values < = 100', 'values less than or equal to 100'],
+         family=F),
 ]
 
 # ---- bounds: open side of a bare figure --------------------------------------------------------
@@ -396,6 +435,14 @@ CASES += [
             family=F),
 ]
 
+# merged from the former tests/corpus/families.py (one table scheme)
+F = 'hedges: multi-word'
+CASES += [
+    Case(dict(kind='number', low='9500', high='9500', approximate=True, qualifier='approx'),
+         ['Something like 9,500 people were evacuated.', '9,500 or thereabouts were evacuated.', 'In the neighbourhood of 9,500 people were evacuated.', 'In the neighborhood of 9,500 people were evacuated.', 'In the region of 9,500 people were evacuated.', 'On the order of 9,500 people were evacuated.', 'Somewhere around 9,500 people were evacuated.', 'More or less 9,500 people were evacuated.'],
+         family=F),
+]
+
 # ---- hedges: after the figure ------------------------------------------------------------------
 F = "hedges: after the figure"
 CASES += [
@@ -428,6 +475,17 @@ CASES += [
                  approximate=True, currency="GBP", unit=None),
             {"a bill of £500 or thereabouts": "£500 or thereabouts"},
             family=F),
+]
+
+# ---- hedges: a tolerance around the figure ---------------------------------------------------------
+F = 'hedges: a tolerance around the figure'
+CASES += [
+    Case(dict(kind='money', low='5978000000', high='6222000000', currency='USD', qualifier='tolerance'),
+         ['revenue of $6.1 billion plus or minus 2%', 'revenue of $6.1bn ± 2%', 'revenue of $6.1 billion give or take 2%', 'revenue of 6.1 billion dollars plus or minus 2 percent', 'revenue of $6.1 billion +/- 2%'],
+         family=F),
+    Case(dict(kind='quantity', low='11.5', high='12.5', unit='mm', qualifier='tolerance'),
+         ['a part of 12 mm ± 0.5 mm', 'a part of 12 ± 0.5 mm', 'a part of 12 mm plus or minus 0.5 mm', 'a part of 12 mm +/- 0.5 mm', 'a part of 12 mm give or take 0.5 mm'],
+         family=F),
 ]
 
 # ---- hedges: verbs of nearness -----------------------------------------------------------------
@@ -531,6 +589,23 @@ SEVERAL += [
             family=F),
 ]
 
+# merged from the former tests/corpus/families.py (one table scheme)
+F = 'written once: contre / against'
+SEVERAL += [
+    Several('Rent is 950 dollars, against 870 a year ago.',
+            [{}, dict(kind='money', low='870', currency='USD')],
+            family=F),
+    Several('The glacier retreated 38 metres this year, compared with 25 last year.',
+            [{}, dict(kind='quantity', low='25', unit='m')],
+            family=F),
+    Several('Inflation was 3.2%, up from 2.9 in May.',
+            [{}, dict(kind='percent', low='2.9')],
+            family=F),
+    Several('Profit reached $12 million, versus 9 a year earlier.',
+            [{}, dict(kind='money', low='9000000', currency='USD')],
+            family=F),
+]
+
 # ---- written once: voire / or even -------------------------------------------------------------
 F = "written once: voire / or even"
 SEVERAL += [
@@ -564,6 +639,14 @@ SEVERAL += [
                   approximate=False, currency="USD", unit=None, text="$80"),
              dict(kind="money", low="100", high="100", low_inclusive=True, high_inclusive=True,
                   approximate=False, currency="USD", unit=None, text="100")],
+            family=F),
+]
+
+# merged from the former tests/corpus/families.py (one table scheme)
+F = 'written once: voire / or even'
+SEVERAL += [
+    Several('The river rose 4 metres, or even 5 in places.',
+            [{}, dict(kind='quantity', low='5', unit='m')],
             family=F),
 ]
 
@@ -620,6 +703,14 @@ SEVERAL += [
                   text="3.2 million tonnes"),
              dict(kind="quantity", low="800000", high="800000", low_inclusive=True,
                   high_inclusive=True, approximate=False, currency=None, unit="t", text="800,000")],
+            family=F),
+]
+
+# merged from the former tests/corpus/families.py (one table scheme)
+F = 'written once: dont / of which'
+SEVERAL += [
+    Several('The bill came to 1,200 euros, of which 300 were taxes.',
+            [{}, dict(kind='money', low='300', currency='EUR')],
             family=F),
 ]
 
@@ -1649,6 +1740,14 @@ CASES += [
             family=F),
 ]
 
+# merged from the former tests/corpus/families.py (one table scheme)
+F = 'numbers: dozens'
+CASES += [
+    Case(dict(kind='number', low='48', high='48', approximate=False),
+         ['She bought four dozen eggs.', 'She bought 4 dozen eggs.', 'Four dozen eggs were sold.', 'She ordered four dozens of roses.', 'She bought four dozen.', 'She bought four dz eggs.'],
+         family=F),
+]
+
 # ---- numbers: hyphenated compounds -------------------------------------------------------------
 F = "numbers: hyphenated compounds"
 CASES += [
@@ -1713,6 +1812,17 @@ CASES += [
                  high_inclusive=True, approximate=False, currency="USD", unit=None),
             {"a balance of minus $2 billion": "minus $2 billion"},
             family=F),
+]
+
+# merged from the former tests/corpus/families.py (one table scheme)
+F = 'numbers: negative words'
+CASES += [
+    Case(dict(kind='percent', low='-2.4', high='-2.4'),
+         ['Growth was negative 2.4 percent.', 'Growth was negative 2.4%.', 'Growth was minus 2.4%.', 'Growth came in at minus 2.4 per cent.', 'Growth was Negative 2.4 percent.', 'Growth was minus 2.4 pct.'],
+         family=F),
+    Case(dict(kind='quantity', low='-40', high='-40', unit='°C'),
+         ['It fell to minus 40 degrees Celsius.', 'It fell to minus 40 °C.', 'It fell to minus 40 C.', 'It fell to negative 40 °C.', 'It fell to minus 40°C.'],
+         family=F),
 ]
 
 # ---- numbers: slash between two figures with a unit --------------------------------------------
@@ -1864,6 +1974,17 @@ CASES += [
             family=F),
 ]
 
+# merged from the former tests/corpus/families.py (one table scheme)
+F = 'units: temperatures without a glued sign'
+CASES += [
+    Case(dict(kind='quantity', low='12', high='12', unit='°C'),
+         ['Lows of 12 C are expected.', 'Lows of 12 Celsius are expected.', 'Lows of 12 ° C are expected.', 'Lows of 12 degrees celsius are expected.', 'Lows of 12°C are expected.'],
+         family=F),
+    Case(dict(kind='quantity', low='410', high='410', unit='°F'),
+         ['Bake at 410 Fahrenheit.', 'Bake at 410 F.', 'Bake at 410 ° F.', 'Bake at 410 degrees Fahrenheit.', 'Bake at 410 fahrenheit.'],
+         family=F),
+]
+
 # ---- units: imperial ---------------------------------------------------------------------------
 F = "units: imperial"
 CASES += [
@@ -1891,6 +2012,14 @@ CASES += [
                  approximate=False, currency=None, unit="yd"),
             {"a run of 100 yards": "100 yards"},
             family=F),
+]
+
+# merged from the former tests/corpus/families.py (one table scheme)
+F = 'units: imperial'
+CASES += [
+    Case(dict(kind='quantity', low='7', unit='in'),
+         ['He grew seven inches.', 'He grew 7 inches.', 'Rain totals reached 7 inches.', 'a rise of seven inches', 'The snow was 7 inches deep.'],
+         family=F),
 ]
 
 # ---- units: metric spellings and prefixes ------------------------------------------------------
@@ -1930,6 +2059,14 @@ CASES += [
             family=F),
 ]
 
+# merged from the former tests/corpus/families.py (one table scheme)
+F = 'units: metric spellings and prefixes'
+CASES += [
+    Case(dict(kind='quantity', low='3', unit='nm'),
+         ['a 3 nanometers process', 'a 3 nm process', 'a 3 nanometres chip', 'It measures 3 nanometers.', 'It measures 3 nm.'],
+         family=F),
+]
+
 # ---- units: rates ------------------------------------------------------------------------------
 F = "units: rates"
 CASES += [
@@ -1959,6 +2096,14 @@ CASES += [
             family=F),
 ]
 
+# merged from the former tests/corpus/families.py (one table scheme)
+F = 'units: rates'
+CASES += [
+    Case(dict(kind='quantity', low='200', unit='km/h'),
+         ['The train reached 200 kilometres per hour.', 'The train reached 200 km/h.', 'The train reached 200 kph.', 'The train reached 200 kilometers an hour.', 'The train reached 200 kilometers per hour.'],
+         family=F),
+]
+
 # ---- not mentions: clock times -----------------------------------------------------------------
 F = "not mentions: clock times"
 NOTHING += [
@@ -1969,6 +2114,13 @@ NOTHING += [
 NOTHING += [
     Nothing(["The shop opens at 5 AM on weekdays."], family=F),
     Nothing(["Everyone must leave by 11 o'clock."], family=F),
+]
+
+# merged from the former tests/corpus/families.py (one table scheme)
+F = 'not mentions: clock times'
+NOTHING += [
+    Nothing(['The meeting is at 4 AM.', 'Doors open at 7 pm.', 'The call starts at 9 am sharp.', 'Lunch is at 12 PM.', 'It ended at 11 P.M.'],
+            family=F),
 ]
 
 # ---- not mentions: dates and date ranges -------------------------------------------------------
@@ -1995,6 +2147,13 @@ NOTHING += [
     Nothing(["The twenty-fifth anniversary was marked quietly."], family=F),
 ]
 
+# merged from the former tests/corpus/families.py (one table scheme)
+F = 'not mentions: ordinals in words'
+NOTHING += [
+    Nothing(['The thirty-second floor.', 'The twenty-first century.', 'Their forty-fifth anniversary.', 'The ninety-ninth time.', 'The sixty-third edition.'],
+            family=F),
+]
+
 # ---- not mentions: phone and service numbers ---------------------------------------------------
 F = "not mentions: phone and service numbers"
 NOTHING += [
@@ -2016,6 +2175,13 @@ NOTHING += [
 NOTHING += [
     Nothing(["The iPhone 14 goes on sale today."], family=F),
     Nothing(["COP29 opened in Baku."], family=F),
+]
+
+# merged from the former tests/corpus/families.py (one table scheme)
+F = 'not mentions: product, event and version names'
+NOTHING += [
+    Nothing(['COP28 opened in Dubai.', 'The iPhone 15 sold out.', 'She plays on a PlayStation 5.', 'Microsoft shipped Windows 11 today.'],
+            family=F),
 ]
 
 # ---- not mentions: names do not set the currency (COP28) ---------------------------------------

@@ -26,6 +26,7 @@ FAMILIES = [
     "bounds: hyphen-less sides of a figure",
     "hedges: multi-word",
     "hedges: after the figure",
+    "hedges: a tolerance around the figure",
     "hedges: verbs of nearness",
     "written once: contre / against",
     "written once: voire / or even",
@@ -126,6 +127,23 @@ CASES += [
             family=F),
 ]
 
+# merged from the former tests/corpus/families.py (one table scheme)
+F = 'bounds: threshold verbs and nouns'
+CASES += [
+    Case(dict(low_inclusive=False, high=None, approximate=True, qualifier='more_than', kind='number', low='2000000'),
+         ['Le musée a franchi le cap des 2 millions de visiteurs.', 'Le musée a franchi la barre des 2 millions de visiteurs.', 'Le musée a franchi le seuil des 2 millions de visiteurs.', 'Le musée a passé le cap des 2 millions de visiteurs.', 'Le musée franchira la barre symbolique des 2 millions de visiteurs.', 'Le musée a dépassé le seuil fatidique des 2 millions de visiteurs.', 'Le musée dépasse les 2 millions de visiteurs.', 'Le musée a dépassé les 2 millions de visiteurs.', "Le musée, franchissant la barre des 2 millions de visiteurs, s'agrandit.", 'Le musée a crevé le plafond des 2 millions de visiteurs.'],
+         family=F),
+    Case(dict(low_inclusive=False, high=None, approximate=True, qualifier='more_than', kind='quantity', low='730', unit='km'),
+         ['La sonde a dépassé les 730 km.', 'La sonde dépassera les 730 km.', 'La sonde excède les 730 km.', 'La sonde a surpassé les 730 km.', 'La sonde a franchi la barre des 730 km.'],
+         family=F),
+    Case(dict(low_inclusive=True, high=None, approximate=True, qualifier='at_least', kind='number', low='10000'),
+         ['Les ventes ont atteint le seuil des 10 000 exemplaires.', 'Les ventes atteignent le cap des 10 000 exemplaires.', 'Les ventes atteindront la barre des 10 000 exemplaires.', 'Les ventes ont atteint la barre symbolique des 10 000 exemplaires.', 'Les ventes atteignaient le seuil psychologique des 10 000 exemplaires.'],
+         family=F),
+    Case(dict(kind='percent', low=None, high='7', high_inclusive=False, approximate=True, qualifier='less_than'),
+         ['Le chômage est repassé sous la barre des 7 %.', 'Le chômage est tombé sous le seuil des 7 %.', 'Le chômage reste sous le cap des 7 %.', 'Le chômage est passé en dessous de la barre des 7 %.', 'Le chômage est resté au-dessous du seuil des 7 %.'],
+         family=F),
+]
+
 # ---- bounds: ceilings --------------------------------------------------------------------------
 F = "bounds: ceilings"
 CASES += [
@@ -159,6 +177,14 @@ CASES += [
                  approximate=True, currency="EUR", unit=None),
             {"une aide au plafond de 1 500 euros": "1 500 euros"},
             family=F),
+]
+
+# merged from the former tests/corpus/families.py (one table scheme)
+F = 'bounds: ceilings'
+CASES += [
+    Case(dict(low='0', low_inclusive=True, high_inclusive=True, approximate=True, qualifier='up_to', kind='money', high='3000', currency='EUR'),
+         ['une aide plafonnée à 3 000 euros', 'une prime plafonnée à 3 000 €', 'un plafond de 3 000 euros par foyer', 'une aide limitée à 3 000 euros', 'les aides sont plafonnées à 3 000 euros', 'le bonus plafonne à 3 000 euros', 'un remboursement plafonné à 3 000 euros par an'],
+         family=F),
 ]
 
 # ---- bounds: after the figure ------------------------------------------------------------------
@@ -230,6 +256,14 @@ CASES += [
                  currency=None, unit=None),
             {"les entreprises de plus de 10 et de moins de 50 salariés": "plus de 10 et de moins de 50"},
             family=F),
+]
+
+# merged from the former tests/corpus/families.py (one table scheme)
+F = 'bounds: two bounds joined'
+CASES += [
+    Case(dict(kind='number', low='5', high='15', low_inclusive=True, high_inclusive=True, qualifier='range'),
+         ["une peine d'au moins 5 et d'au plus 15", "des groupes d'au moins 5 et d'au plus 15", 'au moins 5 et au plus 15', 'au minimum 5 et au maximum 15', "des classes d'au moins 5 et d'au maximum 15"],
+         family=F),
 ]
 
 # ---- bounds: formula comparatives --------------------------------------------------------------
@@ -429,6 +463,20 @@ CASES += [
             family=F),
 ]
 
+# merged from the former tests/corpus/families.py (one table scheme)
+F = 'hedges: multi-word'
+CASES += [
+    Case(dict(kind='money', low='1000000000', high='1000000000', currency='EUR', approximate=True, qualifier='approx'),
+         ["Le chantier coûtera de l’ordre du milliard d'euros.", "Le chantier coûtera près du milliard d'euros.", "Le chantier coûtera autour du milliard d'euros.", "Le chantier coûtera de l'ordre d'un milliard d'euros.", "Le chantier coûtera aux alentours du milliard d'euros."],
+         family=F),
+    Case(dict(kind='money', low='300000000', high='300000000', currency='EUR', approximate=True, qualifier='approx'),
+         ["un budget de l'ordre des 300 millions d'euros", "un budget de l'ordre de 300 millions d'euros", "un budget d'environ 300 millions d'euros", "un budget de quelque 300 millions d'euros", "un budget avoisinant les 300 millions d'euros"],
+         family=F),
+    Case(dict(kind='number', low='200', high='200', approximate=True, qualifier='approx'),
+         ['Il y avait plus ou moins 200 personnes.', 'Plus ou moins 200 personnes sont venues.', 'On comptait grosso modo 200 personnes.', 'Quelque chose comme 200 personnes.', 'Aux environs de 200 personnes sont venues.'],
+         family=F),
+]
+
 # ---- hedges: after the figure ------------------------------------------------------------------
 F = "hedges: after the figure"
 CASES += [
@@ -462,6 +510,17 @@ GAPS += [
             {"un salaire de 1 200 euros à peu de chose près": "1 200 euros à peu de chose près"},
             family=F,
             reason="hedges: after the figure: engine gives '1 200 euros' money 1200 EUR"),
+]
+
+# ---- hedges: a tolerance around the figure ---------------------------------------------------------
+F = 'hedges: a tolerance around the figure'
+CASES += [
+    Case(dict(kind='quantity', low='11.5', high='12.5', unit='mm', approximate=False, qualifier='tolerance'),
+         ['La pièce mesure 12 mm ± 0,5 mm.', 'La pièce mesure 12 mm plus ou moins 0,5 mm.', 'La pièce mesure 12 ± 0,5 mm.', 'La pièce mesure 12 mm à plus ou moins 0,5 mm.', 'La pièce mesure 12 mm +/- 0,5 mm.'],
+         family=F),
+    Case(dict(kind='money', low='5978000000', high='6222000000', currency='EUR', qualifier='tolerance'),
+         ["un chiffre d'affaires de 6,1 milliards d'euros plus ou moins 2 %", "un chiffre d'affaires de 6,1 milliards d'euros à plus ou moins 2 %", "un chiffre d'affaires de 6,1 Md€ ± 2 %", "un chiffre d'affaires de 6,1 milliards d'euros ± 2 %", "un chiffre d'affaires de 6,1 milliards d'euros +/- 2 %"],
+         family=F),
 ]
 
 # ---- hedges: verbs of nearness -----------------------------------------------------------------
@@ -563,6 +622,32 @@ SEVERAL += [
             family=F),
 ]
 
+# merged from the former tests/corpus/families.py (one table scheme)
+F = 'written once: contre / against'
+SEVERAL += [
+    Several("Le glacier a reculé de 38 mètres cette année, contre 25 l'an dernier.",
+            [{}, dict(kind='quantity', low='25', unit='m')],
+            family=F),
+    Several("Le bénéfice atteint 12 millions d'euros, contre 9 un an plus tôt.",
+            [{}, dict(kind='money', low='9000000', currency='EUR')],
+            family=F),
+    Several('Le taux est de 5 %, contre 4,2 en 2023.',
+            [{}, dict(kind='percent', low='4.2')],
+            family=F),
+    Several('Le loyer moyen est de 950 euros par rapport à 870 il y a un an.',
+            [{}, dict(kind='money', low='870', currency='EUR')],
+            family=F),
+]
+
+# merged from the former tests/corpus/families.py (one table scheme)
+F = 'written once: contre / against'
+GAPS += [
+    Several('Il pèse 12 tonnes, au lieu de 9 prévues.',
+            [{}, dict(kind='quantity', low='9', unit='t')],
+            family=F,
+            reason="written once: contre / against: a plural participle after the bare figure ('prévues') reads as the noun it counts"),
+]
+
 # ---- written once: voire / or even -------------------------------------------------------------
 F = "written once: voire / or even"
 SEVERAL += [
@@ -596,6 +681,14 @@ SEVERAL += [
                   approximate=False, currency="EUR", unit=None, text="80 euros"),
              dict(kind="money", low="100", high="100", low_inclusive=True, high_inclusive=True,
                   approximate=False, currency="EUR", unit=None, text="100")],
+            family=F),
+]
+
+# merged from the former tests/corpus/families.py (one table scheme)
+F = 'written once: voire / or even'
+SEVERAL += [
+    Several("Le glacier a perdu 38 mètres en 2023, voire 45 selon d'autres relevés.",
+            [{}, dict(kind='quantity', low='45', unit='m')],
             family=F),
 ]
 
@@ -654,6 +747,14 @@ SEVERAL += [
                   high_inclusive=True, approximate=False, currency=None, unit="mm", text="120 mm"),
              dict(kind="quantity", low="80", high="80", low_inclusive=True, high_inclusive=True,
                   approximate=False, currency=None, unit="mm", text="80")],
+            family=F),
+]
+
+# merged from the former tests/corpus/families.py (one table scheme)
+F = 'written once: dont / of which'
+SEVERAL += [
+    Several('La facture atteint 1 200 euros, dont 300 de taxes.',
+            [{}, dict(kind='money', low='300', currency='EUR')],
             family=F),
 ]
 
@@ -1765,6 +1866,14 @@ CASES += [
             family=F),
 ]
 
+# merged from the former tests/corpus/families.py (one table scheme)
+F = 'numbers: dozens'
+CASES += [
+    Case(dict(kind='number', low='36', high='36', approximate=False),
+         ["Il a acheté trois douzaines d'œufs.", 'Il a acheté trois douzaines.', "Trois douzaines d'huîtres ont été servies.", 'Il en reste trois douzaines.', "Il a acheté 3 douzaines d'œufs.", "Il a acheté trois dz d'œufs."],
+         family=F),
+]
+
 # ---- numbers: negative words -------------------------------------------------------------------
 F = "numbers: negative words"
 CASES += [
@@ -1966,6 +2075,14 @@ CASES += [
             family=F),
 ]
 
+# merged from the former tests/corpus/families.py (one table scheme)
+F = 'units: temperatures without a glued sign'
+CASES += [
+    Case(dict(kind='quantity', low='38', high='38', unit='°C'),
+         ["Il fera 38° à l'ombre.", "Il fera 38 ° à l'ombre.", 'Il fera 38 ° celsius.', 'Il fera 38 degrés Celsius.', 'Il fera 38 degrés celsius.', 'Il fera 38° C.'],
+         family=F),
+]
+
 # ---- units: imperial ---------------------------------------------------------------------------
 F = "units: imperial"
 CASES += [
@@ -2032,6 +2149,14 @@ CASES += [
             family=F),
 ]
 
+# merged from the former tests/corpus/families.py (one table scheme)
+F = 'units: metric spellings and prefixes'
+CASES += [
+    Case(dict(kind='quantity', low='12', unit='cm'),
+         ['Il est tombé 12 centimètres de neige.', 'Il est tombé 12 cm de neige.', 'Il est tombé douze centimètres de neige.', 'Il est tombé 12 centimètre de neige.', 'La neige atteint 12 centimètres.'],
+         family=F),
+]
+
 # ---- units: rates ------------------------------------------------------------------------------
 F = "units: rates"
 CASES += [
@@ -2059,6 +2184,14 @@ CASES += [
                  approximate=False, currency=None, unit="kn"),
             {"des rafales de 30 nœuds": "30 nœuds"},
             family=F),
+]
+
+# merged from the former tests/corpus/families.py (one table scheme)
+F = 'units: rates'
+CASES += [
+    Case(dict(kind='quantity', low='200', unit='km/h'),
+         ['Le train roule à 200 kilomètres par heure.', 'Le train roule à 200 km/h.', 'Le train roule à 200 kilomètres-heure.', 'Le train roule à 200 km par heure.', 'Le train roule à 200 kilomètres/heure.'],
+         family=F),
 ]
 
 # ---- not mentions: clock times -----------------------------------------------------------------
@@ -2099,6 +2232,13 @@ NOTHING += [
     Nothing(["Elle gagne pour la quarante-deuxième fois."], family=F),
 ]
 
+# merged from the former tests/corpus/families.py (one table scheme)
+F = 'not mentions: ordinals in words'
+NOTHING += [
+    Nothing(["La vingt-septième édition s'ouvre.", 'Au dix-huitième siècle.', 'Le trente-deuxième étage.', 'La cinquante-cinquième minute.', 'Le vingt-huitième degré.'],
+            family=F),
+]
+
 # ---- not mentions: phone and service numbers ---------------------------------------------------
 F = "not mentions: phone and service numbers"
 NOTHING += [
@@ -2120,6 +2260,13 @@ NOTHING += [
 NOTHING += [
     Nothing(["L'iPhone 14 arrive en boutique."], family=F),
     Nothing(["La COP29 s'est ouverte à Bakou."], family=F),
+]
+
+# merged from the former tests/corpus/families.py (one table scheme)
+F = 'not mentions: product, event and version names'
+NOTHING += [
+    Nothing(["La COP28 s'est tenue à Dubaï.", 'La COP 21 a eu lieu à Paris.', 'Il a un iPhone 15.', 'Il joue sur sa PlayStation 5.', 'Elle a acheté un eBook 3.'],
+            family=F),
 ]
 
 # ---- not mentions: names do not set the currency (COP28) ---------------------------------------
