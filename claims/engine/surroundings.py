@@ -482,11 +482,17 @@ def _minor_after(page: Page, a: Amount, e: int, limit: int) -> Optional[int]:
     return m.end()
 
 
+def _takes_linked_noun(a: Amount) -> bool:
+    """A figure that names its unit or currency through "de": "3 millions d'euros",
+    "des milliers de kilomètres", "une dizaine de jours", "trois quarts d'heure"."""
+    return a.scale > 1 or a.vague or a.approx_noun or a.fraction
+
+
 def _currency_after(page: Page, a: Amount, e: int, limit: int) -> Optional[int]:
     """'12 euros', '3 millions de dollars', '75 USD million'."""
     g, t = page.g, page.text
     m = g.ccy_after_re.match(t, e)
-    if not (m and m.end() <= limit and (not m.group("link") or a.scale > 1 or a.vague)):
+    if not (m and m.end() <= limit and (not m.group("link") or _takes_linked_noun(a))):
         return None
     surface = m.group("name") or m.group("sym") or m.group("code")
     found, code, basis = g.lex.lookup(surface)
@@ -524,7 +530,7 @@ def _unit_after(page: Page, a: Amount, e: int, limit: int) -> Optional[int]:
     """'12 km', '3 tonnes'; '10-year' (a hyphenated duration)."""
     g, t = page.g, page.text
     m = g.unit_re.match(t, e)
-    if m and m.end() <= limit and (not m.group("link") or a.scale > 1 or a.vague):
+    if m and m.end() <= limit and (not m.group("link") or _takes_linked_noun(a)):
         u = m.group("u")
         if (u in g.unit_scale_homographs and g.counted_noun_re is not None
                 and g.counted_noun_re.match(t, m.end())):
