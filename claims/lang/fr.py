@@ -613,6 +613,7 @@ LANGUAGE = LanguageData(
         "Mbit/s": "Mbit/s", "mégabits par seconde": "Mbit/s", "Gbit/s": "Gbit/s",
         "an": "year", "ans": "year", "année": "year", "années": "year", "mois": "month",
         "semaine": "week", "semaines": "week", "jour": "day", "jours": "day",
+        "journée": "day", "journées": "day",
         "heure": "h", "heures": "h", "h": "h", "minute": "min", "minutes": "min",
         "min": "min", "seconde": "s", "secondes": "s",
         # issue 11, units: temperatures without a glued sign
