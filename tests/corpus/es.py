@@ -289,6 +289,13 @@ CASES = [
               currency="EUR"),
          ["El club gastó un poco menos de 80 millones de euros.",
           "Un poco menos de 80 millones de euros fueron invertidos."]),
+    # an approximate noun or a fraction names its unit through "de" (issue 11, units)
+    Case(dict(kind="quantity", low="10", high="10", approximate=True, unit="day"),
+         ["Las obras duraron una decena de días."]),
+    Case(dict(kind="quantity", low="20", high="20", approximate=True, unit="year"),
+         ["Vive aquí desde hace una veintena de años."]),
+    Case(dict(kind="quantity", low="0.75", high="0.75", approximate=False, unit="h"),
+         ["Esperamos tres cuartos de hora."]),
     Case(dict(kind="quantity", low="12000", high=None, approximate=True, unit="km"),
          ["Quedan un poco más de 12 000 km de vías abiertas."],
          span={"Quedan un poco más de 12 000 km de vías abiertas.": "un poco más de 12 000 km"}),

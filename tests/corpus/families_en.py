@@ -70,6 +70,7 @@ FAMILIES = [
     "units: imperial",
     "units: metric spellings and prefixes",
     "units: rates",
+    "units: an approximate noun or a fraction naming its unit",
     "not mentions: clock times",
     "not mentions: dates and date ranges",
     "not mentions: ordinals in words",
@@ -2102,6 +2103,41 @@ CASES += [
     Case(dict(kind='quantity', low='200', unit='km/h'),
          ['The train reached 200 kilometres per hour.', 'The train reached 200 km/h.', 'The train reached 200 kph.', 'The train reached 200 kilometers an hour.', 'The train reached 200 kilometers per hour.'],
          family=F),
+]
+
+# ---- units: an approximate noun or a fraction naming its unit ----------------------------------
+F = "units: an approximate noun or a fraction naming its unit"
+CASES += [
+    Case.of(dict(kind="quantity", low="12", high="12", low_inclusive=True,
+                 high_inclusive=True, approximate=True, currency=None, unit="day"),
+            {'The works lasted a dozen days.': 'a dozen days'},
+            family=F),
+    Case.of(dict(kind="quantity", low="12", high="12", low_inclusive=True,
+                 high_inclusive=True, approximate=True, currency=None, unit="mi"),
+            {'They drove a dozen miles.': 'a dozen miles'},
+            family=F),
+    Case.of(dict(kind="quantity", low="12", high="12", low_inclusive=True,
+                 high_inclusive=True, approximate=True, currency=None, unit="h"),
+            {'The trip took a dozen hours.': 'a dozen hours'},
+            family=F),
+    Case.of(dict(kind="money", low="12", high="120", low_inclusive=True,
+                 high_inclusive=False, approximate=True, currency="USD", unit=None),
+            {'Tickets cost dozens of dollars.': 'dozens of dollars'},
+            family=F),
+]
+GAPS += [
+    Case.of(dict(kind="quantity", low="0.75", high="0.75", low_inclusive=True,
+                 high_inclusive=True, approximate=False, currency=None, unit="h"),
+            {"They walked three quarters of an hour.": "three quarters of an hour"},
+            family=F,
+            reason="units: an approximate noun or a fraction naming its unit: engine gives "
+                   "'three quarters' number 0.75 ('of an' before the unit not read)"),
+    Case.of(dict(kind="quantity", low="0.5", high="0.5", low_inclusive=True,
+                 high_inclusive=True, approximate=False, currency=None, unit="h"),
+            {"The bus came half an hour late.": "half an hour"},
+            family=F,
+            reason="units: an approximate noun or a fraction naming its unit: engine gives "
+                   "'half' number 0.5"),
 ]
 
 # ---- not mentions: clock times -----------------------------------------------------------------

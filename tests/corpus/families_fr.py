@@ -71,6 +71,7 @@ FAMILIES = [
     "units: imperial",
     "units: metric spellings and prefixes",
     "units: rates",
+    "units: an approximate noun or a fraction naming its unit",
     "not mentions: clock times",
     "not mentions: dates and date ranges",
     "not mentions: ordinals in words",
@@ -2192,6 +2193,39 @@ CASES += [
     Case(dict(kind='quantity', low='200', unit='km/h'),
          ['Le train roule à 200 kilomètres par heure.', 'Le train roule à 200 km/h.', 'Le train roule à 200 kilomètres-heure.', 'Le train roule à 200 km par heure.', 'Le train roule à 200 kilomètres/heure.'],
          family=F),
+]
+
+# ---- units: an approximate noun or a fraction naming its unit ----------------------------------
+F = "units: an approximate noun or a fraction naming its unit"
+CASES += [
+    Case.of(dict(kind="quantity", low="10", high="10", low_inclusive=True,
+                 high_inclusive=True, approximate=True, currency=None, unit="day"),
+            {'Les travaux ont duré une dizaine de jours.': 'une dizaine de jours'},
+            family=F),
+    Case.of(dict(kind="money", low="100", high="100", low_inclusive=True,
+                 high_inclusive=True, approximate=True, currency="EUR", unit=None),
+            {"Le chantier a coûté une centaine d'euros par mètre.": "une centaine d'euros"},
+            family=F),
+    Case.of(dict(kind="quantity", low="20", high="20", low_inclusive=True,
+                 high_inclusive=True, approximate=True, currency=None, unit="year"),
+            {"Il vit ici depuis une vingtaine d'années.": "une vingtaine d'années"},
+            family=F),
+    Case.of(dict(kind="quantity", low="0.75", high="0.75", low_inclusive=True,
+                 high_inclusive=True, approximate=False, currency=None, unit="h"),
+            {"Il faudra patienter trois quarts d'heure.": "trois quarts d'heure"},
+            family=F),
+    Case.of(dict(kind="quantity", low="0.25", high="0.25", low_inclusive=True,
+                 high_inclusive=True, approximate=False, currency=None, unit="h"),
+            {"Le bus est arrivé un quart d'heure plus tard.": "un quart d'heure"},
+            family=F),
+    Case.of(dict(kind="quantity", low="3", high="3", low_inclusive=True,
+                 high_inclusive=True, approximate=False, currency=None, unit="day"),
+            {'Ils ont marché trois journées dans le désert.': 'trois journées'},
+            family=F),
+    Case.of(dict(kind="quantity", low="15", high="15", low_inclusive=True,
+                 high_inclusive=True, approximate=True, currency=None, unit="km"),
+            {'Une quinzaine de kilomètres sépare les villages.': 'Une quinzaine de kilomètres'},
+            family=F),
 ]
 
 # ---- not mentions: clock times -----------------------------------------------------------------
