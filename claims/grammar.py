@@ -477,6 +477,17 @@ class Grammar:
                    if L.day_determiners else "")
         next_day = rf"{WS}*(?:{alternation(day_links)}){WS}*{day_det}{day}(?![\d%]|[,.]\d)"
         self.months = frozenset(m.lower() for m in L.months)
+        self.capitalised_months = L.statements.capitalised_months
+        # a date or a clock time in words: "le vingt sept mars deux mille dix huit",
+        # "à vingt heures trente" (the hour after a preposition of time, its minutes)
+        self.clock_prepositions = frozenset(fold(w) for w in L.clock_prepositions)
+        self.clock_hour_words = frozenset(fold(w) for w in L.clock_hour_words)
+        self.clock_duration_words = frozenset(fold(w) for w in L.clock_duration_words)
+        self.clock_words_before_re = re.compile(
+            rf"(?i:(?<![\w])(?:{alternation(L.clock_prepositions)}){WS}+"
+            rf"(?:{alternation(self.number_words)})(?:(?:-|{WS}+)(?:{alternation([*self.number_words, *L.joiners])}))*"
+            rf"{WS}+(?:{alternation(L.clock_hour_words)}){WS}+\Z)") \
+            if L.clock_prepositions and L.clock_hour_words else None
         self.ordinal_re = re.compile(rf"(?i:{alternation(L.ordinal_suffixes)})(?![\w])")
         # "article 49", "art. L. 3231": a capital letter may stand between noun and number
         links = {"-", *L.joiners}

@@ -79,6 +79,8 @@ def _surround(page: Page, a: Amount, prev_end: int, nxt_start: int, has_next: bo
     # an hour followed by its part of the day: a clock time ("a las tres de la tarde")
     if g.clock_re is not None and a.low == a.high and a.low <= 24 and g.clock_re.match(t, e):
         return False
+    if a.words and a.low == a.high and _date_or_clock_in_words(page, a):
+        return False
     # digits that are an ordinal ("3e", "21st"), a label ("article 49.3") or a name
     # ("Boeing 737", "CAC 40")
     if not a.words and (g.ordinal_re.match(t, e)
@@ -114,6 +116,34 @@ def _surround(page: Page, a: Amount, prev_end: int, nxt_start: int, has_next: bo
     a.end = _qualifier_after(page, a, e, room)
     a.start = _qualifier_before(page, a)
     return True
+
+
+def _next_word(page: Page, e: int):
+    """The word right after ``e`` (white space skipped) and its end, or ("", e)."""
+    m = page.g.word_token_re.search(page.text, e, e + 30)
+    return (m.group(), m.end()) if m and not page.text[e:m.start()].strip() else ("", e)
+
+
+def _date_or_clock_in_words(page: Page, a: Amount) -> bool:
+    """A spelled-out day before its month ("le vingt sept mars"), year after it ("mars
+    deux mille dix huit"), or hour of a clock time ("à vingt heures trente", not "après
+    vingt heures de débat"), with its minutes."""
+    g, v = page.g, a.low
+    if v != v.to_integral_value() or v < 0:
+        return False
+    word, end = _next_word(page, a.cend)
+    nxt = page.fold(word)
+    before = page.last_token(a.cstart)
+    if nxt in g.months and 1 <= v <= 31 and (word[:1].isupper() or not g.capitalised_months):
+        return True
+    if before in g.months and 1000 <= v <= 2100:
+        return True
+    if v <= 24 and before in g.clock_prepositions and nxt in g.clock_hour_words:
+        return page.fold(_next_word(page, end)[0]) not in g.clock_duration_words
+    # the minutes of "à vingt heures trente"
+    return (v < 60 and before in g.clock_hour_words and g.clock_words_before_re is not None
+            and g.clock_words_before_re.search(page.text, max(0, a.cstart - 60), a.cstart)
+            is not None)
 
 
 def _unit_follows(page: Page, e: int) -> bool:
