@@ -2171,6 +2171,12 @@ NOTHING += [
     Nothing(["The festival runs April 8-10."], family=F),
 ]
 
+# dates in words
+NOTHING += [
+    Nothing(['The ceremony was held on Twenty-Three March.', 'We met on March twenty-second.', 'The vote is on the twenty-third of March.', 'It opened on Twelve June.', 'The deal was signed on Thirty-One December.'],
+            family=F),
+]
+
 # ---- not mentions: ordinals in words -----------------------------------------------------------
 F = "not mentions: ordinals in words"
 NOTHING += [

@@ -2241,6 +2241,12 @@ NOTHING += [
     Nothing(["Le marché ouvre dès 6 heures du matin."], family=F),
 ]
 
+# clock times in words, with their minutes
+NOTHING += [
+    Nothing(['La réunion débute à dix-neuf heures.', 'Le maire a ouvert la séance à vingt heures quinze.', 'Elle arrive vers sept heures.', 'La séance est levée à vingt-deux heures trente.', 'Les portes ouvrent dès huit heures.'],
+            family=F),
+]
+
 # ---- not mentions: dates and date ranges -------------------------------------------------------
 F = "not mentions: dates and date ranges"
 NOTHING += [
@@ -2252,6 +2258,12 @@ NOTHING += [
 ]
 NOTHING += [
     Nothing(["Le salon se tiendra entre le 10 et le 12 juin."], family=F),
+]
+
+# dates in words: the day before its month, the year after it
+NOTHING += [
+    Nothing(["Le vingt-trois avril, le conseil s'est réuni.", 'La séance du douze juin deux mille vingt est ouverte.', 'Rendez-vous le trente et un décembre.', 'Le dix neuf mars deux mille dix-sept, le conseil a délibéré.', 'Fait le premier mai deux mille quinze.'],
+            family=F),
 ]
 
 # ---- not mentions: ordinals in words -----------------------------------------------------------
