@@ -106,7 +106,7 @@ def _surround(page: Page, a: Amount, prev_end: int, nxt_start: int, has_next: bo
         if tm and tm.end() <= nxt_start:
             e = tm.end()
             a.multiplier = True
-    if _is_year(a):
+    if _is_year(a) and not _counted_after_qualifier(page, a, e):
         return False
     if g.temperature_re is not None and a.kind == "number" and (
             (a.is_bare() and _in_temperature_clause(page, a, e))
@@ -162,6 +162,16 @@ def _is_year(a: Amount) -> bool:
     """Four bare digits from 1500 to 2099 that carry no kind."""
     return (len(a.plain_digits) == 4 and a.kind == "number" and a.unit is None
             and 1500 <= int(a.plain_digits) <= 2099)
+
+
+def _counted_after_qualifier(page: Page, a: Amount, e: int) -> bool:
+    """Year-like digits that count a plural noun after a hedge: "près de 2000
+    électeurs", "quelque 1800 salariés" (not "en 2020 les ventes", "above 2019 levels")."""
+    g = page.g
+    if g.plural_after_re.match(page.text, e) is None:
+        return False
+    qm = page.ends_before(g.pre_qual_re, g.pre_qual_last, max(0, a.start - 50), a.start)
+    return bool(qm) and g.pre_qual.get(" ".join(page.fold(qm.group("q")).split())) == "approx"
 
 
 def _is_year_digits(page: Page, a: Amount) -> bool:
