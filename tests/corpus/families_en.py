@@ -59,6 +59,7 @@ FAMILIES = [
     "numbers: spelled fractions",
     "numbers: powers",
     "numbers: digits with scale words",
+    "numbers: year-like counts after a hedge",
     "numbers: dozens",
     "numbers: hyphenated compounds",
     "numbers: negative words",
@@ -1707,6 +1708,31 @@ CASES += [
     Case.of(dict(kind="number", low="750", high="750", low_inclusive=True, high_inclusive=True,
                  approximate=False, currency=None, unit=None),
             {"7 hundred and 50 jobs": "7 hundred and 50"},
+            family=F),
+]
+
+# ---- numbers: year-like counts after a hedge ---------------------------------------------------
+F = "numbers: year-like counts after a hedge"
+CASES += [
+    Case.of(dict(kind="number", low="2000", high="2000", low_inclusive=True,
+                 high_inclusive=True, approximate=True, currency=None, unit=None),
+            {'The pollster surveyed nearly 2000 voters.': 'nearly 2000'},
+            family=F),
+    Case.of(dict(kind="number", low="1800", high="1800", low_inclusive=True,
+                 high_inclusive=True, approximate=True, currency=None, unit=None),
+            {'Some 1800 workers are affected by the plan.': 'Some 1800'},
+            family=F),
+    Case.of(dict(kind="number", low="2000", high="2000", low_inclusive=True,
+                 high_inclusive=True, approximate=True, currency=None, unit=None),
+            {'Around 2000 protesters marched on Saturday.': 'Around 2000'},
+            family=F),
+    Case.of(dict(kind="number", low="1600", high="1600", low_inclusive=True,
+                 high_inclusive=True, approximate=True, currency=None, unit=None),
+            {'The site draws roughly 1600 visitors a day.': 'roughly 1600'},
+            family=F),
+    Case.of(dict(kind="number", low="1900", high="1900", low_inclusive=True,
+                 high_inclusive=True, approximate=True, currency=None, unit=None),
+            {'Approximately 1900 homes will be built.': 'Approximately 1900'},
             family=F),
 ]
 

@@ -61,6 +61,7 @@ FAMILIES = [
     "numbers: powers",
     "numbers: digits with scale words",
     "numbers: quatre cents",
+    "numbers: year-like counts after a hedge",
     "numbers: dozens",
     "numbers: negative words",
     "numbers: slash between two figures with a unit",
@@ -1833,6 +1834,31 @@ CASES += [
     Case.of(dict(kind="money", low="600000000", high="600000000", low_inclusive=True,
                  high_inclusive=True, approximate=False, currency="EUR", unit=None),
             {"six cents millions d'euros": "six cents millions d'euros"},
+            family=F),
+]
+
+# ---- numbers: year-like counts after a hedge ---------------------------------------------------
+F = "numbers: year-like counts after a hedge"
+CASES += [
+    Case.of(dict(kind="number", low="2000", high="2000", low_inclusive=True,
+                 high_inclusive=True, approximate=True, currency=None, unit=None),
+            {"L'Ifop a interrogé près de 2000 électeurs.": 'près de 2000'},
+            family=F),
+    Case.of(dict(kind="number", low="1800", high="1800", low_inclusive=True,
+                 high_inclusive=True, approximate=True, currency=None, unit=None),
+            {'Quelque 1800 salariés sont concernés par le plan.': 'Quelque 1800'},
+            family=F),
+    Case.of(dict(kind="number", low="2000", high="2000", low_inclusive=True,
+                 high_inclusive=True, approximate=True, currency=None, unit=None),
+            {'Environ 2000 manifestants ont défilé samedi.': 'Environ 2000'},
+            family=F),
+    Case.of(dict(kind="number", low="1600", high="1600", low_inclusive=True,
+                 high_inclusive=True, approximate=True, currency=None, unit=None),
+            {'Le site accueille près de 1600 visiteurs par jour.': 'près de 1600'},
+            family=F),
+    Case.of(dict(kind="number", low="1900", high="1900", low_inclusive=True,
+                 high_inclusive=True, approximate=True, currency=None, unit=None),
+            {'Aux alentours de 1900 logements seront construits.': 'Aux alentours de 1900'},
             family=F),
 ]
 
