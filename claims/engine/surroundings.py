@@ -139,6 +139,10 @@ def _date_or_clock_in_words(page: Page, a: Amount) -> bool:
     if before in g.months and 1000 <= v <= 2100:
         return True
     if v <= 24 and before in g.clock_prepositions and nxt in g.clock_hour_words:
+        k = page.text.rfind(" ", max(0, a.cstart - 20), a.cstart - 1)
+        prev = page.last_token(k) if k > 0 else ""
+        if prev.isdigit() or prev in g.number_words:
+            return False  # "une à deux heures": the end of a range
         return page.fold(_next_word(page, end)[0]) not in g.clock_duration_words
     # the minutes of "à vingt heures trente"
     return (v < 60 and before in g.clock_hour_words and g.clock_words_before_re is not None
