@@ -820,6 +820,9 @@ LANGUAGE = LanguageData(
         ("factur", _ER), ("lev", "é ée és ées er"), ("lève lèvent lèvera lèveront", "_"),
         ("investi investit investissent investira investiront investir", "_"),
         ("vaut valait valent vaudra vaudrait", "_"),
+        # verbs of finding or freeing money: "trouver 500 millions", "dégager 30 millions"
+        ("dégag", _ER), ("trouv", _ER), ("récupér", _ER), ("mobilis", _ER),
+        ("rapport", _ER), ("chiffr", _ER), ("provisionn", _ER), ("débours", _ER),
     ),
     far_change_verbs=_forms(
         ("augment", _ER), ("diminu", _ER), ("progress", _ER), ("recul", _ER),

@@ -894,6 +894,29 @@ CASES += [
             family=F),
 ]
 
+CASES += [
+    Case.of(dict(kind="money", low="600000000", high="600000000", low_inclusive=True,
+                 high_inclusive=True, approximate=False, currency=None, unit=None),
+            {"Le gouvernement doit trouver 600 millions pour boucler l'exercice.": '600 millions'},
+            family=F),
+    Case.of(dict(kind="money", low="20000000", high="20000000", low_inclusive=True,
+                 high_inclusive=True, approximate=True, currency=None, unit=None),
+            {'La réforme devrait dégager une vingtaine de millions par an.': 'une vingtaine de millions'},
+            family=F),
+    Case.of(dict(kind="money", low="2000000000", high="2000000000", low_inclusive=True,
+                 high_inclusive=True, approximate=False, currency=None, unit=None),
+            {"L'État espère récupérer 2 milliards grâce à la lutte contre la fraude.": '2 milliards'},
+            family=F),
+    Case.of(dict(kind="money", low="300000000", high=None, low_inclusive=False,
+                 high_inclusive=False, approximate=True, currency=None, unit=None),
+            {'La taxe rapportera un peu plus de 300 millions dès 2025.': 'un peu plus de 300 millions'},
+            family=F),
+    Case.of(dict(kind="money", low="45000000", high="45000000", low_inclusive=True,
+                 high_inclusive=True, approximate=False, currency=None, unit=None),
+            {'La région va mobiliser 45 millions pour ses lycées.': '45 millions'},
+            family=F),
+]
+
 # ---- written once: thousands written once in a range -------------------------------------------
 F = "written once: thousands written once in a range"
 CASES += [
