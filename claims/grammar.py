@@ -247,6 +247,8 @@ class Grammar:
         self.pct_re = re.compile(rf"{WS}*(?:%|(?i:{alternation([w for w in L.percent_words if w != '%'])})(?![\w]))")
         self.bare_point_re = re.compile(
             rf"{WS}*(?i:{alternation(L.bare_point_words)})(?![\w])") if L.bare_point_words else None
+        self.point_count_re = re.compile(
+            rf"(?i:(?<![\w])(?:{alternation(L.point_count_words)})(?![\w]))") if L.point_count_words else None
         self.units = dict(L.units)
         self.units_lower = {k.lower(): v for k, v in L.units.items()}
         # a unit written as a word ("celsius", "kilometres per hour") is matched in any

@@ -502,10 +502,27 @@ def _percent_after(page: Page, a: Amount, e: int, limit: int) -> Optional[int]:
             return m.end()
     if g.bare_point_re is not None and a.high < 100:
         m = g.bare_point_re.match(t, e)
-        if m and m.end() <= limit:
+        if m and m.end() <= limit and not _points_counted(page, a.cstart, m.end()):
             a.kind, a.unit = "percent", "pp"
             return m.end()
     return None
+
+
+#: how far around a bare "points" its sentence is searched for what counts in points
+POINT_SENTENCE_REACH = 150
+
+
+def _points_counted(page: Page, s: int, e: int) -> bool:
+    """Plain points in the sentence of an index, a match or an agenda ("le CAC 40 a
+    gagné 12,48 points", "3 points à l'ordre du jour"): a number, not percentage points."""
+    g, t = page.g, page.text
+    if g.point_count_re is None:
+        return False
+    lo = max(0, s - POINT_SENTENCE_REACH)
+    lo = max([lo] + [t.rfind(c, lo, s) + 1 for c in ".!?\n"])
+    hi = min(len(t), e + POINT_SENTENCE_REACH)
+    hi = min([hi] + [k for k in (t.find(c, e, hi) for c in ".!?\n") if k >= 0])
+    return g.point_count_re.search(t, lo, hi) is not None
 
 
 def _minor_after(page: Page, a: Amount, e: int, limit: int) -> Optional[int]:

@@ -429,6 +429,10 @@ class LanguageData:
     #: one of ``sign_word_blockers`` stands before them ("au moins 4": at least).  The one
     #: place a sign word before digits is read (``surroundings._sign_before``).
     sign_words: Tuple[str, ...] = ()
+    #: words of what counts in plain points, not percentage points, standing in the
+    #: sentence of a bare "points": an index, a match, an agenda ("le CAC 40 a gagné
+    #: 12 points", "3 points à l'ordre du jour").
+    point_count_words: Tuple[str, ...] = ()
     #: what adds a half to a duration ("quatre ans et demi", "an hour and a half",
     #: "2 ans et 1/2"); after an article alone, the unit counts one ("un an et demi").
     half_tails: Tuple[str, ...] = ()
