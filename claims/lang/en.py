@@ -639,6 +639,8 @@ LANGUAGE = LanguageData(
     dozen_nouns={"dozen": 12, "dozens": 12, "dz": 12, "dzs": 12},
     day_determiners=("the",),
     sign_words=("minus", "negative"),
+    point_count_words=("index", "indices", "Dow", "Nasdaq", "S&P", "FTSE", "Nikkei", "DAX",
+                       "standings", "game", "match", "lead", "agenda", "license", "licence"),
     sign_word_blockers=("or",),  # "plus or minus 2 %" is a tolerance
     half_tails=("and a half", "and one half", "and 1/2", "and ½"),
     half_prefixes=("half a", "half-a-"),

@@ -626,6 +626,8 @@ LANGUAGE = LanguageData(
     phone_determiners=("al", "el"),
     phone_followers=("para", "o", "si", "desde", "en", "y", "gratis", "gratuitamente"),
     sign_words=("menos", "negativo", "negativa", "negativos", "negativas"),
+    point_count_words=("índice", "Ibex", "bolsa", "partido", "clasificación",
+                       "ventaja", "orden del día", "carné", "nota"),
     sign_word_blockers=("al", "lo", "o", "los", "las", "el", "la", "poco", "más"),
     half_tails=("y medio", "y media", "y 1/2", "y ½"),
     half_prefixes=("media",),
