@@ -290,6 +290,12 @@ CASES = [
          ["El club gastó un poco menos de 80 millones de euros.",
           "Un poco menos de 80 millones de euros fueron invertidos."]),
     # an approximate noun or a fraction names its unit through "de" (issue 11, units)
+    # plain points of an index or a match; percentage points otherwise (issue 11)
+    Case(dict(kind="number", low="45", high="45"),
+         ["El Ibex 35 ganó 45 puntos.", "El índice bursátil perdió 45 puntos."]),
+    Case(dict(kind="number", low="5", high="5"),
+         ["El Madrid tiene 5 puntos de ventaja en la clasificación."]),
+    Case(dict(kind="percent", low="0.3", high="0.3", unit="pp"), ["El paro bajó 0,3 puntos."]),
     Case(dict(kind="quantity", low="10", high="10", approximate=True, unit="day"),
          ["Las obras duraron una decena de días."]),
     Case(dict(kind="quantity", low="20", high="20", approximate=True, unit="year"),

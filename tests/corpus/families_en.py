@@ -60,6 +60,7 @@ FAMILIES = [
     "numbers: powers",
     "numbers: digits with scale words",
     "numbers: year-like counts after a hedge",
+    "numbers: plain points of an index, a match, an agenda",
     "numbers: dozens",
     "numbers: hyphenated compounds",
     "numbers: negative words",
@@ -1733,6 +1734,31 @@ CASES += [
     Case.of(dict(kind="number", low="1900", high="1900", low_inclusive=True,
                  high_inclusive=True, approximate=True, currency=None, unit=None),
             {'Approximately 1900 homes will be built.': 'Approximately 1900'},
+            family=F),
+]
+
+# ---- numbers: plain points of an index, a match, an agenda -------------------------------------
+F = "numbers: plain points of an index, a match, an agenda"
+CASES += [
+    Case.of(dict(kind="number", low="310", high="310", low_inclusive=True,
+                 high_inclusive=True, approximate=False, currency=None, unit=None),
+            {'The Dow Jones index gained 310 points on Friday.': '310'},
+            family=F),
+    Case.of(dict(kind="number", low="120", high="120", low_inclusive=True,
+                 high_inclusive=True, approximate=False, currency=None, unit=None),
+            {'The Nasdaq lost 120 points in early trading.': '120'},
+            family=F),
+    Case.of(dict(kind="number", low="6", high="6", low_inclusive=True,
+                 high_inclusive=True, approximate=False, currency=None, unit=None),
+            {'The club now holds a 6 points lead in the standings.': '6'},
+            family=F),
+    Case.of(dict(kind="number", low="2", high="2", low_inclusive=True,
+                 high_inclusive=True, approximate=False, currency=None, unit=None),
+            {"Two points were added to the council's agenda.": 'Two'},
+            family=F),
+    Case.of(dict(kind="number", low="45", high="45", low_inclusive=True,
+                 high_inclusive=True, approximate=False, currency=None, unit=None),
+            {'The FTSE 100 rose 45 points.': '45'},
             family=F),
 ]
 

@@ -62,6 +62,7 @@ FAMILIES = [
     "numbers: digits with scale words",
     "numbers: quatre cents",
     "numbers: year-like counts after a hedge",
+    "numbers: plain points of an index, a match, an agenda",
     "numbers: dozens",
     "numbers: negative words",
     "numbers: slash between two figures with a unit",
@@ -1882,6 +1883,35 @@ CASES += [
     Case.of(dict(kind="number", low="1900", high="1900", low_inclusive=True,
                  high_inclusive=True, approximate=True, currency=None, unit=None),
             {'Aux alentours de 1900 logements seront construits.': 'Aux alentours de 1900'},
+            family=F),
+]
+
+# ---- numbers: plain points of an index, a match, an agenda -------------------------------------
+F = "numbers: plain points of an index, a match, an agenda"
+CASES += [
+    Case.of(dict(kind="number", low="52.3", high="52.3", low_inclusive=True,
+                 high_inclusive=True, approximate=False, currency=None, unit=None),
+            {'Le CAC 40 a gagné 52,3 points vendredi.': '52,3'},
+            family=F),
+    Case.of(dict(kind="number", low="120", high="120", low_inclusive=True,
+                 high_inclusive=True, approximate=False, currency=None, unit=None),
+            {"L'indice Nasdaq a cédé 120 points en séance.": '120'},
+            family=F),
+    Case.of(dict(kind="number", low="6", high="6", low_inclusive=True,
+                 high_inclusive=True, approximate=False, currency=None, unit=None),
+            {"Le club compte désormais 6 points d'avance au classement.": '6'},
+            family=F),
+    Case.of(dict(kind="number", low="2", high="2", low_inclusive=True,
+                 high_inclusive=True, approximate=False, currency=None, unit=None),
+            {"Deux points ont été ajoutés à l'ordre du jour du conseil.": 'Deux'},
+            family=F),
+    Case.of(dict(kind="number", low="4", high="4", low_inclusive=True,
+                 high_inclusive=True, approximate=False, currency=None, unit=None),
+            {'Il ne lui reste que 4 points sur son permis.': '4'},
+            family=F),
+    Case.of(dict(kind="percent", low="0.3", high="0.3", low_inclusive=True,
+                 high_inclusive=True, approximate=False, currency=None, unit="pp"),
+            {'Le taux de chômage a reculé de 0,3 point sur un an.': '0,3 point'},
             family=F),
 ]
 
