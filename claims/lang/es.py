@@ -341,6 +341,8 @@ LANGUAGE = LanguageData(
         "algo más del": "more_than", "poco más de": "more_than", "poco más del": "more_than",
         "un poco más de": "more_than", "un poco más del": "more_than",
         "un poco menos de": "less_than", "un poco menos del": "less_than",
+        ">": "gt", ">=": "ge", "> =": "ge", "≥": "ge", "<": "lt", "<=": "le", "< =": "le",
+        "≤": "le",
         "bastante más de": "more_than",
         "mucho más de": "more_than", "por encima de": "more_than",
         "por encima del": "more_than", "superior a": "gt", "superior al": "gt",

@@ -529,12 +529,17 @@ LANGUAGE = LanguageData(
         "au-dessous de": "less_than", "en deçà de": "less_than", "en dessous des": "less_than",
         "proches de": "approx", "proche des": "approx", "proches des": "approx",
         "proche du": "approx", "proches du": "approx",
+        # formula comparatives: "un indice >= 180", "un taux ≤ 3 %"
+        ">": "gt", ">=": "ge", "> =": "ge", "≥": "ge", "<": "lt", "<=": "le", "< =": "le",
+        "≤": "le",
     }),
     post_qualifiers={
         "ou plus": "at_least", "et plus": "at_least", "ou davantage": "at_least",
         "ou moins": "up_to", "au moins": "at_least", "environ": "approx", "ou plus que": "at_least",
         "au minimum": "at_least", "minimum": "at_least", "au maximum": "up_to",
         "maximum": "up_to", "au plus": "up_to", "tout au plus": "up_to",
+        "à peu près": "approx", "approximativement": "approx", "à peu de chose près": "approx",
+        "grosso modo": "approx",
     },
     bounding_verbs={
         "dépasse": "more_than", "dépassent": "more_than", "dépasser": "more_than",
