@@ -383,7 +383,9 @@ _CEILINGS = _forms(("plafonn", _ER), ("limit", "é ée és ées")) + ("plafond",
                                                                   "dans la limite des",
                                                                   "dans une limite")
 #: a floor: "un plancher de", "un minimum de"
-_FLOORS = ("plancher", "plancher fixé", "minimum", "seuil minimal", "seuil minimum")
+_FLOORS = ("plancher", "plancher fixé", "seuil minimal", "seuil minimum",
+           # "un minimum de 5", not "le salaire minimum à 70 000" (an adjective)
+           "minimum de", "minimum d'", "minimum d’")
 #: verbs that come near a figure without a side: "frisait les 30 °C", "frôle les 40 %",
 #: "approche les 38 milliards", "avoisine les 2 000" (a hedge, CONVENTIONS: approximate)
 _NEAR_VERBS = _forms(("fris", _ER), ("frôl", _ER), ("avoisin", _ER), ("approch", _ER))
