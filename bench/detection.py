@@ -72,11 +72,7 @@ def supported_texts():
 def book_paragraphs():
     """``[(lang, paragraph, file)]`` of the benchmark corpus (../shared/bench/corpus:
     books of the 19th century and news-like text), where it is."""
-    try:
-        import corpus
-    except ImportError:
-        sys.path.insert(0, str(ROOT / "bench"))
-        import corpus
+    from bench import corpus
     if not corpus.CORPUS.is_dir():
         return []
     return [(lang, p, name) for name, lang in corpus.FILES.items() for p in corpus.paragraphs(name)]
