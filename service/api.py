@@ -81,7 +81,10 @@ def streamed(schema, reply: dict):
             items, item_schema = lists[key], schema.fields[key].schema
             yield "["
             for start in range(0, len(items), STREAM_CHUNK):
-                chunk = json.dumps(item_schema.dump(items[start:start + STREAM_CHUNK]), **options)
+                part = (items.take(start, start + STREAM_CHUNK) if isinstance(items, Converted)
+                        else items[start:start + STREAM_CHUNK])
+                chunk = json.dumps(item_schema.dump(part), **options)
+                del part
                 yield ("," if start else "") + chunk[1:-1]
             yield "]"
         yield ("{" if first else "") + "}\n"
@@ -244,7 +247,14 @@ class Converted(Sequence):
     __slots__ = ("items", "convert", "extra")
 
     def __init__(self, items, convert, extra=None):
-        self.items, self.convert, self.extra = items, convert, extra
+        self.items, self.convert, self.extra = list(items), convert, extra
+
+    def take(self, start: int, stop: int) -> list:
+        """``self[start:stop]``, letting go of those items: :func:`streamed` reads each
+        once, so the objects of a reply are freed as its text is made."""
+        out = self[start:stop]
+        self.items[start:stop] = [None] * len(out)
+        return out
 
     def __len__(self):
         return len(self.items)

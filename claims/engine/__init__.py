@@ -82,7 +82,11 @@ def read(page: Page) -> List[Mention]:
     pairs.carry(page, amounts)
     context.resolve_currencies(page, amounts)
     out: List[Mention] = []
-    for m in (intervals.mention(page, a) for a in amounts):
+    for i, a in enumerate(amounts):
+        m = intervals.mention(page, a)
+        # each amount let go once read: the mentions of a dense text take the
+        # memory of its amounts instead of adding to it
+        amounts[i] = None
         # A span that grew over the next figure ("3 dollars 50" takes the "50",
         # "3 ou plus de 5" meets "plus de 5") keeps it: mentions never overlap.
         if m is not None and not (out and m.start < out[-1].end):
