@@ -138,6 +138,11 @@ NEVER_REFUSED = [
     "Die Arbeitslosigkeit ist gesunken.",                               # too short to tell
     "Il a levé 12 millions auprès de Sequoia Capital, Andreessen Horowitz et Index Ventures.",
     "Wall Street: Dow Jones, Nasdaq, S&P 500 up 1.2%.",
+    # lines of names long enough to count, each read as German or Portuguese by CLD2
+    "Bayern München, Borussia Dortmund, RB Leipzig, Bayer Leverkusen, Eintracht Frankfurt, "
+    "VfB Stuttgart, SC Freiburg, Werder Bremen : 12, 10, 9, 8, 7, 6, 5, 4 points.",
+    "João Pedro, Luís Filipe, António Costa, Marcelo Rebelo de Sousa, Pedro Passos Coelho, "
+    "Luís Montenegro, Fernando Medina, Carlos Moedas e Gonçalo Reis",
 ]
 
 

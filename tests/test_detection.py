@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from claims.lang import REFUSE_MIN_WORDS, detect
+from claims.lang import REFUSE_MIN_COMMON, REFUSE_MIN_WORDS, detect
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
 import detection  # noqa: E402
@@ -48,3 +48,9 @@ def test_a_text_is_refused_only_from_enough_words_on():
     assert len(words) > REFUSE_MIN_WORDS
     assert detect(german).other == "de"
     assert detect(" ".join(words[:REFUSE_MIN_WORDS - 1])).lang is not None
+    # words that start with a capital (German nouns, names) are not enough alone
+    names = ("Bundeskanzler Olaf Scholz, Finanzminister Christian Lindner, Wirtschaftsminister "
+             "Robert Habeck, Außenministerin Annalena Baerbock und Innenministerin Nancy Faeser")
+    assert len(names.split()) > REFUSE_MIN_WORDS
+    assert sum(1 for w in names.split() if not w[0].isupper()) < REFUSE_MIN_COMMON
+    assert detect(names).lang is not None

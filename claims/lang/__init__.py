@@ -181,11 +181,13 @@ class Detection(NamedTuple):
 MIN_WORDS = 8
 MIN_SHARE = 0.25
 #: what a text needs to be refused as in no supported language (docs/ROBUSTNESS.md,
-#: "A text in no supported language"): words enough to tell (a headline, a figure
-#: list, a line of names never are refused), few frequent words of any supported
+#: "A text in no supported language"): words enough to tell, REFUSE_MIN_COMMON of
+#: them starting with no capital (a headline, a figure list, a line of names are
+#: never refused), few frequent words of any supported
 #: language (the language data's ``stopwords`` and ``own_letters``), and the
 #: identifier sure, for most of the text, of a language that is not supported.
 REFUSE_MIN_WORDS = 12
+REFUSE_MIN_COMMON = 8
 REFUSE_MAX_SHARE = 0.35
 REFUSE_MIN_PERCENT = 80
 #: the characters of a text read to detect its language
@@ -196,8 +198,10 @@ def detect(text: str) -> Detection:
     """The supported language whose frequent words the text uses most (ties: the first);
     a word written with a letter only one language writes ("ñ", "ó") counts for it too.
 
-    A text of ``REFUSE_MIN_WORDS`` words or more of which under ``REFUSE_MAX_SHARE``
-    are any supported language's frequent words is also given to a language
+    A text of ``REFUSE_MIN_WORDS`` words or more (``REFUSE_MIN_COMMON`` of them
+    starting with no capital: names do not count), of which under
+    ``REFUSE_MAX_SHARE`` are any supported language's frequent words, is also
+    given to a language
     identifier (CLD2); when it is sure that ``REFUSE_MIN_PERCENT`` % of the text is in
     a language that is not supported, ``lang`` is None and ``other`` names that
     language. Texts in a supported language rarely go that far, and never cost more
@@ -205,7 +209,8 @@ def detect(text: str) -> Detection:
     words, scores = _scores(text)
     best = max(range(len(scores)), key=lambda i: (scores[i], -i))
     ranked = sorted(scores, reverse=True)
-    if words >= REFUSE_MIN_WORDS and ranked[0] < REFUSE_MAX_SHARE * words:
+    if words >= REFUSE_MIN_WORDS and ranked[0] < REFUSE_MAX_SHARE * words \
+            and _common_words(text[:HEAD]) >= REFUSE_MIN_COMMON:
         found = identify(text[:HEAD])
         if found is not None and found[0] not in SUPPORTED_LANGUAGES \
                 and found[1] >= REFUSE_MIN_PERCENT:
@@ -235,6 +240,12 @@ def identify(text: str) -> Optional[Tuple[str, int]]:
     if not reliable or code == "un":
         return None
     return code, percent
+
+
+def _common_words(head: str) -> int:
+    """The words of ``head`` that do not start with a capital: a line of names
+    ("Bayern München, Borussia Dortmund…") has too few to be told apart."""
+    return sum(1 for w in _WORD_RE.findall(head) if not w[0].isupper())
 
 
 def detect_language(text: str) -> str:
