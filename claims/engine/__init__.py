@@ -80,6 +80,7 @@ def read(page: Page) -> List[Mention]:
     amounts = pairs.join(page, amounts)
     pairs.carry(page, amounts)
     context.resolve_currencies(page, amounts)
+    page.bare_figures = intervals.bare_figures(page, amounts)
     out: List[Mention] = []
     for m in (intervals.mention(page, a) for a in amounts):
         # A span that grew over the next figure ("3 dollars 50" takes the "50",
