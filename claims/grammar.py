@@ -500,6 +500,9 @@ class Grammar:
         self.age_re = re.compile(
             rf"(?i:(?<![\w'’])(?:{alternation(L.age_words)}){WS}+\Z)") if L.age_words else None
         self.age_last = last_tokens(L.age_words)
+        self.percent_before_re = re.compile(
+            rf"(?i:(?<![\w])(?:{alternation(L.percent_before)}){WS}+\Z)") if L.percent_before else None
+        self.percent_before_last = last_tokens(L.percent_before)
         # "article 49", "art. L. 3231": a capital after the noun stands apart from it
         self.label_re = re.compile(r"(?i:(?<![\w])(?:" + alternation(L.label_nouns) + r")"
                                    + r"(?:" + WS + r"+(?-i:[A-Z])\.?)?" + WS + r"*\Z)")

@@ -88,6 +88,8 @@ def _surround(page: Page, a: Amount, prev_end: int, nxt_start: int, has_next: bo
     _sign_before(page, a, prev_end)
     e = _scale_after(page, a, e, nxt_start)
     e = _kind_after(page, a, e, nxt_start)
+    if a.kind == "number" and g.percent_before_re is not None:
+        _percent_before(page, a, e)
     if (a.kind == "number" and g.age_re is not None and not a.fraction
             and page.ends_before(g.age_re, g.age_last, max(0, a.start - 30), a.start)):
         a.kind, a.unit, a.age = "quantity", AGE_UNIT, True  # "aged 25", "Age 21 – 24"
@@ -113,6 +115,20 @@ def _surround(page: Page, a: Amount, prev_end: int, nxt_start: int, has_next: bo
     a.end = _qualifier_after(page, a, e, room)
     a.start = _qualifier_before(page, a)
     return True
+
+
+def _percent_before(page: Page, a: Amount, e: int) -> None:
+    """'percent of 10', 'per cent of 210': the percent word written before a figure
+    that nothing follows (no digit before the word: '5 percent of 10 million' is not)."""
+    g = page.g
+    pm = page.ends_before(g.percent_before_re, g.percent_before_last, max(0, a.start - 30),
+                          a.start)
+    if pm is None or a.vague or page.digit_before(pm.start()):
+        return
+    m = g.next_word_re.match(page.text, e)
+    if m is not None and page.fold(m.group(1)) not in g.list_followers:
+        return  # "percent of 18 states": a count
+    a.kind, a.start = "percent", pm.start()
 
 
 def _unit_follows(page: Page, e: int) -> bool:

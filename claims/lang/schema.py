@@ -437,6 +437,9 @@ class LanguageData:
     score_words_before: Tuple[str, ...] = ()
     score_words_after: Tuple[str, ...] = ()
     score_links: Tuple[str, ...] = ()
+    #: what makes the figure after it a percentage when nothing follows it ("percent of
+    #: 10", "per cent of 210", "a percentage of 15"): the words are in the span.
+    percent_before: Tuple[str, ...] = ()
     #: words after which a bare figure is an age in years ("aged 25", "âgés de 16 ans").
     age_words: Tuple[str, ...] = ()
     #: points after a fraction ("un demi-point", "un quart de point", "half a point",
