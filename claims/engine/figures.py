@@ -323,9 +323,14 @@ def _is_tens(v: Decimal) -> bool:
 
 
 def _tens_joined(page: Page, m, num: Decimal) -> bool:
-    """Tens joined by a hyphen to the fraction noun: "twenty-fifth"."""
-    return (_is_tens(num) and not m.group("num").isdigit()
-            and "-" in page.text[m.end("num"):m.start("frac")])
+    """Tens joined by a hyphen to the fraction noun ("twenty-fifth"); or round tens or
+    hundreds written apart from it after a numerator of their own ("three twenty
+    fifths", "one one hundred fifth"): the two make the denominator."""
+    if m.group("num").isdigit() or not (_is_tens(num) or num >= 100 and num % 10 == 0):
+        return False
+    if "-" in page.text[m.end("num"):m.start("frac")]:
+        return _is_tens(num)
+    return len(word_segments(_tokens(page, m.group("num"), m.start("num")), page.g)) >= 2
 
 
 def _compound_fraction(page: Page, m, frac: str, tens: Decimal) -> Optional[Amount]:

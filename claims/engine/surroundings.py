@@ -285,20 +285,24 @@ def _scale_tail(page: Page, a: Amount, e: int, limit: int) -> int:
     with localcontext(CTX):
         if (a.low / a.scale) != (a.low / a.scale).to_integral_value():
             return e
-    m = g.scale_tail_re.match(t, e)
-    if m is None or g.pct_re.match(t, m.end()) or g.pp_re.match(t, m.end()):
-        return e  # "2 millions 30 %": a figure of its own
-    if m.group("j") and not m.group("w") and a.scale > 100:
-        return e  # "$5 billion and 3 of its partners": a joined part needs its own scale
-    part = parse_digits(m.group("n"), g.L.decimal_mark)
-    if part is None or part == 0:
-        return e
-    if m.group("w"):
-        part *= g.scale_values[" ".join(page.fold(m.group("w")).split())]
-    if part >= a.scale:
-        return e
-    a.low = a.high = a.low + part
-    return m.end()
+    scale = a.scale
+    # "4 thousand 3 hundred and 21": each part smaller than the scale before it
+    while scale >= 100:
+        m = g.scale_tail_re.match(t, e)
+        if m is None or g.pct_re.match(t, m.end()) or g.pp_re.match(t, m.end()):
+            return e  # "2 millions 30 %": a figure of its own
+        if m.group("j") and not m.group("w") and scale > 100:
+            return e  # "$5 billion and 3 of its partners": a joined part needs its own scale
+        part = parse_digits(m.group("n"), g.L.decimal_mark)
+        if part is None or part == 0:
+            return e
+        factor = g.scale_values[" ".join(page.fold(m.group("w")).split())] if m.group("w") else 1
+        part *= factor
+        if part >= scale:
+            return e
+        a.low = a.high = a.low + part
+        e, scale = m.end(), factor
+    return e
 
 
 def _qualifier_after(page: Page, a: Amount, e: int, room: int) -> int:
