@@ -263,6 +263,11 @@ def _word_figure(page: Page, s: int, e: int, value: Decimal) -> Optional[Amount]
         nxt = t[e:e + 30].split()
         if not nxt or not nxt[0].endswith(g.plural_endings):
             return None  # "neuf" before no plural noun: the adjective
+    om = g.ordinal_tail_re.match(t, e) if g.ordinal_tail_re is not None else None
+    if om and _is_tens(value):
+        f = _ordinal_fraction(page, s, value, om)
+        if f is not None:
+            return f
     if e < len(t) - 1 and t[e] == "-" and t[e + 1].isalpha():
         if t[s].isupper() and s > 0 and t[s - 1] == " ":
             return None  # "Deux-Sèvres": a name
@@ -272,19 +277,34 @@ def _word_figure(page: Page, s: int, e: int, value: Decimal) -> Optional[Amount]
     tail = page.fold(t[max(0, s - g.multiword_kind_reach):e])
     if any(len(w) > e - s and tail.endswith(w) for w in g.multiword_kind_words):
         return None  # "cent" of "pour cent"
-    om = g.ordinal_tail_re.match(t, e) if g.ordinal_tail_re is not None else None
     if om:
-        # "vingt-septième", "trente et unième", "forty-first": an ordinal; after an
-        # article, a fraction: "a twenty-first" (1/21)
-        if _is_tens(value) and page.last_token(s) in g.articles:
-            start = page.word_start(len(t[:s].rstrip()) - 1)
-            with localcontext(QUOTIENT):
-                v = ONE / (value + g.ordinal_words[page.fold(om.group("o"))])
-            return Amount.point(start, om.end(), v, words=True, fraction=True)
-        return None
+        return None  # "vingt-septième", "trente et unième", "forty-first": an ordinal
     if g.hyphen_name_re is not None and g.hyphen_name_re.match(t, e):
         return None  # "un quatre-pièces": a kind of flat
     return a
+
+
+def _ordinal_fraction(page: Page, s: int, tens: Decimal, om) -> Optional[Amount]:
+    """Tens and an ordinal after an article or a one-word numerator: a fraction whose
+    denominator they make ("a twenty-first" 1/21, "three twenty firsts" 3/21), where
+    the ordinal is plural or nothing but "of" follows it ("a thirty-second spot" is a
+    duration, "the twenty-first day" a rank)."""
+    g, t = page.g, page.text
+    before = page.last_token(s)
+    if before in g.articles and before not in g.number_words:
+        top = ONE
+    elif before in g.cardinals and 0 < g.cardinals[before] < 10:
+        top = Decimal(g.cardinals[before])
+    else:
+        return None
+    if not om.group("pl"):
+        nxt = g.next_word_re.match(t, om.end())
+        if nxt is not None and page.fold(nxt.group(1)) not in g.fraction_links:
+            return None
+    start = page.word_start(len(t[:s].rstrip()) - 1)
+    with localcontext(QUOTIENT):
+        v = top / (tens + g.ordinal_words[page.fold(om.group("o"))])
+    return Amount.point(start, om.end(), v, words=True, fraction=True)
 
 
 def fraction(page: Page, m) -> Optional[Amount]:
