@@ -399,6 +399,10 @@ LANGUAGE = LanguageData(
         "greater than or equal": "ge", "less or equal to": "le", "less or equal than": "le",
         "less than or equal": "le", "a ceiling of": "up_to", "a cap of": "up_to",
         "capped at": "up_to", "a floor of": "at_least",
+        # bounds in any wording: "higher than one in four", "upto Rs.5000"
+        "higher than": "more_than", "lower than": "less_than", "upto": "up_to", "up-to": "up_to",
+        # hedges: "gusts near 40 mph", "in the vicinity of 40"
+        "near": "approx", "in the vicinity of": "approx", "the best part of": "approx",
     },
     post_qualifiers={
         "or more": "at_least", "or greater": "at_least", "and more": "at_least",
@@ -425,6 +429,9 @@ LANGUAGE = LanguageData(
         "capped at": "up_to", "caps at": "up_to", "capping at": "up_to", "cap at": "up_to",
         "limited to": "up_to", "is limited to": "up_to", "maxed out at": "up_to",
         "fell below": "less_than", "dipped below": "less_than", "dropped below": "less_than",
+        # hedges as verbs: "temperatures approached 130 degrees", "nearing 40 mph"
+        "approached": "approx", "approaching": "approx", "approaches": "approx",
+        "approach": "approx", "neared": "approx", "nearing": "approx", "nears": "approx",
         "passing": "more_than", "passes": "more_than", "pass": "more_than",
         "crossing": "more_than", "crosses": "more_than", "eclipse": "more_than",
         "outstrip": "more_than", "overtook": "more_than", "overtaking": "more_than",
