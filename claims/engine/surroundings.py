@@ -111,7 +111,10 @@ def _surround(page: Page, a: Amount, prev_end: int, nxt_start: int, has_next: bo
             (a.is_bare() and _in_temperature_clause(page, a, e))
             or (a.vague and g.temperature_after_re.match(t, e))):
         a.kind, a.unit = "quantity", page.temperature_unit(a.cstart)  # "a high of 95"
-    room = nxt_start - NEXT_FIGURE_GAP if has_next else nxt_start
+    # a qualifier after the figure stays clear of the next figure, unless a clause mark
+    # stands between them ("Aged 25 and over: £8.21")
+    room = nxt_start - NEXT_FIGURE_GAP if has_next and g.clause_end_re.search(
+        t, e, nxt_start) is None else nxt_start
     a.end = _qualifier_after(page, a, e, room)
     a.start = _qualifier_before(page, a)
     return True
@@ -389,6 +392,8 @@ def _after_name(page: Page, s: int) -> bool:
     lw = page.fold(word)
     if lw in g.months or lw in g.pre_qual or lw in g.number_words:
         return False
+    if lw in g.change_verbs or lw in g.age_last:
+        return False  # a headline's "Sydney Down 0.9 per cent", a table's "Age 21 – 24"
     if not camel and not (word.isupper() and len(word) >= 2) and _opens_sentence(t, k):
         return False  # a capitalised word that opens a sentence is not a name
     # "$CA 12", "F CFA 12": the end of a currency sign, not a name
