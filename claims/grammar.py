@@ -460,6 +460,7 @@ class Grammar:
         self.thousands_tail_re = re.compile(
             "[" + "".join(re.escape(c) for c in L.group_marks) + r"]\d{3}\Z")
         self.sentence_end_re = re.compile(r"[.!?;:…](?=\s)")
+        self.full_stop_re = re.compile(r"[.!?…](?=\s)")
         self.far_change_re = re.compile(
             rf"(?i:(?<![\w])(?:{alternation(L.far_change_verbs)})(?![\w]))")
 

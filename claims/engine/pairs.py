@@ -378,6 +378,11 @@ def _far_change(page: Page, s: int, floor: int) -> bool:
     g, t = page.g, page.text
     if floor == page.change_end and g.list_gap_re.fullmatch(t, floor, s):
         return True  # "increased from £7.38 to £7.70, and from £5.90 to £6.15"
+    if 0 <= page.change_end <= s and t[:s].rstrip()[-1:] in (",", ";") \
+            and g.full_stop_re.search(t, page.change_end, s) is None:
+        # a list of changes, each item opening a clause of the sentence: "The increases
+        # are £8.72 to £8.91 for …; from £8.20 to £8.36 for …"
+        return True
     lo = max(floor, s - FAR_CHANGE_REACH)
     for end in g.sentence_end_re.finditer(t, lo, s):
         lo = end.end()
