@@ -445,7 +445,7 @@ LANGUAGE = LanguageData(
     },
     bare_range_connectors=("to", "through"),
     change_verbs=("rose", "rise", "rising", "risen", "fell", "fall", "falling", "fallen",
-                  "increased", "increase", "decreased", "dropped", "drop", "climbed", "grew",
+                  "increased", "increase", "increases", "decreases", "decreased", "dropped", "drop", "climbed", "grew",
                   "went", "jumped", "jump", "declined", "slipped", "surged", "soared",
                   "up", "down", "moved", "changed", "plunged",
                   "narrowed", "widened", "edged", "slid", "tumbled", "advanced"),
