@@ -147,7 +147,7 @@ def mention(page: Page, a: Amount) -> Optional[Mention]:
 
 
 def bare_figures(page: Page, amounts) -> bool:
-    """Whether the text sets two or more bare figures against each other and names
+    """Whether one sentence sets two or more bare figures against each other and names
     nothing they count ("above 1000 and below 1500", "more than 40 and less than 10",
     "equal to 5000 or less than 5000"): no figure is then a count, and an upper bound
     keeps its open low side (CONVENTIONS: "below 35" is (null, 35)).  One figure alone
@@ -155,7 +155,8 @@ def bare_figures(page: Page, amounts) -> bool:
     under 50,000", "il y en a 500 ou moins")."""
     return len(amounts) >= 2 and all(
         a.kind == "number" and not a.fraction and not a.vague and not _counts(page, a)
-        for a in amounts)
+        for a in amounts) and page.g.full_stop_re.search(
+            page.text, amounts[0].end, amounts[-1].start) is None
 
 
 def _counts(page: Page, a: Amount) -> bool:
