@@ -401,8 +401,8 @@ LANGUAGE = LanguageData(
         "capped at": "up_to", "a floor of": "at_least",
         # bounds in any wording: "higher than one in four", "upto Rs.5000"
         "higher than": "more_than", "lower than": "less_than", "upto": "up_to", "up-to": "up_to",
-        # hedges: "gusts near 40 mph", "in the vicinity of 40"
-        "near": "approx", "in the vicinity of": "approx", "the best part of": "approx",
+        # hedges: "in the vicinity of 40" ("near" is left out: "near a 10-year high")
+        "in the vicinity of": "approx", "the best part of": "approx",
     },
     post_qualifiers={
         "or more": "at_least", "or greater": "at_least", "and more": "at_least",
