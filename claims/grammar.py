@@ -501,6 +501,11 @@ class Grammar:
         self.age_re = re.compile(
             rf"(?i:(?<![\w'’])(?:{alternation(L.age_words)}){WS}+\Z)") if L.age_words else None
         self.age_last = last_tokens(L.age_words)
+        # "the over-21s", "under-18s": a bound, a hyphen, an age and a plural ending
+        self.age_group_re = re.compile(
+            rf"(?i:(?<![\w-])(?P<q>{alternation(L.age_group_bounds)})-(?=\d{{1,3}}(?:{alternation(L.plural_endings)})(?![\w])))"
+        ) if L.age_group_bounds and L.plural_endings else None
+        self.age_group_bounds = {k.lower(): v for k, v in L.age_group_bounds.items()}
         self.percent_before_re = re.compile(
             rf"(?i:(?<![\w])(?:{alternation(L.percent_before)}){WS}+\Z)") if L.percent_before else None
         self.percent_before_last = last_tokens(L.percent_before)

@@ -7,6 +7,7 @@ from decimal import Decimal, localcontext
 from typing import List, Optional, Tuple
 
 from ..currency import COMMON_CODES
+from ..grammar import AGE_UNIT
 from .amount import Amount
 from .numbers import CTX, MAX_DIGITS, ONE, QUOTIENT, parse_digits, vulgar_fraction, word_segments
 from .page import Page
@@ -168,7 +169,7 @@ def digits(page: Page, m) -> Optional[Amount]:
         if word:  # "minus 40 degrees", "negative 2.4 percent"
             value, s, sign = -value, word.start(), word.group()
     if _glued_to_name(page, s, e):
-        return None
+        return _age_group(page, s, e, value)
     a = Amount.point(s, e, value)
     if not sign and "/" not in page.text[s:e] and num.isdigit() and e == m.end("num"):
         a.plain_digits = num
@@ -206,6 +207,20 @@ def _digit_parts(m, value: Decimal, e: int) -> Tuple[Optional[Decimal], int]:
         else:
             e = m.end("num")
     return value, e
+
+
+def _age_group(page: Page, s: int, e: int, value: Decimal) -> Optional[Amount]:
+    """'the over-21s', 'under-18s': an age group bounded by a word glued by a hyphen;
+    the span holds the bound and the age, not the plural ending ('over-21')."""
+    g = page.g
+    if g.age_group_re is None or s < 2:
+        return None
+    m = g.age_group_re.search(page.text, max(0, s - 12))
+    if m is None or m.end() != s:  # (the pattern looks ahead past the figure)
+        return None
+    a = Amount(m.start(), e, s, e, value, value, kind="quantity", unit=AGE_UNIT, age=True)
+    a.qualifier = g.age_group_bounds[page.fold(m.group("q"))]
+    return a
 
 
 def _glued_to_name(page: Page, s: int, e: int) -> bool:

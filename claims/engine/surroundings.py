@@ -98,7 +98,8 @@ def _surround(page: Page, a: Amount, prev_end: int, nxt_start: int, has_next: bo
         # "29/32 °C", "£900/950", "20/25 %": two figures that share the unit, a range
         a.low, a.high = a.slash[0] * a.scale, a.slash[1] * a.scale
         a.fraction = False
-    if e == a.cend and not a.words and e < len(t) and t[e].isalpha():
+    if e == a.cend and not a.words and e < len(t) and t[e].isalpha() and not (
+            a.age and a.qualifier != "exact"):  # "the over-21s": an age group's plural
         return False  # glued letters that are no suffix we know: a name ("5G")
     if a.kind == "number" and a.multiplier is False:
         tm = g.times_re.match(t, e)

@@ -440,6 +440,9 @@ class LanguageData:
     #: what makes the figure after it a percentage when nothing follows it ("percent of
     #: 10", "per cent of 210", "a percentage of 15"): the words are in the span.
     percent_before: Tuple[str, ...] = ()
+    #: bounds glued by a hyphen to an age group written as a plural ("the over-21s",
+    #: "under-18s", "over-65s") -> qualifier code: the figure is an age in years.
+    age_group_bounds: Mapping[str, str] = field(default_factory=dict)
     #: words after which a bare figure is an age in years ("aged 25", "âgés de 16 ans").
     age_words: Tuple[str, ...] = ()
     #: points after a fraction ("un demi-point", "un quart de point", "half a point",
