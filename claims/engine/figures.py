@@ -287,8 +287,9 @@ def _word_figure(page: Page, s: int, e: int, value: Decimal) -> Optional[Amount]
         if t[s].isupper() and s > 0 and t[s - 1] == " ":
             return None  # "Deux-Sèvres": a name
         nxt = g.word_token_re.match(t, e + 1)
-        if nxt and page.fold(nxt.group()).endswith(g.ordinal_endings):
-            return None  # "thirty-second", "vingt-septième": an ordinal
+        if nxt and page.fold(nxt.group()).endswith(g.ordinal_endings) \
+                and not g.hyphen_duration_re.match(t, e):
+            return None  # "thirty-second", "vingt-septième": an ordinal ("three-month" is none)
     tail = page.fold(t[max(0, s - g.multiword_kind_reach):e])
     if any(len(w) > e - s and tail.endswith(w) for w in g.multiword_kind_words):
         return None  # "cent" of "pour cent"
@@ -381,6 +382,11 @@ def _compound_fraction(page: Page, m, frac: str, tens: Decimal) -> Optional[Amou
         top, start = ONE, page.word_start(len(page.text[:m.start("num")].rstrip()) - 1)
     else:
         return None
+    frac = page.fold(m.group("frac"))
+    nxt = g.next_word_re.match(page.text, m.end())
+    if f"{frac}s" in g.fractions and not m.group("scale") and nxt is not None \
+            and page.fold(nxt.group(1)) not in g.fraction_links:
+        return None  # "a twenty-fifth anniversary": a singular ordinal before a noun is a rank
     with localcontext(QUOTIENT):
         a = Amount.point(start, m.end(), top / den, words=True, fraction=True)
         if m.group("scale"):
