@@ -238,9 +238,12 @@ class Grammar:
 
     def _kinds(self, L: LanguageData) -> None:
         """Percent, points, units."""
-        self.pp_re = re.compile(rf"{WS}*(?i:{alternation(L.percentage_point_words)})(?![\w])")
+        # words of several parts may be hyphenated after a hyphenated figure: "a
+        # 7.3-per-cent rise", "a 2-percentage-point drop"
+        hyph = rf"(?:{WS}+|-)"
+        self.pp_re = re.compile(rf"{WS}*(?i:{alternation(L.percentage_point_words, space=hyph)})(?![\w])")
         self.bp_re = re.compile(rf"{WS}*(?i:{alternation(L.basis_point_words)})(?![\w])")
-        self.pct_re = re.compile(rf"{WS}*(?:%|(?i:{alternation([w for w in L.percent_words if w != '%'])})(?![\w]))")
+        self.pct_re = re.compile(rf"{WS}*(?:%|(?i:{alternation([w for w in L.percent_words if w != '%'], space=hyph)})(?![\w]))")
         self.bare_point_re = re.compile(
             rf"{WS}*(?i:{alternation(L.bare_point_words)})(?![\w])") if L.bare_point_words else None
         self.units = dict(L.units)

@@ -225,6 +225,12 @@ def _currency_before(page: Page, a: Amount, prev_end: int) -> None:
         if found:
             a.kind, a.currency, a.currency_basis, a.currency_surface = "money", code, basis, surface
             a.start = cm.start()
+            t = page.text
+            if a.low > 0 and a.start > 0 and t[a.start - 1] in "-−" and (
+                    a.start == 1 or not (t[a.start - 2].isalnum() or t[a.start - 2] in "-−")):
+                # "-$37.63 a barrel": the sign before the currency
+                a.low, a.high = -a.high, -a.low
+                a.start -= 1
 
 
 def _scale_after(page: Page, a: Amount, e: int, limit: int) -> int:
@@ -471,6 +477,8 @@ def _after_hyphen(t: str, e: int) -> int:
 def _percent_after(page: Page, a: Amount, e: int, limit: int) -> Optional[int]:
     """'%', 'pour cent', 'points de pourcentage', 'basis points', a French 'point'."""
     g, t = page.g, page.text
+    # "a 5-percent rise", "a 7.3-per-cent rise", "a 2-percentage-point drop"
+    e = _after_hyphen(t, e)
     for regex, unit in ((g.pp_re, "pp"), (g.bp_re, "bp"), (g.pct_re, None)):
         m = regex.match(t, e)
         if m and m.end() <= limit:
