@@ -448,7 +448,10 @@ LANGUAGE = LanguageData(
                   "increased", "increase", "increases", "decreases", "decreased", "dropped", "drop", "climbed", "grew",
                   "went", "jumped", "jump", "declined", "slipped", "surged", "soared",
                   "up", "down", "moved", "changed", "plunged",
-                  "narrowed", "widened", "edged", "slid", "tumbled", "advanced"),
+                  "narrowed", "widened", "edged", "slid", "tumbled", "advanced",
+                  # "the rate ticked up to 5 percent": a particle, no bound
+                  "ticked", "ticks", "inched", "crept", "creeps", "nudged",
+                  "shot", "spiked", "bounced", "rebounded", "crawled"),
     percent_words=("percent", "per cent", "percents", "percentage", "pct", "%"),
     percentage_point_words=("percentage points", "percentage point", "percent points",
                             "pct points", "pp", "ppt", "ppts"),
