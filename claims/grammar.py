@@ -271,6 +271,13 @@ class Grammar:
         self.temperature_re = re.compile(
             rf"(?i:(?<![\w])(?:{alternation(L.temperature_words)})(?![\w]))"
             rf"(?:[^\w.;!?]+[^\W\d_]+){{0,5}}[^\w.;!?]*\Z") if L.temperature_words else None
+        # "into the 70s": the determiner a decade of degrees keeps in its span (that of a day)
+        self.decade_determiner_re = re.compile(
+            rf"(?<![\w])(?i:{alternation(L.day_determiners)}){WS}+\Z" if L.day_determiners else r"(?!x)x")
+        # "temperatures are expected to drop only into the 70s": a decade reaches further
+        self.temperature_far_re = re.compile(
+            rf"(?i:(?<![\w])(?:{alternation(L.temperature_words)})(?![\w]))"
+            rf"(?:[^\w.;!?]+[^\W\d_]+){{0,10}}[^\w.;!?]*\Z") if L.temperature_words else None
         self.temperature_after_re = re.compile(
             rf"{WS}+(?i:{alternation(L.temperature_words)})(?![\w])") if L.temperature_words else None
         self.plural_after_re = re.compile(

@@ -100,7 +100,9 @@ def _surround(page: Page, a: Amount, prev_end: int, nxt_start: int, has_next: bo
         a.fraction = False
     if e == a.cend and not a.words and e < len(t) and t[e].isalpha() and not (
             a.age and a.qualifier != "exact"):  # "the over-21s": an age group's plural
-        return False  # glued letters that are no suffix we know: a name ("5G")
+        if not _temperature_decade(page, a, e):
+            return False  # glued letters that are no suffix we know: a name ("5G")
+        e += 1
     if a.kind == "number" and a.multiplier is False:
         tm = g.times_re.match(t, e)
         if tm and tm.end() <= nxt_start:
@@ -172,6 +174,26 @@ def _in_temperature_clause(page: Page, a: Amount, e: int) -> bool:
     lo = max(0, s - TEMPERATURE_WINDOW)
     lo = max([lo] + [t.rfind(c, lo, s) + 1 for c in ".!?;"])
     return bool(g.temperature_re.search(t, lo, s))
+def _temperature_decade(page: Page, a: Amount, e: int) -> bool:
+    """'highs in the 90s', 'lows in the 50s': a decade of degrees in a clause about the
+    weather is [V, V + 10) in the text's temperature unit, approximate (READING)."""
+    t = page.text
+    if page.g.temperature_re is None or t[e] != "s" or (e + 1 < len(t) and t[e + 1].isalnum()) \
+            or a.kind != "number" or a.plain_digits == "" or a.low % 10 or not 0 <= a.low < 130 \
+            or page.g.plural_after_re.match(t, e + 1):
+        return False
+    lo = max(0, a.start - 2 * TEMPERATURE_WINDOW)
+    lo = max([lo] + [t.rfind(c, lo, a.start) + 1 for c in ".!?;"])
+    if not page.g.temperature_far_re.search(t, lo, a.start):
+        return False
+    a.kind, a.unit = "quantity", page.temperature_unit(a.cstart)
+    a.high, a.high_inclusive, a.vague = a.low + 10, False, True
+    dm = page.g.decade_determiner_re.search(t, max(0, a.start - 6), a.start)
+    if dm:
+        a.start = dm.start()  # "the 70s", as "the 1970s"
+    return True
+
+
 def _duration_tail(page: Page, a: Amount, e: int) -> int:
     """'quatre ans et demi', '2 ans et 1/2', '2 heures 45 minutes', '17 min 17 s': one
     quantity in the larger unit; returns the new end."""
