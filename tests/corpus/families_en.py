@@ -2219,3 +2219,68 @@ CASES += [
     Case.of(dict(POINT, kind="percent", low="12", high="12"),
             {"Profits Rose 12% In March": "12%"}, family=F),
 ]
+
+# ---- numbers: hyphenated compounds (percent words and time units after a hyphen) -------------------
+F = "numbers: hyphenated compounds"
+CASES += [
+    Case.of(dict(POINT, kind="percent", low="5", high="5"),
+            {"a 5-percent rise in fares": "5-percent"}, family=F),
+    Case.of(dict(POINT, kind="percent", low="2.5", high="2.5"),
+            {"a 2.5-per-cent-increase in rents": "2.5-per-cent"}, family=F),
+    Case.of(dict(POINT, kind="percent", low="3", high="3", unit="pp"),
+            {"a 3-percentage-point drop": "3-percentage-point"}, family=F),
+    Case.of(dict(POINT, kind="quantity", low="3", high="3", unit="month"),
+            {"over a rolling three-month period": "three-month"}, family=F),
+    Case.of(dict(POINT, kind="quantity", low="6", high="6", unit="month"),
+            {"the pound hit a six-month high": "six-month"}, family=F),
+]
+NOTHING += [
+    Nothing(["The firm marked its twenty-fifth anniversary."], family=F),
+]
+
+# ---- numbers: negative words (a minus before the currency sign) -------------------------------------
+F = "numbers: negative words"
+CASES += [
+    Case.of(dict(POINT, kind="money", low="-37.63", high="-37.63", currency="USD"),
+            {"Oil settled at -$37.63 a barrel.": "-$37.63"}, family=F),
+    Case.of(dict(POINT, kind="money", low="-2000000", high="-2000000", currency="GBP"),
+            {"a balance of −£2m": "−£2m"}, family=F),
+    Case.of(dict(APPROX_, kind="money", low="-5", high="-5", currency="EUR"),
+            {"Power prices fell to around -€5 a megawatt hour.": "around -€5"}, family=F),
+]
+SEVERAL += [
+    # a dash between two amounts is a range, not a sign
+    Several("Tickets cost $5-$10.",
+            [dict(POINT, kind="money", low="5", high="10", currency="USD", text="$5-$10")],
+            family=F),
+]
+
+# ---- bounds: formula comparatives (a verb's particle 'up to' is no bound) ---------------------------
+F = "bounds: formula comparatives"
+CASES += [
+    Case.of(dict(POINT, kind="percent", low="5", high="5"),
+            {"The jobless rate ticked up to 5 percent.": "5 percent"}, family=F),
+    Case.of(dict(POINT, kind="money", low="4", high="4", currency="USD"),
+            {"Petrol inched up to $4 a gallon.": "$4"}, family=F),
+    Case.of(dict(POINT, kind="percent", low="4.1", high="4.1"),
+            {"Unemployment crept up to 4.1%.": "4.1%"}, family=F),
+]
+
+# ---- units: temperatures without a glued sign (a decade of degrees) ---------------------------------
+F = "units: temperatures without a glued sign"
+DECADE = dict(NO, kind="quantity", low_inclusive=True, high_inclusive=False, approximate=True)
+CASES += [
+    Case.of(dict(DECADE, low="90", high="100", unit="°F"),
+            {"Highs in the 90s are expected on Friday.": "the 90s"}, family=F),
+    Case.of(dict(DECADE, low="50", high="60", unit="°F"),
+            {"Lows in the 50s overnight.": "the 50s"}, family=F),
+    Case.of(dict(DECADE, low="70", high="80", unit="°F"),
+            {"Temperatures will only fall into the 70s tonight in the south.": "the 70s"},
+            family=F),
+    Case.of(dict(DECADE, low="20", high="30", unit="°C"),
+            {"In Celsius terms, temperatures stayed in the 20s all week.": "the 20s"},
+            family=F),
+]
+NOTHING += [
+    Nothing(["In the 70s, inflation soared.", "She loves 90s music."], family=F),
+]
