@@ -516,6 +516,8 @@ class Grammar:
             rf"(?i:(?<![\w-])(?P<q>{alternation(L.age_group_bounds)})-(?=\d{{1,3}}(?:{alternation(L.plural_endings)})(?![\w])))"
         ) if L.age_group_bounds and L.plural_endings else None
         self.age_group_bounds = {k.lower(): v for k, v in L.age_group_bounds.items()}
+        self.age_after_re = re.compile(
+            rf"{WS}+(?i:{alternation(L.age_after_words)})(?![\w])") if L.age_after_words else None
         self.percent_before_re = re.compile(
             rf"(?i:(?<![\w])(?:{alternation(L.percent_before)}){WS}+\Z)") if L.percent_before else None
         self.percent_before_last = last_tokens(L.percent_before)

@@ -393,7 +393,8 @@ def _qualifier_is_figurative(page: Page, phrase: str, q: str, start: int, a: Amo
     g = page.g
     if a.kind == "quantity" and a.unit in g.duration_units and q == "more_than" \
             and " " not in phrase:
-        return True
+        # "over ten years" is during; "over 30 years old" an age above 30
+        return g.age_after_re is None or not g.age_after_re.match(page.text, a.end)
     if q == "up_to":
         before = page.text[max(0, start - 20):start].split()
         return bool(before) and page.fold(before[-1]) in g.change_verbs
