@@ -656,6 +656,7 @@ LANGUAGE = LanguageData(
                           "percent point", "pct point"),
     power_words=("to the power of", "to the power"),
     age_group_bounds={"over": "more_than", "under": "less_than"},
+    age_after_words=("old", "of age"),
     percent_before=("percent of", "per cent of", "a percentage of", "pct of"),
     age_words=("aged", "age", "ages", "age of", "ages of", "aged between", "ages between"),
     score_words_after=("win", "victory", "defeat", "loss", "draw", "tie", "lead", "triumph",
