@@ -354,8 +354,9 @@ def _connector(page: Page, a: Amount, b: Amount, conn: str, floor: int = 0) -> J
     g, t = page.g, page.text
     opener_m = g.opener_re.search(t, max(0, a.start - 30), a.start)
     opener = " ".join(page.fold(opener_m.group().strip()).split()).replace("’", "'") if opener_m else None
-    if not opener and conn in g.bare_connectors and g.change_re.search(
-            t, max(0, a.start - 40), a.start):
+    if not opener and conn in g.bare_connectors and (g.change_re.search(
+            t, max(0, a.start - 40), a.start) or a.kind != "number" and b.kind != "number"
+            and _next_change(page, a.start)):
         _share(a, b, change=True)
         return CHANGE
     allowed = g.range_openers.get(opener, ()) if opener else ()
@@ -378,10 +379,7 @@ def _far_change(page: Page, s: int, floor: int) -> bool:
     g, t = page.g, page.text
     if floor == page.change_end and g.list_gap_re.fullmatch(t, floor, s):
         return True  # "increased from £7.38 to £7.70, and from £5.90 to £6.15"
-    if 0 <= page.change_end <= s and t[:s].rstrip()[-1:] in (",", ";") \
-            and g.full_stop_re.search(t, page.change_end, s) is None:
-        # a list of changes, each item opening a clause of the sentence: "The increases
-        # are £8.72 to £8.91 for …; from £8.20 to £8.36 for …"
+    if _next_change(page, s):
         return True
     lo = max(floor, s - FAR_CHANGE_REACH)
     for end in g.sentence_end_re.finditer(t, lo, s):
@@ -390,6 +388,20 @@ def _far_change(page: Page, s: int, floor: int) -> bool:
     for last in g.far_change_re.finditer(t, lo, s):
         pass
     return last is not None and bool(t[last.end():s].strip())
+
+
+def _next_change(page: Page, s: int) -> bool:
+    """A list of changes: after a change in the same sentence, an item that opens a
+    clause (after ',' or ';', a list joiner allowed): "The increases are £8.72 to £8.91
+    for …; from £8.20 to £8.36 for …; and £4.15 to £4.30 for …"."""
+    g, t = page.g, page.text
+    if not 0 <= page.change_end <= s or g.full_stop_re.search(t, page.change_end, s):
+        return False
+    head = t[max(page.change_end, s - 40):s]
+    jm = g.joiner_tail_re.search(head)
+    if jm:
+        head = head[:jm.start()]
+    return head.rstrip()[-1:] in (",", ";")
 
 
 def _range_of(a: Amount, b: Amount) -> Amount:
