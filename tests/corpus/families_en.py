@@ -2284,3 +2284,27 @@ CASES += [
 NOTHING += [
     Nothing(["In the 70s, inflation soared.", "She loves 90s music."], family=F),
 ]
+
+F = "written once: change verb far before from X to Y"
+SEVERAL += [
+    Several("Fees rose from $10 to $12 for adults; and $5 to $6 for children.",
+            [dict(POINT, kind="money", low="10", high="10", currency="USD", text="$10"),
+             dict(POINT, kind="money", low="12", high="12", currency="USD", text="$12"),
+             dict(POINT, kind="money", low="5", high="5", currency="USD", text="$5"),
+             dict(POINT, kind="money", low="6", high="6", currency="USD", text="$6")],
+            family=F),
+    # a bare range after a change stays a range
+    Several("Prices rose from 3 to 4 euros, and 5 to 10 people came.",
+            [dict(POINT, kind="money", low="3", high="3", currency="EUR", text="3"),
+             dict(POINT, kind="money", low="4", high="4", currency="EUR", text="4 euros"),
+             dict(POINT, kind="number", low="5", high="10", text="5 to 10")],
+            family=F),
+]
+
+F = "bounds: age groups"
+CASES += [
+    Case.of(dict(MORE_THAN_, kind="quantity", low="30", unit="year"),
+            {"He is over 30 years old.": "over 30 years"}, family=F),
+    Case.of(dict(MORE_THAN_, kind="quantity", low="65", unit="year"),
+            {"people over 65 years of age": "over 65 years"}, family=F),
+]
