@@ -3,6 +3,8 @@ percent, unit, the qualifier after or before, a bounding verb, an estimate word;
 the figures that are no claim dropped (ordinals, labels, names, years)."""
 from __future__ import annotations
 
+import re
+
 from decimal import Decimal, localcontext
 from typing import List, Optional
 
@@ -17,6 +19,8 @@ HALF = Decimal("0.5")
 #: a qualifier after a figure this close to the next one is that one's ("200 ou plus
 #: que 190", "10 and more than 40")
 NEXT_FIGURE_GAP = 8
+#: a year in digits ahead ("by 2024"): no figure a qualifier could belong to
+_YEAR_AHEAD = re.compile(r"(?:1[89]|20)\d\d(?!\d|[.,]\d)")
 
 
 def attach(page: Page, amounts: List[Amount]) -> List[Amount]:
@@ -116,8 +120,9 @@ def _surround(page: Page, a: Amount, prev_end: int, nxt_start: int, has_next: bo
         a.kind, a.unit = "quantity", page.temperature_unit(a.cstart)  # "a high of 95"
     # a qualifier after the figure stays clear of the next figure, unless a clause mark
     # stands between them ("Aged 25 and over: £8.21")
+    # or the next figure is a year ("aged 21 and over by 2024")
     room = nxt_start - NEXT_FIGURE_GAP if has_next and g.clause_end_re.search(
-        t, e, nxt_start) is None else nxt_start
+        t, e, nxt_start) is None and not _YEAR_AHEAD.match(t, nxt_start) else nxt_start
     a.end = _qualifier_after(page, a, e, room)
     a.start = _qualifier_before(page, a)
     return True
