@@ -429,6 +429,9 @@ LANGUAGE = LanguageData(
         "capped at": "up_to", "caps at": "up_to", "capping at": "up_to", "cap at": "up_to",
         "limited to": "up_to", "is limited to": "up_to", "maxed out at": "up_to",
         "fell below": "less_than", "dipped below": "less_than", "dropped below": "less_than",
+        # an age bound with its noun: "workers over the age of 23" (the age in years)
+        "over the age of": "more_than", "above the age of": "more_than",
+        "under the age of": "less_than", "below the age of": "less_than",
         # hedges as verbs: "temperatures approached 130 degrees", "nearing 40 mph"
         "approached": "approx", "approaching": "approx", "approaches": "approx",
         "approach": "approx", "neared": "approx", "nearing": "approx", "nears": "approx",
