@@ -2308,3 +2308,13 @@ CASES += [
     Case.of(dict(MORE_THAN_, kind="quantity", low="65", unit="year"),
             {"people over 65 years of age": "over 65 years"}, family=F),
 ]
+CASES += [
+    Case.of(dict(MORE_THAN_, kind="quantity", low="23", unit="year"),
+            {"The rate is for workers over the age of 23.": "23"}, family=F),
+    Case.of(dict(kind="quantity", low=None, high="5", low_inclusive=False, high_inclusive=False,
+                 approximate=True, currency=None, unit="year"),
+            {"Children under the age of 5 travel free.": "5"}, family=F),
+    Case.of(dict(kind="quantity", low="21", high=None, low_inclusive=True, high_inclusive=False,
+                 approximate=True, currency=None, unit="year"),
+            {"for workers aged 21 and over by 2025": "21 and over"}, family=F),
+]
