@@ -19,6 +19,9 @@ from .text import _APOS, WS, alternation
 TIME_UNITS = ("year", "quarter", "month", "week", "day", "h", "min", "s")
 #: the unit of an age ("aged 25")
 AGE_UNIT = TIME_UNITS[0]
+#: what a rate's unit symbol is per ("bbl/d", "bu/acre", "t/ha"): a day or longer, or an
+#: area (not a speed: "at 50 km/h, covering 100 km")
+RATE_DENOMINATORS = frozenset((*TIME_UNITS[:5], "d", "acre", "ha"))
 #: a unit of time -> the next smaller one and how many of it make one ("17 min 17 s")
 SUBUNITS = {"year": ("month", 12), "week": ("day", 7), "day": ("h", 24), "h": ("min", 60),
             "min": ("s", 60)}
@@ -471,6 +474,11 @@ class Grammar:
             "[" + "".join(re.escape(c) for c in L.group_marks) + r"]\d{3}\Z")
         self.sentence_end_re = re.compile(r"[.!?;:…](?=\s)")
         self.full_stop_re = re.compile(r"[.!?…](?=\s)")
+        # what sets a later figure against a rate, so that it is the same rate: a carry
+        # link or a clause of contrast ("while the UAE cuts 144,000 barrels")
+        contrast = [w for w in (*L.carry_links, *st.clause_openers) if w[:1].isalpha()]
+        self.contrast_re = re.compile(
+            rf"(?i:(?<![\w])(?:{alternation(contrast)})(?![\w]))") if contrast else None
         self.far_change_re = re.compile(
             rf"(?i:(?<![\w])(?:{alternation(L.far_change_verbs)})(?![\w]))")
 

@@ -11,6 +11,7 @@ from typing import List, Optional, Union
 
 from . import intervals
 from .amount import Amount
+from ..grammar import RATE_DENOMINATORS
 from .numbers import CTX, ONE, QUOTIENT, ZERO
 from .page import Page
 
@@ -107,6 +108,27 @@ def carry(page: Page, amounts: List[Amount]) -> None:
             listed = False
         else:
             listed = False
+    _rates_once(page, amounts)
+
+
+def _rates_once(page: Page, amounts: List[Amount]) -> None:
+    """A rate written once for the same unit later in the sentence, set against it by
+    a carry link or a clause of contrast: 'cut by 200,000 barrels a day, while the UAE
+    cuts 144,000 barrels' (bbl/d); 'about 122 bushels per acre, off from 122.8 bushels'
+    (bu/acre).  'yields 8 t/ha, and stores 500 t' keeps its tonnes."""
+    rate = None
+    for a in amounts:
+        if rate is not None and page.g.full_stop_re.search(page.text, rate.end, a.start):
+            rate = None
+        if a.kind != "quantity" or not a.unit:
+            continue
+        base, _, per = a.unit.partition("/")
+        if per in RATE_DENOMINATORS:  # a period or an area
+            rate = a
+        elif not per and rate is not None and rate.unit.partition("/")[0] == a.unit \
+                and page.g.contrast_re is not None \
+                and page.g.contrast_re.search(page.text, rate.end, a.start):
+            a.unit = rate.unit
 
 
 def _hedge_once(page: Page, a: Amount, b: Amount) -> None:
