@@ -676,7 +676,7 @@ LANGUAGE = LanguageData(
                      "instead", "right", "at", "in", "when", "free"),
     carry_links=("against", "versus", "vs", "vs.", "compared with", "compared to",
                  "compared to just", "of which", "including", "or even", "if not",
-                 "or perhaps", "up from", "down from", "instead of"),
+                 "or perhaps", "up from", "down from", "off from", "instead of"),
     list_alternatives=("or",),
     alternative_links=("or even", "if not", "or perhaps", "or possibly", "maybe even"),
     list_end_words=("depending", "respectively", "each", "according", "apiece"),
