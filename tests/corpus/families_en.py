@@ -2318,3 +2318,32 @@ CASES += [
                  approximate=True, currency=None, unit="year"),
             {"for workers aged 21 and over by 2025": "21 and over"}, family=F),
 ]
+
+# ---- written once: contre / against (a rate written once for the same unit) ------------------------
+F = "written once: contre / against"
+SEVERAL += [
+    Several("Output rose to 90,000 barrels a day, while Oman pumped 60,000 barrels.",
+            [dict(POINT, kind="quantity", low="90000", high="90000", unit="bbl/d",
+                  text="90,000 barrels a day"),
+             dict(POINT, kind="quantity", low="60000", high="60000", unit="bbl/d",
+                  text="60,000 barrels")], family=F),
+    Several("Yields hit 51 bushels per acre, up from 47 bushels.",
+            [dict(POINT, kind="quantity", low="51", high="51", unit="bu/acre",
+                  text="51 bushels per acre"),
+             dict(POINT, kind="quantity", low="47", high="47", unit="bu/acre",
+                  text="47 bushels")], family=F),
+    Several("Wheat gave 8 t/ha against 6 t last year.",
+            [dict(POINT, kind="quantity", low="8", high="8", unit="t/ha", text="8 t/ha"),
+             dict(POINT, kind="quantity", low="6", high="6", unit="t/ha", text="6 t")],
+            family=F),
+    # no contrast: the later figure keeps its own unit
+    Several("The farm yields 8 t/ha, and stores 500 t.",
+            [dict(POINT, kind="quantity", low="8", high="8", unit="t/ha", text="8 t/ha"),
+             dict(POINT, kind="quantity", low="500", high="500", unit="t", text="500 t")],
+            family=F),
+    # a speed is no rate written once
+    Several("At 50 km/h, compared with 100 km on foot.",
+            [dict(POINT, kind="quantity", low="50", high="50", unit="km/h", text="50 km/h"),
+             dict(POINT, kind="quantity", low="100", high="100", unit="km", text="100 km")],
+            family=F),
+]
