@@ -474,6 +474,11 @@ class Grammar:
             "[" + "".join(re.escape(c) for c in L.group_marks) + r"]\d{3}\Z")
         self.sentence_end_re = re.compile(r"[.!?;:…](?=\s)")
         self.full_stop_re = re.compile(r"[.!?…](?=\s)")
+        # "three million in 2014, four million in 2017 and …": items of a list, each
+        # with its date (a time preposition and one word) before the comma or joiner
+        preps = [w for w in st.time_prepositions if " " not in w]
+        self.dated_list_gap_re = re.compile(
+            rf"{WS}+(?i:{alternation(preps)}){WS}+[^\W_]+(?:,{WS}*|,?{WS}+(?i:{joiner}){WS}+)")
         # what sets a later figure against a rate, so that it is the same rate: a carry
         # link or a clause of contrast ("while the UAE cuts 144,000 barrels")
         contrast = [w for w in (*L.carry_links, *st.clause_openers) if w[:1].isalpha()]

@@ -86,6 +86,7 @@ def carry(page: Page, amounts: List[Amount]) -> None:
             a.alternatives = b.alternatives
     for a, b in zip(amounts, amounts[1:]):
         _hedge_once(page, a, b)
+    _bound_for_dated_list(page, amounts)
     listed = False
     for a, b in zip(amounts, amounts[1:]):
         # a figure with a scale of its own takes a kind only from one scaled alike:
@@ -129,6 +130,27 @@ def _rates_once(page: Page, amounts: List[Amount]) -> None:
                 and page.g.contrast_re is not None \
                 and page.g.contrast_re.search(page.text, rate.end, a.start):
             a.unit = rate.unit
+
+
+def _bound_for_dated_list(page: Page, amounts: List[Amount]) -> None:
+    """'passing three million in 2014, four million in 2017 and seven million in 2022':
+    a bound or hedge written once before a list whose items each bear a date holds for
+    every item of the same kind and scale."""
+    g, t = page.g, page.text
+    i = 0
+    while i < len(amounts) - 1:
+        a = amounts[i]
+        j = i
+        if a.qualifier != "exact" and a.qualifier != "range" and not a.vague:
+            while j + 1 < len(amounts):
+                b = amounts[j + 1]
+                if b.qualifier != "exact" or b.vague or (b.kind, b.unit, b.currency, b.scale) \
+                        != (a.kind, a.unit, a.currency, a.scale) \
+                        or not g.dated_list_gap_re.fullmatch(t, amounts[j].end, b.start):
+                    break
+                b.qualifier = a.qualifier
+                j += 1
+        i = j + 1
 
 
 def _hedge_once(page: Page, a: Amount, b: Amount) -> None:
