@@ -2347,3 +2347,31 @@ SEVERAL += [
              dict(POINT, kind="quantity", low="100", high="100", unit="km", text="100 km")],
             family=F),
 ]
+
+# ---- written once: a bound or hedge for several (items that each bear a date) ---------------------
+F = "written once: a bound or hedge for several"
+_ABOVE = dict(NO, high=None, low_inclusive=False, high_inclusive=False, approximate=True)
+SEVERAL += [
+    Several("Visitors passed two million in 2019, three million in 2022 and four million in 2024.",
+            [dict(_ABOVE, kind="number", low="2000000", text="two million"),
+             dict(_ABOVE, kind="number", low="3000000", text="three million"),
+             dict(_ABOVE, kind="number", low="4000000", text="four million")], family=F),
+    Several("Sales topped $5 million in 2020, $7 million in 2021 and $9 million in 2022.",
+            [dict(_ABOVE, kind="money", low="5000000", currency="USD", text="$5 million"),
+             dict(_ABOVE, kind="money", low="7000000", currency="USD", text="$7 million"),
+             dict(_ABOVE, kind="money", low="9000000", currency="USD", text="$9 million")],
+            family=F),
+    Several("Prices were around $4 in May, $5 in June.",
+            [dict(APPROX_, kind="money", low="4", high="4", currency="USD", text="around $4"),
+             dict(APPROX_, kind="money", low="5", high="5", currency="USD", text="$5")],
+            family=F),
+    # no bound written: each item stays a point
+    Several("Sales were 5 million in 2020, 7 million in 2021.",
+            [dict(POINT, kind="number", low="5000000", high="5000000", text="5 million"),
+             dict(POINT, kind="number", low="7000000", high="7000000", text="7 million")],
+            family=F),
+    # a figure of another kind is no item of the list
+    Several("Rents exceeded $900 in 2023, 12% in 2024.",
+            [dict(_ABOVE, kind="money", low="900", currency="USD", text="$900"),
+             dict(POINT, kind="percent", low="12", high="12", text="12%")], family=F),
+]
