@@ -397,10 +397,10 @@ LANGUAGE = LanguageData(
         "upward of": "more_than", "north of": "more_than", "no fewer than": "at_least",
         "not fewer than": "at_least", "greater or equal to": "ge", "greater or equal than": "ge",
         "greater than or equal": "ge", "less or equal to": "le", "less or equal than": "le",
-        "less than or equal": "le", "a ceiling of": "up_to", "a cap of": "up_to",
-        "capped at": "up_to", "a floor of": "at_least",
+        "less than or equal": "le",
         # bounds in any wording: "higher than one in four", "upto Rs.5000"
         "higher than": "more_than", "lower than": "less_than", "upto": "up_to", "up-to": "up_to",
+        "≥": "ge", "≤": "le", "=>": "ge", "=<": "le",
         # hedges: "in the vicinity of 40" ("near" is left out: "near a 10-year high")
         "in the vicinity of": "approx", "the best part of": "approx",
     },
@@ -416,6 +416,9 @@ LANGUAGE = LanguageData(
         "or over": "at_least", "or under": "up_to", "or below": "up_to", "or lower": "up_to",
         # ages: "aged 25 and over", "21 or older"
         "and over": "at_least", "and older": "at_least", "or older": "at_least",
+        # "a budget of $2,000 at most", "a crowd of 12,000 approximately"
+        "at most": "up_to", "at the most": "up_to", "at the very most": "up_to",
+        "approximately": "approx",
     },
     bounding_verbs={
         "topped": "more_than", "tops": "more_than", "top": "more_than",
@@ -426,7 +429,10 @@ LANGUAGE = LanguageData(
         "exceeding": "more_than", "topping": "more_than", "surpassing": "more_than",
         "outstripped": "more_than", "outstrips": "more_than", "outstripping": "more_than",
         "eclipsed": "more_than", "eclipses": "more_than", "eclipsing": "more_than",
+        # ceilings and floors stay outside the span, like the verbs (READING)
         "capped at": "up_to", "caps at": "up_to", "capping at": "up_to", "cap at": "up_to",
+        "a ceiling of": "up_to", "a cap of": "up_to", "ceiling of": "up_to", "cap of": "up_to",
+        "a floor of": "at_least", "floor of": "at_least",
         "limited to": "up_to", "is limited to": "up_to", "maxed out at": "up_to",
         "fell below": "less_than", "dipped below": "less_than", "dropped below": "less_than",
         # an age bound with its noun: "workers over the age of 23" (the age in years)
