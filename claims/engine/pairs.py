@@ -322,8 +322,10 @@ def _minor_pair(page: Page, a: Amount, b: Amount) -> Optional[Amount]:
 
 
 def _bounds(page: Page, a: Amount, b: Amount) -> Optional[Amount]:
-    """'supérieur à 20 et inférieur ou égal à 35': two bounds, one interval."""
-    if a.kind != b.kind or a.unit != b.unit or a.currency != b.currency:
+    """'supérieur à 20 et inférieur ou égal à 35': two bounds, one interval; the unit
+    may be written once after the second ('at least 3 and at most 9 years')."""
+    written_once = a.kind == "number" and b.kind != "number" and a.scale == 1 and not a.vague
+    if not written_once and (a.kind != b.kind or a.unit != b.unit or a.currency != b.currency):
         return None
     if intervals.lower_bound(a.qualifier) is not None and intervals.upper_bound(b.qualifier) is not None:
         lo, hi = a, b
@@ -333,6 +335,8 @@ def _bounds(page: Page, a: Amount, b: Amount) -> Optional[Amount]:
         return None
     if not page.g.bounds_gap_re.fullmatch(page.text, a.end, b.start) or lo.low >= hi.high:
         return None
+    if written_once:
+        a.take_kind(b)
     r = Amount(a.start, b.end, a.cstart, b.cend, lo.low, hi.high,
                high_inclusive=intervals.upper_bound(hi.qualifier),
                low_inclusive=intervals.lower_bound(lo.qualifier))
