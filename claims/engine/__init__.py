@@ -81,6 +81,7 @@ def read(page: Page) -> List[Mention]:
     amounts = pairs.join(page, amounts)
     pairs.carry(page, amounts)
     context.resolve_currencies(page, amounts)
+    page.bare_figures = intervals.bare_figures(page, amounts)
     out: List[Mention] = []
     for i, a in enumerate(amounts):
         m = intervals.mention(page, a)

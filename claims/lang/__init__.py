@@ -88,7 +88,7 @@ def _validate_statements(code: str, words: StatementWords) -> None:
             raise ValueError(f"{code}: quote pair {opening!r} {closing!r}")
 
 
-_MAY_BE_EMPTY = {"plural_determiners", "bare_point_words", "money_scale_abbrevs",
+_MAY_BE_EMPTY = {"plural_determiners", "percent_before", "age_group_bounds", "age_after_words", "bare_point_words", "money_scale_abbrevs",
                  "noun_determiners", "adjective_homographs", "compound_minor_units",
                  "numeral_articles", "bounding_verb_links", "fraction_scale_links",
                  "money_followers", "minor_after_major", "figure_only_articles",

@@ -397,8 +397,12 @@ LANGUAGE = LanguageData(
         "upward of": "more_than", "north of": "more_than", "no fewer than": "at_least",
         "not fewer than": "at_least", "greater or equal to": "ge", "greater or equal than": "ge",
         "greater than or equal": "ge", "less or equal to": "le", "less or equal than": "le",
-        "less than or equal": "le", "a ceiling of": "up_to", "a cap of": "up_to",
-        "capped at": "up_to", "a floor of": "at_least",
+        "less than or equal": "le",
+        # bounds in any wording: "higher than one in four", "upto Rs.5000"
+        "higher than": "more_than", "lower than": "less_than", "upto": "up_to", "up-to": "up_to",
+        "≥": "ge", "≤": "le", "=>": "ge", "=<": "le",
+        # hedges: "in the vicinity of 40" ("near" is left out: "near a 10-year high")
+        "in the vicinity of": "approx", "the best part of": "approx",
     },
     post_qualifiers={
         "or more": "at_least", "or greater": "at_least", "and more": "at_least",
@@ -412,6 +416,9 @@ LANGUAGE = LanguageData(
         "or over": "at_least", "or under": "up_to", "or below": "up_to", "or lower": "up_to",
         # ages: "aged 25 and over", "21 or older"
         "and over": "at_least", "and older": "at_least", "or older": "at_least",
+        # "a budget of $2,000 at most", "a crowd of 12,000 approximately"
+        "at most": "up_to", "at the most": "up_to", "at the very most": "up_to",
+        "approximately": "approx",
     },
     bounding_verbs={
         "topped": "more_than", "tops": "more_than", "top": "more_than",
@@ -422,9 +429,21 @@ LANGUAGE = LanguageData(
         "exceeding": "more_than", "topping": "more_than", "surpassing": "more_than",
         "outstripped": "more_than", "outstrips": "more_than", "outstripping": "more_than",
         "eclipsed": "more_than", "eclipses": "more_than", "eclipsing": "more_than",
+        # ceilings and floors stay outside the span, like the verbs (READING)
         "capped at": "up_to", "caps at": "up_to", "capping at": "up_to", "cap at": "up_to",
+        "a ceiling of": "up_to", "a cap of": "up_to", "ceiling of": "up_to", "cap of": "up_to",
+        "a floor of": "at_least", "floor of": "at_least",
         "limited to": "up_to", "is limited to": "up_to", "maxed out at": "up_to",
         "fell below": "less_than", "dipped below": "less_than", "dropped below": "less_than",
+        # an age bound with its noun: "workers over the age of 23" (the age in years)
+        "over the age of": "more_than", "above the age of": "more_than",
+        "under the age of": "less_than", "below the age of": "less_than",
+        # hedges as verbs: "temperatures approached 130 degrees", "nearing 40 mph"
+        "approached": "approx", "approaching": "approx", "approaches": "approx",
+        "approach": "approx", "neared": "approx", "nearing": "approx", "nears": "approx",
+        "passing": "more_than", "passes": "more_than", "pass": "more_than",
+        "crossing": "more_than", "crosses": "more_than", "eclipse": "more_than",
+        "outstrip": "more_than", "overtook": "more_than", "overtaking": "more_than",
     },
     bounding_verb_links=(),
     negation_words=("not", "never", "n't", "didn't", "doesn't", "don't", "won't", "cannot"),
@@ -435,10 +454,13 @@ LANGUAGE = LanguageData(
     },
     bare_range_connectors=("to", "through"),
     change_verbs=("rose", "rise", "rising", "risen", "fell", "fall", "falling", "fallen",
-                  "increased", "increase", "decreased", "dropped", "drop", "climbed", "grew",
+                  "increased", "increase", "increases", "decreases", "decreased", "dropped", "drop", "climbed", "grew",
                   "went", "jumped", "jump", "declined", "slipped", "surged", "soared",
                   "up", "down", "moved", "changed", "plunged",
-                  "narrowed", "widened", "edged", "slid", "tumbled", "advanced"),
+                  "narrowed", "widened", "edged", "slid", "tumbled", "advanced",
+                  # "the rate ticked up to 5 percent": a particle, no bound
+                  "ticked", "ticks", "inched", "crept", "creeps", "nudged",
+                  "shot", "spiked", "bounced", "rebounded", "crawled"),
     percent_words=("percent", "per cent", "percents", "percentage", "pct", "%"),
     percentage_point_words=("percentage points", "percentage point", "percent points",
                             "pct points", "pp", "ppt", "ppts"),
@@ -642,6 +664,9 @@ LANGUAGE = LanguageData(
     fraction_point_words=("point", "points", "percentage point", "percentage points",
                           "percent point", "pct point"),
     power_words=("to the power of", "to the power"),
+    age_group_bounds={"over": "more_than", "under": "less_than"},
+    age_after_words=("old", "of age"),
+    percent_before=("percent of", "per cent of", "a percentage of", "pct of"),
     age_words=("aged", "age", "ages", "age of", "ages of", "aged between", "ages between"),
     score_words_after=("win", "victory", "defeat", "loss", "draw", "tie", "lead", "triumph",
                        "thrashing", "rout", "scoreline", "in overtime", "after extra time",
@@ -657,7 +682,7 @@ LANGUAGE = LanguageData(
                      "instead", "right", "at", "in", "when", "free"),
     carry_links=("against", "versus", "vs", "vs.", "compared with", "compared to",
                  "compared to just", "of which", "including", "or even", "if not",
-                 "or perhaps", "up from", "down from", "instead of"),
+                 "or perhaps", "up from", "down from", "off from", "instead of"),
     list_alternatives=("or",),
     alternative_links=("or even", "if not", "or perhaps", "or possibly", "maybe even"),
     list_end_words=("depending", "respectively", "each", "according", "apiece"),

@@ -373,6 +373,13 @@ LANGUAGE = LanguageData(
     bounding_verbs={
         **{v: "more_than" for v in _MORE_THAN_VERBS},
         **{v: "less_than" for v in _LESS_THAN_VERBS},
+        # verbs of approach are hedges: "rozan los 40 grados", "ronda los 300 millones"
+        **{v: "approx" for v in _forms(("roz", _AR), ("rond", _AR))},
+        "se acerca a": "approx", "se acercan a": "approx", "se acercó a": "approx",
+        "se acercaron a": "approx", "se acercaba a": "approx", "se acercará a": "approx",
+        "se acerca al": "approx", "se acercan al": "approx", "se acercó al": "approx",
+        # an age group bounded with its noun: "los mayores de 65 años"
+        "mayores de": "more_than", "menores de": "less_than",
     },
     # "superó los 30.000 millones", "superar la barrera de los 30.000 megavatios": the
     # verb bounds the figure and stays out of its span, and so does what joins them

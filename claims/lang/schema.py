@@ -440,6 +440,15 @@ class LanguageData:
     score_words_before: Tuple[str, ...] = ()
     score_words_after: Tuple[str, ...] = ()
     score_links: Tuple[str, ...] = ()
+    #: what makes the figure after it a percentage when nothing follows it ("percent of
+    #: 10", "per cent of 210", "a percentage of 15"): the words are in the span.
+    percent_before: Tuple[str, ...] = ()
+    #: words after a duration that make it an age ("over 30 years old", "30 years of
+    #: age"): a bound before it is then a bound, not "during" ("over ten years").
+    age_after_words: Tuple[str, ...] = ()
+    #: bounds glued by a hyphen to an age group written as a plural ("the over-21s",
+    #: "under-18s", "over-65s") -> qualifier code: the figure is an age in years.
+    age_group_bounds: Mapping[str, str] = field(default_factory=dict)
     #: words after which a bare figure is an age in years ("aged 25", "âgés de 16 ans").
     age_words: Tuple[str, ...] = ()
     #: points after a fraction ("un demi-point", "un quart de point", "half a point",
