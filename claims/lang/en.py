@@ -181,7 +181,8 @@ _STATEMENTS = StatementWords(
     weekdays={"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
               "saturday": 5, "sunday": 6},
     record_words=("highest", "lowest", "record", "strongest", "weakest", "biggest",
-                  "smallest", "largest", "best", "worst"),
+                  "smallest", "largest", "best", "worst", "first time", "fastest",
+                  "slowest", "sharpest", "steepest"),
     adjective_after_noun=False,
     change_words=_forms(
         ("increase increases increased increasing decrease decreases decreased decreasing "
@@ -227,6 +228,7 @@ _STATEMENTS = StatementWords(
     author_links=("by", "from", "conducted by", "published by", "released by"),
     speech_fillers=("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                     "sunday", "on", "yesterday", "today", "earlier", "late", "also", "again",
+                    "indeed", "early",
                     "this", "morning", "afternoon", "evening", "night", "week", "last",
                     ",", "—", "–"),
     period_prepositions=("in the", "the", "for the", "over the", "during the", "in",
@@ -251,6 +253,10 @@ _STATEMENTS = StatementWords(
         "from a month earlier": ("month", 1), "quarter on quarter": ("quarter", 1),
         "quarter-on-quarter": ("quarter", 1), "from the previous quarter": ("quarter", 1),
     },
+    base_links=("from", "compared with", "compared to", "than", "versus", "vs", "vs.",
+                "against", "after", "instead of", "relative to"),
+    publication_words=("published", "released", "issued", "reported", "announced",
+                       "unveiled", "presented", "posted", "out"),
     rate_words=("per year", "per month", "per day", "per week", "per annum", "per capita"),
     reference_nouns=("GDP", "gross domestic product", "output", "national income"),
     baseline_nouns=("estimate", "estimates", "forecast", "forecasts", "projection",

@@ -123,6 +123,10 @@ class StatementWords:
     #: words that may stand between a verb of saying and its inverted source or a day
     #: ("a affirmé jeudi le ministre", "said on Monday"): the day of speech is no period.
     speech_fillers: Tuple[str, ...] = ()
+    #: words of publishing or reporting ("publié", "rapportés", "released",
+    #: "published"): a day or a month next to one is when it was published, not a
+    #: figure's period ("l'indice publié jeudi", "13 décès rapportés mercredi").
+    publication_words: Tuple[str, ...] = ()
     #: what may stand before an ordinal period: "au", "in the", "over the".
     period_prepositions: Tuple[str, ...] = ()
     #: what joins a period to its year: "de", "of", "of the year".
@@ -134,6 +138,11 @@ class StatementWords:
     trailing_periods: Mapping[str, Tuple[str, int]] = field(default_factory=dict)
     #: rates, never periods: "par an", "per year".
     rate_words: Tuple[str, ...] = ()
+    #: words that introduce what a figure is set against ("contre 22,2 % un an
+    #: auparavant", "down from $0.05 in the year-ago quarter", "par rapport à 2022",
+    #: "than a year ago"): the period after such a figure, or after such a word, is
+    #: that baseline's, not the other figures' of the sentence.
+    base_links: Tuple[str, ...] = ()
     #: tokens right after a figure that belong to it, never what it counts ("ME",
     #: "FCFA", "bruts"): the counted noun is looked for after them.
     figure_units: Tuple[str, ...] = ()

@@ -89,6 +89,7 @@ def find_claims(text: str, mentions: Sequence[Mention], lang: Optional[str] = No
         starts = [x.start for x in found]
         blocked = figures.plus(*((x.start, x.end) for x in found if x.kind != "frame"))
         cues = _type.Cues(doc, sentence, figures, ty)
+        owners = _time.Owners(doc, sentence, found, ms, tt)
         speech = _attribution.Cues(doc, sentence, at)
         facts = []
         said = {}
@@ -120,7 +121,9 @@ def find_claims(text: str, mentions: Sequence[Mention], lang: Optional[str] = No
             else:
                 ctype = _type.claim_type(cues, m, clause, linked, found, said[key])
             cue = cues.comparison_cue(clause) if ctype == "comparison" else None
-            when = _time.nearest(found, starts, m, clause, before=cue)
+            # a framing duration is a figure of its own with no period (docs/READING.md)
+            when = None if is_duration(m) and framed else _time.nearest(
+                found, starts, m, clause, before=cue, owners=owners)
             facts.append(Fact(mid, m, subj, said[key], when, ctype))
         _frame_durations(facts)
         _bracketed_changes(facts, doc.text)
