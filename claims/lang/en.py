@@ -210,7 +210,8 @@ _STATEMENTS = StatementWords(
                       "half the", "outpacing", "outpaced", "below", "above", "short of",
                       "ahead of", "ranked", "ranking", "the most", "the least", "instead of"),
     share_words=("share", "proportion", "percentage", "portion", "fraction", "majority",
-                 "minority"),
+                 "minority", "making up", "makes up", "make up", "made up", "accounting for",
+                 "accounts for"),
     # a forecast, an expectation, an estimate named as such; not a plan ("will cut",
     # "aims", "target": CONVENTIONS)
     estimate_words=("estimate", "estimates", "estimated", "estimating", "forecast",

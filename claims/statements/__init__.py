@@ -120,7 +120,7 @@ def find_claims(text: str, mentions: Sequence[Mention], lang: Optional[str] = No
                 ctype = "range" if m.qualifier == "range" else "level"
             else:
                 ctype = _type.claim_type(cues, m, clause, linked, found, said[key])
-            cue = cues.comparison_cue(clause) if ctype == "comparison" else None
+            cue = cues.comparison_cue(cues.local(m, clause)) if ctype == "comparison" else None
             # a framing duration is a figure of its own with no period (docs/READING.md)
             when = None if is_duration(m) and framed else _time.nearest(
                 found, starts, m, clause, before=cue, owners=owners)

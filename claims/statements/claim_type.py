@@ -81,6 +81,20 @@ class Cues:
         self.marker = hits["marker"]
         self.text = doc.text
         self.start, self.end = s, e
+        self.share_links = t.w.share_links
+        self.figures = figures.spans  # sorted (start, end) of the sentence's figures
+        self.figure_starts = figures.starts
+
+    def local(self, mention: Mention, clause: Tuple[int, int]) -> Tuple[int, int]:
+        """The stretch of the clause that is this figure's own: from the end of the
+        figure before it to the start of the figure after it ("soared 8.1 percent,
+        compared with a 5.2 percent rise …, which collects data for over 2,300
+        airports": "rise" is not about the airports)."""
+        i = bisect_left(self.figure_starts, mention.start)
+        lo = self.figures[i - 1][1] if i > 0 else clause[0]
+        j = bisect_left(self.figure_starts, mention.end)
+        hi = self.figures[j][0] if j < len(self.figures) else clause[1]
+        return max(lo, clause[0]), min(hi, clause[1])
 
     def clause_of(self, mention: Mention) -> Tuple[int, int]:
         """The stretch of the sentence between the clause openers around ``mention``
@@ -123,16 +137,30 @@ def claim_type(cues: Cues, mention: Mention, clause: Tuple[int, int], subject_li
     signed = mention.kind == "percent" and (
         text[mention.start:mention.start + 1] in "+-−"
         or lead.endswith(("+", "−")) or lead.endswith(("(-", "( -", "(–")))
-    if mention.unit == "pp" or signed or cues.change.first_within(s, min(e, mention.end + 40)):
-        return "change"
-    cue = cues.comparison_cue(clause)
+    lo, hi = cues.local(mention, clause)
+    ratio = mention.kind == "number" and mention.high is not None and mention.high < 1
+    # a figure that is a part of a whole by its own words ("83% of global electricity",
+    # "one in 10", "dont 450 CDD") is changed only by a word of its own stretch; any
+    # other figure by a word of its clause ("rose 8% to 299 million", "741.6 million
+    # passengers in 2017, up 3 percent": the values before and after)
+    own_share = mention.kind == "percent" and _share_link(cues, mention)
+    if own_share:
+        comma = text.find(",", mention.end, mention.end + 40)
+        reach = (lo, min(hi, mention.end + 40 if comma < 0 else comma))
+    else:
+        reach = (s, min(e, mention.end + 40))
+    changed = [x for x in cues.change.within(*reach)
+               if not any(y.start() <= x.start() and x.end() <= y.end()
+                          for y in cues.share.within(x.start() - 12, x.end()))]
+    if mention.unit == "pp" or signed or changed:
+        return "change"  # not the "up" of "making up 83%"
+    cue = cues.comparison_cue((lo, hi))
     if cue is not None:
         # "$3.4 billion more than September exports", "12.4% lower than a year ago",
         # "compared with $801m in the year-ago quarter": one thing at two times
         if any(cue < x.start < e for x in times):
             return "change"
         return "comparison"
-    ratio = mention.kind == "number" and mention.high is not None and mention.high < 1
     if ratio or (subject_linked and mention.kind == "percent"):
         return "share"
     if cues.share.first_within(s, mention.start) or _marked(cues, mention):
@@ -155,6 +183,14 @@ def _estimate(cues: Cues, mention: Mention, s: int, e: int) -> bool:
                 c.isdigit() for c in between):
             return True
     return False
+
+
+def _share_link(cues: Cues, mention: Mention) -> bool:
+    """Whether a share link and a word follow the percentage: "83% of global
+    electricity", "13% des recettes", "6.8 per cent of GDP"."""
+    after = cues.text[mention.end:mention.end + 30].split()
+    return len(after) > 1 and after[0].lower().replace("’", "'") in cues.share_links and \
+        after[1][:1].isalpha()
 
 
 def _marked(cues: Cues, mention: Mention) -> bool:
