@@ -10,6 +10,7 @@ euros, tandis que le prix recule de 3 %": a level, then a change).
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from functools import lru_cache
 from typing import List, Optional, Tuple
@@ -31,7 +32,9 @@ class Tables:
             "estimate": Phrases(W.estimate_words, w.word_re),
             "clause": Phrases(W.clause_openers, w.word_re),
             "marker": Phrases(W.share_markers, w.word_re),
+            "base": Phrases(W.base_links, w.word_re),
         }
+        self.complementisers = frozenset(x.lower().replace("’", "'") for x in W.complementisers)
 
 
 @lru_cache(maxsize=None)
@@ -78,10 +81,11 @@ class Cues:
                                if name == "clause" or not figures.holds(m.start(), m.end())])
         self.change, self.comparison = hits["change"], hits["comparison"]
         self.share, self.estimate, self.clause = hits["share"], hits["estimate"], hits["clause"]
-        self.marker = hits["marker"]
+        self.marker, self.base = hits["marker"], hits["base"]
         self.text = doc.text
         self.start, self.end = s, e
         self.share_links = t.w.share_links
+        self.complementisers = t.complementisers
         self.figures = figures.spans  # sorted (start, end) of the sentence's figures
         self.figure_starts = figures.starts
 
@@ -177,6 +181,13 @@ def _estimate(cues: Cues, mention: Mention, s: int, e: int) -> bool:
     text = cues.text
     for x in cues.estimate.within(s, e):
         if x.start() < mention.start:
+            # "forecast sales of 14.5 billion euros in 2012, up from 13.3 billion in
+            # 2011", "devrait émettre 315 Mt, contre 441 Mt en 2019": the baseline a
+            # forecast is set against is no forecast
+            if any(x.end() <= b.start() for b in cues.base.within(x.end(), mention.start)
+                   if len(text[b.end():mention.start].split()) <= 3
+                   and b.group().lower().replace("’", "'") not in cues.complementisers):
+                continue
             return True
         between = text[mention.end:x.start()]
         if "," not in between and ";" not in between and not any(
@@ -202,3 +213,27 @@ def _marked(cues: Cues, mention: Mention) -> bool:
         if x.start() >= mention.end and not text[mention.end:x.start()].strip():
             return True
     return False
+
+
+#: a figure alone in brackets right after a word: "China (10%)", "Beijing (89.9
+#: million)", "d'essence (1,881 euros)"
+_HELD_BEFORE = re.compile(r"[^\W\d_][\w'’.-]*\s*\(\s*$")
+
+
+def listed_holders(facts, text: str) -> None:
+    """Figures listed each in brackets after its holder ("China (10%), the US (12%),
+    India (10%)", "followed by Beijing (89.9 million) and Dubai (78 million)") are set
+    side by side: a comparison (docs/CLAIMS_CORPUS.md: lists and rankings), unless a
+    figure says more of itself (a change, an estimate)."""
+    held = [f for f in facts if _HELD_BEFORE.search(text, max(0, f.mention.start - 40),
+                                                    f.mention.start)
+            and text[f.mention.end:f.mention.end + 3].lstrip()[:1] == ")"]
+    kinds = {}
+    for f in held:
+        kinds.setdefault((f.mention.kind, f.mention.unit, f.mention.currency), []).append(f)
+    for group in kinds.values():
+        if len(group) < 2:
+            continue
+        for f in group:
+            if f.type in ("level", "share", "range"):
+                f.type = "comparison"
