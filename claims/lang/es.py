@@ -259,7 +259,7 @@ _STATEMENTS = StatementWords(
                       "superior a", "superior al", "inferior a", "inferior al",
                       "por encima de", "por encima del", "por debajo de", "por debajo del",
                       "el doble de", "la mitad de", "más alto que", "más alta que",
-                      "más bajo que", "más baja que", "contra"),
+                      "más bajo que", "más baja que", "contra", "aventaja", "ventaja de"),
     publication_words=("publicado", "publicada", "publicados", "publicadas", "difundido",
                        "difundida", "difundidos", "difundidas", "presentado", "presentada",
                        "presentados", "presentadas", "anunciado", "anunciada", "anunciados",

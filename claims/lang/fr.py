@@ -266,8 +266,8 @@ _STATEMENTS = StatementWords(
                       "supérieures", "au-dessus de", "en dessous de", "en deçà de",
                       "comparativement à", "comparativement aux", "en comparaison de",
                       "alors qu'en", "alors qu’en", "tandis qu'en", "tandis qu’en",
-                      "classement", "en tête", "la plus", "le plus", "les plus",
-                      "la moins", "le moins", "les moins", "au lieu de", "au lieu des"),
+                      "classement", "au lieu de", "au lieu des", "devance", "devancé",
+                      "devancée", "devancent", "d'avance", "d’avance", "une avance de"),
     share_words=("part", "proportion", "pourcentage", "quote-part", "majorité", "minorité"),
     # "estime", "estiment" are verbs of saying ("…, estime l'Insee"): no estimate by
     # themselves; "estimé à", "une estimation" are

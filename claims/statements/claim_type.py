@@ -156,9 +156,11 @@ def claim_type(cues: Cues, mention: Mention, clause: Tuple[int, int], subject_li
     changed = [x for x in cues.change.within(*reach)
                if not any(y.start() <= x.start() and x.end() <= y.end()
                           for y in cues.share.within(x.start() - 12, x.end()))]
+    cue = cues.comparison_cue((lo, hi))
+    if mention.unit == "pp" and cue is not None and cue < mention.start:
+        return "comparison"  # a lead: "leads Ernst by 3 percentage points"
     if mention.unit == "pp" or signed or changed:
         return "change"  # not the "up" of "making up 83%"
-    cue = cues.comparison_cue((lo, hi))
     if cue is not None:
         # "$3.4 billion more than September exports", "12.4% lower than a year ago",
         # "compared with $801m in the year-ago quarter": one thing at two times
