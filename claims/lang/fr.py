@@ -142,7 +142,10 @@ _STATEMENTS = StatementWords(
              "commentent ajoutant soulignant précisant indiquant expliquant estimant "
              "mesure mesurent signale signalent informe défend défendent évoque évoquent "
              "avance avancent imaginait imaginaient table tablent "
-             "pointe pointent constate constatent"),
+             "pointe pointent constate constatent rapporte rapportent rapportait"),
+        ("avait ", "déclaré affirmé indiqué précisé souligné expliqué estimé annoncé assuré "
+                   "rappelé confirmé prévu calculé"),
+        ("avaient ", "déclaré affirmé indiqué précisé souligné expliqué estimé annoncé"),
         ("a ", "salué commenté signalé informé défendu évoqué avancé constaté mesuré"),
         ("ont ", "salué commenté signalé évoqué avancé constaté mesuré"),
         ("ont ", "déclaré affirmé indiqué précisé souligné expliqué estimé annoncé assuré "
@@ -283,7 +286,9 @@ _STATEMENTS = StatementWords(
                     "prévoit une croissance", "prévoient une croissance",
                     "table sur une croissance", "prévoit un recul", "prévoient un recul",
                     "selon les prévisions", "selon les projections", "modélisations",
-                    "projeté", "projetée", "projetés", "projetées", "consensus", "attentes"),
+                    "projeté", "projetée", "projetés", "projetées"),
+    estimate_nouns=("consensus", "attentes", "prévisions", "prévision", "pronostic",
+                    "pronostics"),
     hedge_words=("pourrait", "pourraient", "peut-être", "sans doute", "probablement",
                  "semble", "semblent", "serait", "seraient", "aurait", "auraient",
                  "on estime", "certains", "quelques", "plusieurs", "beaucoup",
@@ -320,6 +325,10 @@ _STATEMENTS = StatementWords(
     base_links=("contre", "par rapport à", "par rapport au", "par rapport aux", "comparé à",
                 "comparée à", "comparés à", "comparées à", "comparativement à", "face à",
                 "que", "qu'", "qu’", "après", "au lieu de", "au lieu des", "vs", "vs."),
+    inverted_pronouns=("il", "elle", "ils", "elles", "on"),
+    according_to_blockers=("varie", "varient", "variait", "variaient", "varier", "variant",
+                           "diffère", "diffèrent", "différer", "change", "changent",
+                           "dépend", "dépendent", "modulé", "modulée", "modulés", "modulées"),
     publication_words=("publié", "publiée", "publiés", "publiées", "paru", "parue", "parus",
                        "parues", "rapporté", "rapportée", "rapportés", "rapportées",
                        "communiqué", "communiquée", "communiqués", "communiquées",

@@ -113,6 +113,9 @@ class StatementWords:
     hedge_words: Tuple[str, ...]
 
     # -- per figure (issue 12); optional so that a language can start without them ----
+    #: nouns naming an expectation a figure belongs to ("the consensus of $5bn", "les
+    #: attentes des analystes"): estimate cues that are never verbs.
+    estimate_nouns: Tuple[str, ...] = ()
     #: words that open a new clause of a sentence ("tandis que", "while", ";"): each
     #: figure's type and period are read in its own clause.
     clause_openers: Tuple[str, ...] = ()
@@ -127,6 +130,12 @@ class StatementWords:
     #: "published"): a day or a month next to one is when it was published, not a
     #: figure's period ("l'indice publié jeudi", "13 décès rapportés mercredi").
     publication_words: Tuple[str, ...] = ()
+    #: subject pronouns glued to an inverted verb of saying ("a-t-il expliqué",
+    #: "informe-t-elle"): the pronoun is the source.
+    inverted_pronouns: Tuple[str, ...] = ()
+    #: words right before "selon" / "according to" that make it "depending on" ("varie
+    #: selon les secteurs", "vary according to region"): no source.
+    according_to_blockers: Tuple[str, ...] = ()
     #: what may stand before an ordinal period: "au", "in the", "over the".
     period_prepositions: Tuple[str, ...] = ()
     #: what joins a period to its year: "de", "of", "of the year".

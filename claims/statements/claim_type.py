@@ -29,7 +29,7 @@ class Tables:
             "change": Phrases(W.change_words, w.word_re),
             "comparison": Phrases(W.comparison_words, w.word_re),
             "share": Phrases(W.share_words, w.word_re),
-            "estimate": Phrases(W.estimate_words, w.word_re),
+            "estimate": Phrases(W.estimate_words + W.estimate_nouns, w.word_re),
             "clause": Phrases(W.clause_openers, w.word_re),
             "marker": Phrases(W.share_markers, w.word_re),
             "base": Phrases(W.base_links, w.word_re),
@@ -156,6 +156,12 @@ def claim_type(cues: Cues, mention: Mention, clause: Tuple[int, int], subject_li
     changed = [x for x in cues.change.within(*reach)
                if not any(y.start() <= x.start() and x.end() <= y.end()
                           for y in cues.share.within(x.start() - 12, x.end()))]
+    # "$122.1 billion, $3.4 billion less than September exports": one thing at two
+    # times, the value and its difference (a change for both)
+    near = cues.comparison_cue((mention.start, min(e, mention.end + 60)))
+    if near is not None and any(near < x.start < e for x in times) and not (
+            mention.unit == "pp" or signed):
+        return "change"
     cue = cues.comparison_cue((lo, hi))
     if mention.unit == "pp" and cue is not None and cue < mention.start:
         return "comparison"  # a lead: "leads Ernst by 3 percentage points"
