@@ -131,7 +131,7 @@ _MAY_BE_EMPTY = {"plural_determiners", "bare_point_words", "money_scale_abbrevs"
                  "power_words"}
 _STATEMENTS_MAY_BE_EMPTY = {"verb_suffixes", "inverted_pronouns", "base_links",
                             "publication_words", "according_to_blockers", "clause_openers",
-                            "estimate_nouns",
+                            "estimate_nouns", "whole_openers", "whole_links",
                             "complementisers", "author_links",
                             "speech_fillers", "period_prepositions", "period_of",
                             "fiscal_words", "trailing_periods", "rate_words", "pronouns",

@@ -262,6 +262,8 @@ _STATEMENTS = StatementWords(
     },
     base_links=("from", "compared with", "compared to", "than", "versus", "vs", "vs.",
                 "against", "after", "instead of", "relative to"),
+    whole_openers=("of", "of the", "out of", "out of the", "among the", "of a total of"),
+    whole_links=("of", "of the", "out of", "out of the"),
     according_to_blockers=("vary", "varies", "varied", "varying", "differ", "differs",
                            "differed", "adjusted", "scaled", "graded"),
     publication_words=("published", "released", "issued", "reported", "announced",

@@ -325,6 +325,8 @@ _STATEMENTS = StatementWords(
     base_links=("contre", "par rapport à", "par rapport au", "par rapport aux", "comparé à",
                 "comparée à", "comparés à", "comparées à", "comparativement à", "face à",
                 "que", "qu'", "qu’", "après", "au lieu de", "au lieu des", "vs", "vs."),
+    whole_openers=("sur", "sur les", "parmi", "parmi les", "sur un total de"),
+    whole_links=("des", "sur", "parmi les", "d'entre les"),
     inverted_pronouns=("il", "elle", "ils", "elles", "on"),
     according_to_blockers=("varie", "varient", "variait", "variaient", "varier", "variant",
                            "diffère", "diffèrent", "différer", "change", "changent",

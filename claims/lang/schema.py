@@ -113,6 +113,11 @@ class StatementWords:
     hedge_words: Tuple[str, ...]
 
     # -- per figure (issue 12); optional so that a language can start without them ----
+    #: what opens a sentence with the whole its later counts are parts of ("Sur les 881
+    #: hospitalisations, … 19 personnes", "Of the 1,140 employees, …").
+    whole_openers: Tuple[str, ...] = ()
+    #: what joins a part to its whole between two counts ("195 des 250", "12 of the 40").
+    whole_links: Tuple[str, ...] = ()
     #: nouns naming an expectation a figure belongs to ("the consensus of $5bn", "les
     #: attentes des analystes"): estimate cues that are never verbs.
     estimate_nouns: Tuple[str, ...] = ()

@@ -129,6 +129,7 @@ def find_claims(text: str, mentions: Sequence[Mention], lang: Optional[str] = No
         _bracketed_changes(facts, doc.text)
         _listed_types(facts, doc, w)
         _type.listed_holders(facts, doc.text)
+        _type.parts_of_whole(facts, doc.text, ty, sentence.start)
         first = facts[0]
         score, reasons = checkworthiness(doc, sentence, ms, figures, first.subject,
                                          first.attribution, first.time,

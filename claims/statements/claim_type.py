@@ -35,6 +35,8 @@ class Tables:
             "base": Phrases(W.base_links, w.word_re),
         }
         self.complementisers = frozenset(x.lower().replace("’", "'") for x in W.complementisers)
+        n = lambda xs: frozenset(x.lower().replace("’", "'") for x in xs)  # noqa: E731
+        self.whole_openers, self.whole_links = n(W.whole_openers), n(W.whole_links)
 
 
 @lru_cache(maxsize=None)
@@ -245,3 +247,33 @@ def listed_holders(facts, text: str) -> None:
         for f in group:
             if f.type in ("level", "share", "range"):
                 f.type = "comparison"
+
+
+def parts_of_whole(facts, text: str, t: "Tables", sentence_start: int) -> None:
+    """Figures stated as parts of a whole the sentence names (a share, CONVENTIONS):
+    a percentage in brackets after an amount ("165 M€ (23,5 %)"), a count before
+    another with a link of the whole ("195 des 250 salariés", "12 of the 40
+    members"), and the counts after a whole that opens the sentence ("Sur les 881
+    hospitalisations, … 19 personnes", "Of the 1,140 employees polled, 110 …")."""
+    whole = None
+    for f in facts:
+        m = f.mention
+        lead = text[sentence_start:m.start].strip(" \t\n\u00a0-–—•«“\"")
+        words = lead.lower().replace("’", "'").split()
+        if whole is None and words and " ".join(words) in t.whole_openers:
+            whole = f
+            continue
+        if f.type != "level":
+            continue
+        if whole is not None and m.kind == whole.mention.kind and m.kind == "number":
+            f.type = "share"
+            continue
+        if m.kind == "percent" and text[max(0, m.start - 2):m.start].strip() == "(" and \
+                any(g.mention.end <= m.start and not text[g.mention.end:m.start].strip(" (\u00a0")
+                    for g in facts if g is not f and g.mention.kind != "percent"):
+            f.type = "share"  # "165 M€ (23,5 %)"
+    for f, g in zip(facts, facts[1:]):
+        between = text[f.mention.end:g.mention.start].strip().lower().replace("’", "'")
+        if f.type == "level" and f.mention.kind == g.mention.kind == "number" and \
+                between in t.whole_links:
+            f.type = "share"  # "195 des 250 salariés"
