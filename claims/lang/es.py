@@ -261,6 +261,7 @@ _STATEMENTS = StatementWords(
                       "el doble de", "la mitad de", "más alto que", "más alta que",
                       "más bajo que", "más baja que", "contra", "aventaja", "ventaja de"),
     estimate_nouns=("consenso", "expectativas", "pronóstico", "pronósticos"),
+    period_labels_alone=False,
     whole_openers=("de", "de los", "de las", "sobre", "entre los", "entre las"),
     whole_links=("de", "de los", "de las", "sobre"),
     according_to_blockers=("varía", "varían", "variaba", "variar", "variando", "difiere",

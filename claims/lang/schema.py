@@ -193,6 +193,9 @@ class StatementWords:
     ambiguous_months: Tuple[str, ...] = ()
     #: whether month names are capitalised (English): a bare "march" is then no month.
     capitalised_months: bool = False
+    #: whether a period label alone ("Q3", "H1") names a period; when False ("T1" is
+    #: also a flat's size in French) it needs a year or a preposition ("au T1").
+    period_labels_alone: bool = True
     #: prepositions that make a duration a frame for the sentence's other figures:
     #: "sur 9 mois", "en quatre ans", "over the past four years".
     frame_prepositions: Tuple[str, ...] = ()

@@ -123,7 +123,8 @@ def find_claims(text: str, mentions: Sequence[Mention], lang: Optional[str] = No
             cue = cues.comparison_cue(cues.local(m, clause)) if ctype == "comparison" else None
             # a framing duration is a figure of its own with no period (docs/READING.md)
             when = None if is_duration(m) and framed else _time.nearest(
-                found, starts, m, clause, before=cue, owners=owners)
+                found, starts, m, clause, before=cue, owners=owners,
+                change=ctype in ("change", "comparison"))
             facts.append(Fact(mid, m, subj, said[key], when, ctype))
         _frame_durations(facts)
         _bracketed_changes(facts, doc.text)

@@ -110,6 +110,9 @@ class Tables:
         self.speech = Phrases(W.speech_verbs + W.publication_words, w.word_re)
         self.speech_fillers = frozenset(norm(x) for x in W.speech_fillers)
         self.base_links = Phrases(W.base_links, w.word_re)
+        self.labels_alone = W.period_labels_alone
+        self.label_preposition = re.compile(
+            "(?:" + phrase_re(W.period_prepositions) + r")[\s\u00a0]+$", _FLAGS)
 
         def first(phrases):
             """The first token of each phrase, as the tokeniser cuts it ("d'" of "d'ici")."""
@@ -235,6 +238,9 @@ def times(doc: Doc, sentence: Sentence, figures: Spans, today: _dt.date, t: Tabl
             if any(a < e and s < b and not (s <= a and b <= e and e - s > b - a)
                    for a, b in rates):
                 continue
+            if kind == "label" and not m.group("y") and not t.labels_alone and not \
+                    t.label_preposition.search(text, max(sentence.start, s - 12), s):
+                continue  # "un appartement T1": a flat's size, not a quarter ("au T1")
             if kind == "year" and s == m.start("y") and _after_name(text, sentence.start, s):
                 continue  # "France 2030", "Vision 2030": a name, not a year
             if kind in _RECORD_KINDS and _after_record(doc, sentence, s, t):
@@ -453,7 +459,7 @@ class Owners:
     take it ("à 20,7 %, contre 22,2 % un an auparavant": 20,7 % has no period).
     Found once per sentence: one pass over its baseline words, periods and figures."""
 
-    __slots__ = ("owner", "based", "text")
+    __slots__ = ("owner", "based", "text", "starts", "ends")
 
     #: at most this many words between a baseline word and its figure ("from a
     #: revised 159,000", "contre seulement 8 millions")
@@ -463,6 +469,8 @@ class Owners:
         self.owner = {}  # id(period) -> the figure it belongs to
         self.based = set()  # id(period) of the periods introduced as a baseline
         self.text = doc.text
+        self.starts = [m.start for m in mentions]
+        self.ends = [m.end for m in mentions]
         if not found:
             return
         links = list(t.base_links.finditer(doc, sentence.start, sentence.end))
@@ -496,6 +504,23 @@ class Owners:
             if k >= 0 and (base_figure[k] or id(x) in self.based) and x.kind != "opening":
                 self.owner[id(x)] = mentions[k]
 
+    def own_base(self, pool: List[TimeRef], mention) -> Optional[TimeRef]:
+        """The baseline period introduced right after this figure ("+48,1 % par rapport
+        à 2022"), when the pool's other periods are farther than another figure or
+        open the sentence: a change's base then beats them ("En 2023, … (+48,1 % par
+        rapport à 2022)"; not "for the quarter rose 44% from the year-ago period")."""
+        mine = [x for x in pool if self.owner.get(id(x)) is mention and id(x) in self.based]
+        if not mine:
+            return None
+        for x in pool:
+            if x in mine or x.kind == "opening":
+                continue
+            lo, hi = (x.end, mention.start) if x.end <= mention.start else (mention.end, x.start)
+            i = bisect_left(self.starts, lo)
+            if not (i < len(self.starts) and self.ends[i] <= hi):
+                return None  # an own period with no figure between: it wins
+        return mine[0]
+
     def allows(self, x: TimeRef, mention) -> bool:
         owner = self.owner.get(id(x))
         if owner is None or owner is mention:
@@ -510,7 +535,8 @@ class Owners:
 
 
 def nearest(found: List[TimeRef], starts: List[int], mention, clause: Tuple[int, int],
-            before: Optional[int] = None, owners: Optional[Owners] = None) -> Optional[TimeRef]:
+            before: Optional[int] = None, owners: Optional[Owners] = None,
+            change: bool = False) -> Optional[TimeRef]:
     """The period of one figure: the nearest of its clause, else the nearest of the
     sentence; at equal distance the one after the figure.  ``found`` is sorted by
     start (``starts``); only periods starting before ``before`` count when it is given
@@ -533,6 +559,10 @@ def nearest(found: List[TimeRef], starts: List[int], mention, clause: Tuple[int,
     # the figure's own period before what a change is measured against ("rose 36%
     # year-over-year to $4bn for the quarter": the quarter)
     based = owners.based if owners is not None else ()
+    if change and owners is not None:
+        base = owners.own_base(pool, mention)
+        if base is not None:
+            return base
     pool = [x for x in pool if x.kind != "base" and id(x) not in based] or pool
     # a period before a day ("raised its forecast for the third quarter on Wednesday":
     # the day is when it was done, the quarter what the figure is about)
