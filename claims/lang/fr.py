@@ -354,7 +354,7 @@ _STATEMENTS = StatementWords(
     frame_prepositions=("en", "après", "au bout de", "sur", "sur les", "au cours des",
                         "en l'espace de", "en l’espace de", "en seulement"),
     share_markers=("dont", "d'entre eux", "d’entre eux", "d'entre elles", "d’entre elles",
-                   "seuls", "seules", "seulement", "parmi eux", "parmi elles", "sur les",
+                   "seuls", "seules", "seulement", "parmi eux", "parmi elles",
                    "du total", "de l'ensemble", "de l’ensemble"),
     share_links=("de", "d'", "d’", "des", "du"),
     figure_units=("ME", "MEUR", "M€", "Md€", "Mds€", "Mrd€", "K€", "k€", "FCFA", "F CFA",

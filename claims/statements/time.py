@@ -359,7 +359,8 @@ def _day_of_speech(doc: Doc, sentence: Sentence, s: int, e: int, t: Tables,
         if hi < lo:
             continue
         between = [r[3] for r in doc.raw(lo, hi)]
-        if all(x in t.speech_fillers or not x[0].isalnum() for x in between) and len(between) <= 3:
+        if all(x in t.speech_fillers or x in t.w.determiners or not x[0].isalnum()
+               for x in between) and len(between) <= 3:
             return True
     return False
 
@@ -492,16 +493,25 @@ class Owners:
 
         base_figure = [introduced(m.start, self.GAP_WORDS) for m in mentions]
         starts = [m.start for m in mentions]
+        previous = None
         for x in found:
             # the link may open the period's own span ("from a year earlier",
-            # "par rapport au premier semestre")
+            # "par rapport au premier semestre"); a period right after a baseline's
+            # goes with it ("compared to the third quarter last year")
             inside = any(a.start() <= x.start < a.end() <= x.end for a in links)
-            if inside or introduced(x.start, 0):
+            if inside or introduced(x.start, 0) or (
+                    previous is not None and id(previous) in self.based
+                    and not text[previous.end:x.start].strip()):
                 self.based.add(id(x))
+            previous = x
             k = bisect_left(starts, x.start) - 1  # the figure before the period
             while k >= 0 and mentions[k].end > x.start:
                 k -= 1
-            if k >= 0 and (base_figure[k] or id(x) in self.based) and x.kind != "opening":
+            nxt = k + 1
+            if id(x) in self.based and nxt < len(mentions) and \
+                    text[x.end:mentions[nxt].start].strip() in ("", "'s", "’s"):
+                self.owner[id(x)] = mentions[nxt]  # "compared with last year's 2.52 percent"
+            elif k >= 0 and (base_figure[k] or id(x) in self.based) and x.kind != "opening":
                 self.owner[id(x)] = mentions[k]
 
     def own_base(self, pool: List[TimeRef], mention) -> Optional[TimeRef]:
