@@ -89,7 +89,7 @@ def find_claims(text: str, mentions: Sequence[Mention], lang: Optional[str] = No
         starts = [x.start for x in found]
         blocked = figures.plus(*((x.start, x.end) for x in found if x.kind != "frame"))
         cues = _type.Cues(doc, sentence, figures, ty)
-        owners = _time.Owners(doc, sentence, found, ms, tt)
+        owners = _time.Owners(doc, sentence, found, ms, tt, cues.base.found)
         speech = _attribution.Cues(doc, sentence, at)
         facts = []
         said = {}

@@ -466,7 +466,8 @@ class Owners:
     #: revised 159,000", "contre seulement 8 millions")
     GAP_WORDS = 3
 
-    def __init__(self, doc: Doc, sentence: Sentence, found: List[TimeRef], mentions, t: Tables):
+    def __init__(self, doc: Doc, sentence: Sentence, found: List[TimeRef], mentions, t: Tables,
+                 links=None):
         self.owner = {}  # id(period) -> the figure it belongs to
         self.based = set()  # id(period) of the periods introduced as a baseline
         self.text = doc.text
@@ -474,7 +475,8 @@ class Owners:
         self.ends = [m.end for m in mentions]
         if not found:
             return
-        links = list(t.base_links.finditer(doc, sentence.start, sentence.end))
+        if links is None:  # the sentence's baseline words, unless found already
+            links = list(t.base_links.finditer(doc, sentence.start, sentence.end))
         if not links:
             return
         text = doc.text
