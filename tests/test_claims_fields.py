@@ -257,3 +257,24 @@ def test_sources_by_structure(text, lang, want):
 ])
 def test_no_source(text, lang):
     assert source(text, lang) is None
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a level followed in its clause by its change is a change (before and after)
+    ("Carriers got 741.6 million passengers in 2017, up 3 percent.", "en",
+     ["change", "change"]),
+    ("Nearly 704 million passengers flew last year, a 5.3 percent drop from 2008.", "en",
+     ["change", "change"]),
+    ("BAA handled 13.6m passengers in September, a 0.6% increase on last year.", "en",
+     ["change", "change"]),
+    ("Le chiffre d'affaires s'établit à 169 ME, en hausse de 7,1 %.", "fr",
+     ["change", "change"]),
+    ("Les ventes atteignent 3 millions d'euros, en recul de 2 %.", "fr", ["change", "change"]),
+    ("Las ventas llegaron a 40 millones, un aumento del 12 %.", "es", ["change", "change"]),
+    # not across a verb of its own, nor for a framing duration
+    ("Aux 100 milliards d'euros du plan de relance annoncé à l'automne, vont bientôt "
+     "s'ajouter 30 milliards.", "fr", ["level", "change"]),
+    ("Over 12 months, revenue rose 8%.", "en", ["level", "change"]),
+])
+def test_a_level_with_its_change(text, lang, want):
+    assert [f.type for f in facts(text, lang)] == want

@@ -201,7 +201,7 @@ _STATEMENTS = StatementWords(
          "widening narrowing swelled swung improved improvement deteriorated "
          "additional extra growing rising soaring surging plunging slumping sliding "
          "shrinking gaining losing tumbling slipping passing "
-         "brings brought", "_"),
+         "brings brought dip dips dipped dipping", "_"),
     ) + ("went from", "year on year", "year-on-year", "year over year",
          "compared with a year earlier", "more than a year earlier", "percentage points"),
     comparison_words=("times more", "times less", "times as", "times higher", "times lower",

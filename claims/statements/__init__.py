@@ -131,6 +131,7 @@ def find_claims(text: str, mentions: Sequence[Mention], lang: Optional[str] = No
         _listed_types(facts, doc, w)
         _type.listed_holders(facts, doc.text)
         _type.parts_of_whole(facts, doc.text, ty, sentence.start)
+        _type.levels_with_their_change(facts, cues, w)
         first = facts[0]
         score, reasons = checkworthiness(doc, sentence, ms, figures, first.subject,
                                          first.attribution, first.time,

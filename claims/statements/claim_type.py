@@ -277,3 +277,28 @@ def parts_of_whole(facts, text: str, t: "Tables", sentence_start: int) -> None:
         if f.type == "level" and f.mention.kind == g.mention.kind == "number" and \
                 between in t.whole_links:
             f.type = "share"  # "195 des 250 salariés"
+
+
+def _is_duration(m) -> bool:
+    return m.kind == "quantity" and m.unit in ("year", "month", "week", "day", "h", "min", "s")
+
+
+def levels_with_their_change(facts, cues: Cues, w) -> None:
+    """A level followed in its clause by its change after a comma ("741.6 million
+    passengers in 2017, up 3 percent", "704 million passengers, a 5.3 percent drop
+    from 2008", "s'établit à 169,20 ME, en hausse de 7,1 %") is a change: the value
+    after, with the change (docs/CLAIMS_CORPUS.md)."""
+    text = cues.text
+    for f, g in zip(facts, facts[1:]):
+        if f.type != "level" or g.type != "change" or f.mention.kind == "percent" and \
+                g.mention.kind != "percent" or cues.clause_of(f.mention) != cues.clause_of(g.mention):
+            continue
+        between = text[f.mention.end:g.mention.start]
+        tail = between.rsplit(",", 1)[-1]  # ", up", ", a", ", en hausse de"
+        first = (tail.split() or [""])[0].lower().replace("’", "'")
+        if first not in w.change_single and first not in w.indefinite and \
+                first not in w.prepositions:
+            continue  # ", vont bientôt s'ajouter 30 milliards": a verb of its own
+        if "," in between and len(between.split()) <= 12 and len(tail.split()) <= 3 and \
+                not any(c in between for c in ";:()") and not _is_duration(f.mention):
+            f.type = "change"
