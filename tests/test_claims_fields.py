@@ -278,3 +278,20 @@ def test_no_source(text, lang):
 ])
 def test_a_level_with_its_change(text, lang, want):
     assert [f.type for f in facts(text, lang)] == want
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # an aside in brackets is changed only by its own words
+    ("Les prix baissent de 6 % à Lille (pour un prix moyen de 170 000 euros).", "fr",
+     ["change", "level"]),
+    ("Le loyer augmente de 3 % (pour un studio de 20 m² à Paris).", "fr", ["change", "level"]),
+    ("Rents fell 3% in Rennes (an average of 2,212 euros a month).", "en", ["change", "level"]),
+    ("Prices rose 4% (to an average of $300,000 in the suburbs).", "en", ["change", "level"]),
+    ("Los precios bajan un 6 % (con un precio medio de 170.000 euros).", "es",
+     ["change", "level"]),
+    # a figure alone in brackets still answers its clause
+    ("Les Intercités ont transporté 11 millions de voyageurs (+4,5 %).", "fr",
+     ["change", "change"]),
+])
+def test_an_aside_in_brackets(text, lang, want):
+    assert [f.type for f in facts(text, lang)] == want

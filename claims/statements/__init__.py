@@ -216,7 +216,7 @@ def _bracketed_changes(facts: List[Fact], text: str) -> None:
         signed = text[g.mention.start:g.mention.start + 1] in "+-−–" or \
             between.rstrip().endswith(("+", "−", "(-", "( -", "(–"))
         if g.type == "change" and f.type == "level" and signed and "(" in between and \
-                len(between) < 40:
+                len(between) < 40 and not is_duration(f.mention):
             f.type = "change"
 
 

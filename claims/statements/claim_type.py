@@ -150,7 +150,12 @@ def claim_type(cues: Cues, mention: Mention, clause: Tuple[int, int], subject_li
     # other figure by a word of its clause ("rose 8% to 299 million", "741.6 million
     # passengers in 2017, up 3 percent": the values before and after)
     own_share = mention.kind == "percent" and _share_link(cues, mention)
-    if own_share:
+    inside = _bracket_around(text, mention, s, e)
+    if inside is not None:
+        # an aside in brackets ("(pour un prix moyen de 170 000 euros)", "(c'est-à-dire
+        # environ 23 milliards de dollars)") is changed only by its own words
+        reach = inside
+    elif own_share:
         comma = text.find(",", mention.end, mention.end + 40)
         reach = (lo, min(hi, mention.end + 40 if comma < 0 else comma))
     else:
@@ -204,6 +209,17 @@ def _estimate(cues: Cues, mention: Mention, s: int, e: int) -> bool:
                 c.isdigit() for c in between):
             return True
     return False
+
+
+def _bracket_around(text: str, mention: Mention, s: int, e: int) -> Optional[Tuple[int, int]]:
+    """The inside of the brackets that hold the figure with other words, if any."""
+    opening = text.rfind("(", max(s, mention.start - 80), mention.start)
+    if opening < 0 or ")" in text[opening:mention.start]:
+        return None
+    closing = text.find(")", mention.end, min(e, mention.end + 80))
+    if closing < 0 or not text[opening + 1:mention.start].strip():
+        return None  # "(+4,5 %)", "(23,5 %)": a figure alone in brackets answers its clause
+    return opening + 1, closing
 
 
 def _share_link(cues: Cues, mention: Mention) -> bool:
