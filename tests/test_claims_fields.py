@@ -295,3 +295,16 @@ def test_a_level_with_its_change(text, lang, want):
 ])
 def test_an_aside_in_brackets(text, lang, want):
     assert [f.type for f in facts(text, lang)] == want
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a period in the possessive names the figure right after it
+    ("Exports fell 1.1%, reversing September's 8.3% rise.", "en", [None, "September"]),
+    ("Sales rose 4%, after last year's 2% gain.", "en", [None, "last year"]),
+    ("Profit rose 3%, well above 2023's 1% gain.", "en", [None, "2023"]),
+    ("Imports grew 2%, less than October’s 5% jump.", "en", [None, "October"]),
+    ("Revenue rose 6%, unlike the third quarter's 2% fall.", "en", [None, "third quarter"]),
+])
+def test_a_possessive_period_is_the_next_figures(text, lang, want):
+    got = times(text, lang)
+    assert got[0] is None and want[1] in (got[1] or "")

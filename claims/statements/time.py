@@ -477,8 +477,6 @@ class Owners:
             return
         if links is None:  # the sentence's baseline words, unless found already
             links = list(t.base_links.finditer(doc, sentence.start, sentence.end))
-        if not links:
-            return
         text = doc.text
         ends = [x.end() for x in links]
 
@@ -510,9 +508,11 @@ class Owners:
             while k >= 0 and mentions[k].end > x.start:
                 k -= 1
             nxt = k + 1
-            if id(x) in self.based and nxt < len(mentions) and \
-                    text[x.end:mentions[nxt].start].strip() in ("", "'s", "’s"):
-                self.owner[id(x)] = mentions[nxt]  # "compared with last year's 2.52 percent"
+            if nxt < len(mentions) and (
+                    text[x.end:mentions[nxt].start].strip() in ("'s", "’s")
+                    or id(x) in self.based and not text[x.end:mentions[nxt].start].strip()):
+                # "September's 8.3% rise", "compared with last year's 2.52 percent"
+                self.owner[id(x)] = mentions[nxt]
             elif k >= 0 and (base_figure[k] or id(x) in self.based) and x.kind != "opening":
                 self.owner[id(x)] = mentions[k]
 
