@@ -1,6 +1,6 @@
 """The HTTP side of :mod:`claims`: the Flask app's parts, each in its own module.
 
-``app.py`` (the top level) assembles them in ``create_app``:
+``factory.create_app`` assembles them (``app.py``, at the top of a clone, serves it):
 
 - ``base``: the Flask class every route runs under (bodies, CPU limit, logging);
 - ``api``: the JSON API's views, and ``read``, which the page shares;
@@ -12,6 +12,7 @@
 - ``problems``: every error as an RFC 9457 problem;
 - ``logs``: one JSON log line per request, never the submitted text;
 - ``cors``: cross-origin calls when ``CORS_ORIGINS`` names origins;
-- ``server``: the gunicorn workers (``gunicorn.conf.py``): the server's own
+- ``gunicorn_conf``: gunicorn's settings (``gunicorn.conf.py`` in a clone imports them);
+- ``server``: the gunicorn workers those settings name: the server's own
   refusals as problems, requests read by threads, the app in the main thread.
 """

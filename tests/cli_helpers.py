@@ -4,8 +4,11 @@ import json
 import os
 import pathlib
 import re
+import socket
 import subprocess
 import sys
+import time
+import urllib.request
 
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 
@@ -69,3 +72,31 @@ def write_jsonl(path, docs):
         for d in docs:
             f.write(json.dumps(d, ensure_ascii=False) + "\n")
     return path
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def serve_and_check_health(cmd, cwd, environ):
+    """Start ``cmd`` (a ``claims serve`` on HOST/PORT of ``environ``), wait for its
+    /healthz, stop it; returns the health reply and the server's first log line."""
+    port = environ["PORT"]
+    proc = subprocess.Popen(cmd, cwd=cwd, env=environ, stdout=subprocess.PIPE,
+                            stderr=subprocess.STDOUT)
+    try:
+        deadline, health = time.monotonic() + 60, None
+        while time.monotonic() < deadline and proc.poll() is None:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=2) as r:
+                    health = json.load(r)
+                break
+            except OSError:
+                time.sleep(0.2)
+    finally:
+        proc.terminate()
+        out, _ = proc.communicate(timeout=30)
+    lines = out.decode().splitlines()
+    return health, (lines[0] if lines else "")

@@ -15,7 +15,8 @@ import zipfile
 
 import pytest
 
-from cli_helpers import (SEED, claims_cmd, corpus_documents, env, run_claims, write_jsonl)
+from cli_helpers import (SEED, claims_cmd, corpus_documents, env, free_port, run_claims,
+                         serve_and_check_health, write_jsonl)
 
 
 def lines(data):
@@ -330,32 +331,12 @@ def test_rates_update_fetches_into_the_data_folder_that_conversions_read(tmp_pat
     assert p.returncode == 1 and b"could not fetch" in p.stderr and b"404" in p.stderr
 
 
-def _free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def test_serve_starts_the_service_with_the_project_config(tmp_path):
-    port = _free_port()
-    proc = subprocess.Popen(claims_cmd("serve", "--", "--workers", "1"), cwd=tmp_path,
-                            env=env(HOST="127.0.0.1", PORT=str(port)),
-                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
-    try:
-        deadline, health = time.monotonic() + 60, None
-        while time.monotonic() < deadline and proc.poll() is None:
-            try:
-                with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=2) as r:
-                    health = json.load(r)
-                break
-            except OSError:
-                time.sleep(0.2)
-        assert health == {"status": "ok"}
-    finally:
-        proc.terminate()
-        out, _ = proc.communicate(timeout=30)
-    # the project's config: one JSON object per log line (gunicorn.conf.py's logconfig)
-    first = out.decode().splitlines()[0]
+    health, first = serve_and_check_health(
+        claims_cmd("serve", "--", "--workers", "1"), tmp_path,
+        env(HOST="127.0.0.1", PORT=str(free_port())))
+    assert health == {"status": "ok"}
+    # the project's config: one JSON object per log line (service/gunicorn_conf.py's logconfig)
     assert json.loads(first)["msg"].startswith("Starting gunicorn")
 
 

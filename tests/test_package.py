@@ -11,7 +11,7 @@ import zipfile
 
 import pytest
 
-from cli_helpers import SEED
+from cli_helpers import SEED, free_port, serve_and_check_health
 
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 #: not part of the source a wheel is built from
@@ -35,9 +35,10 @@ def installed(tmp_path_factory):
     (wheel,) = (tmp / "dist").glob("claims-*.whl")
     venv = tmp / "venv"
     _run(sys.executable, "-m", "venv", venv)
-    # the wheel's own dependency list, resolved by pip (from the pip cache when it is warm)
+    # the wheel's own dependency list with the server extra, resolved by pip (from the pip
+    # cache when it is warm)
     _run(venv / "bin" / "python", "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
-         wheel)
+         f"{wheel}[server]")
     return wheel, venv
 
 
@@ -71,3 +72,14 @@ def test_the_console_script_reads_the_seed_article(installed, tmp_path):
     where = _run(venv / "bin" / "python", "-c", "import claims; print(claims.__file__)",
                  cwd=tmp_path, env=env).stdout.decode()
     assert str(venv) in where
+
+
+def test_claims_serve_runs_from_the_installed_package(installed, tmp_path):
+    """No clone around it: the factory and gunicorn's settings come from the wheel."""
+    _, venv = installed
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV")}
+    env.update(HOST="127.0.0.1", PORT=str(free_port()))
+    health, first = serve_and_check_health(
+        [venv / "bin" / "claims", "serve", "--", "--workers", "1"], tmp_path, env)
+    assert health == {"status": "ok"}, first
+    assert json.loads(first)["msg"].startswith("Starting gunicorn")
