@@ -131,7 +131,10 @@ _MAY_BE_EMPTY = {"plural_determiners", "percent_before", "age_group_bounds", "ag
                  "age_words",
                  "fraction_point_words",
                  "power_words"}
-_STATEMENTS_MAY_BE_EMPTY = {"verb_suffixes", "clause_openers", "complementisers", "author_links",
+_STATEMENTS_MAY_BE_EMPTY = {"verb_suffixes", "inverted_pronouns", "base_links",
+                            "publication_words", "according_to_blockers", "clause_openers",
+                            "estimate_nouns", "whole_openers", "whole_links",
+                            "complementisers", "author_links",
                             "speech_fillers", "period_prepositions", "period_of",
                             "fiscal_words", "trailing_periods", "rate_words", "pronouns",
                             "figure_units", "share_links", "ambiguous_months",

@@ -113,6 +113,14 @@ class StatementWords:
     hedge_words: Tuple[str, ...]
 
     # -- per figure (issue 12); optional so that a language can start without them ----
+    #: what opens a sentence with the whole its later counts are parts of ("Sur les 881
+    #: hospitalisations, … 19 personnes", "Of the 1,140 employees, …").
+    whole_openers: Tuple[str, ...] = ()
+    #: what joins a part to its whole between two counts ("195 des 250", "12 of the 40").
+    whole_links: Tuple[str, ...] = ()
+    #: nouns naming an expectation a figure belongs to ("the consensus of $5bn", "les
+    #: attentes des analystes"): estimate cues that are never verbs.
+    estimate_nouns: Tuple[str, ...] = ()
     #: words that open a new clause of a sentence ("tandis que", "while", ";"): each
     #: figure's type and period are read in its own clause.
     clause_openers: Tuple[str, ...] = ()
@@ -123,6 +131,16 @@ class StatementWords:
     #: words that may stand between a verb of saying and its inverted source or a day
     #: ("a affirmé jeudi le ministre", "said on Monday"): the day of speech is no period.
     speech_fillers: Tuple[str, ...] = ()
+    #: words of publishing or reporting ("publié", "rapportés", "released",
+    #: "published"): a day or a month next to one is when it was published, not a
+    #: figure's period ("l'indice publié jeudi", "13 décès rapportés mercredi").
+    publication_words: Tuple[str, ...] = ()
+    #: subject pronouns glued to an inverted verb of saying ("a-t-il expliqué",
+    #: "informe-t-elle"): the pronoun is the source.
+    inverted_pronouns: Tuple[str, ...] = ()
+    #: words right before "selon" / "according to" that make it "depending on" ("varie
+    #: selon les secteurs", "vary according to region"): no source.
+    according_to_blockers: Tuple[str, ...] = ()
     #: what may stand before an ordinal period: "au", "in the", "over the".
     period_prepositions: Tuple[str, ...] = ()
     #: what joins a period to its year: "de", "of", "of the year".
@@ -134,6 +152,11 @@ class StatementWords:
     trailing_periods: Mapping[str, Tuple[str, int]] = field(default_factory=dict)
     #: rates, never periods: "par an", "per year".
     rate_words: Tuple[str, ...] = ()
+    #: words that introduce what a figure is set against ("contre 22,2 % un an
+    #: auparavant", "down from $0.05 in the year-ago quarter", "par rapport à 2022",
+    #: "than a year ago"): the period after such a figure, or after such a word, is
+    #: that baseline's, not the other figures' of the sentence.
+    base_links: Tuple[str, ...] = ()
     #: tokens right after a figure that belong to it, never what it counts ("ME",
     #: "FCFA", "bruts"): the counted noun is looked for after them.
     figure_units: Tuple[str, ...] = ()
@@ -170,6 +193,9 @@ class StatementWords:
     ambiguous_months: Tuple[str, ...] = ()
     #: whether month names are capitalised (English): a bare "march" is then no month.
     capitalised_months: bool = False
+    #: whether a period label alone ("Q3", "H1") names a period; when False ("T1" is
+    #: also a flat's size in French) it needs a year or a preposition ("au T1").
+    period_labels_alone: bool = True
     #: prepositions that make a duration a frame for the sentence's other figures:
     #: "sur 9 mois", "en quatre ans", "over the past four years".
     frame_prepositions: Tuple[str, ...] = ()

@@ -89,6 +89,7 @@ def find_claims(text: str, mentions: Sequence[Mention], lang: Optional[str] = No
         starts = [x.start for x in found]
         blocked = figures.plus(*((x.start, x.end) for x in found if x.kind != "frame"))
         cues = _type.Cues(doc, sentence, figures, ty)
+        owners = _time.Owners(doc, sentence, found, ms, tt, cues.base.found)
         speech = _attribution.Cues(doc, sentence, at)
         facts = []
         said = {}
@@ -119,12 +120,18 @@ def find_claims(text: str, mentions: Sequence[Mention], lang: Optional[str] = No
                 ctype = "range" if m.qualifier == "range" else "level"
             else:
                 ctype = _type.claim_type(cues, m, clause, linked, found, said[key])
-            cue = cues.comparison_cue(clause) if ctype == "comparison" else None
-            when = _time.nearest(found, starts, m, clause, before=cue)
+            cue = cues.comparison_cue(cues.local(m, clause)) if ctype == "comparison" else None
+            # a framing duration is a figure of its own with no period (docs/READING.md)
+            when = None if is_duration(m) and framed else _time.nearest(
+                found, starts, m, clause, before=cue, owners=owners,
+                change=ctype in ("change", "comparison"))
             facts.append(Fact(mid, m, subj, said[key], when, ctype))
         _frame_durations(facts)
         _bracketed_changes(facts, doc.text)
         _listed_types(facts, doc, w)
+        _type.listed_holders(facts, doc.text)
+        _type.parts_of_whole(facts, doc.text, ty, sentence.start)
+        _type.levels_with_their_change(facts, cues, w)
         first = facts[0]
         score, reasons = checkworthiness(doc, sentence, ms, figures, first.subject,
                                          first.attribution, first.time,
@@ -209,7 +216,7 @@ def _bracketed_changes(facts: List[Fact], text: str) -> None:
         signed = text[g.mention.start:g.mention.start + 1] in "+-−–" or \
             between.rstrip().endswith(("+", "−", "(-", "( -", "(–"))
         if g.type == "change" and f.type == "level" and signed and "(" in between and \
-                len(between) < 40:
+                len(between) < 40 and not is_duration(f.mention):
             f.type = "change"
 
 
