@@ -273,7 +273,8 @@ _STATEMENTS = StatementWords(
     share_markers=("of which", "of whom", "including", "only", "of them", "of the total",
                    "among them", "out of"),
     share_links=("of",),
-    figure_units=("GW", "MW", "TWh", "GWh", "bbl", "mtoe", "net", "gross", "pre-tax"),
+    figure_units=("GW", "MW", "TWh", "GWh", "bbl", "mtoe", "net", "gross", "pre-tax",
+                  "point", "points"),
     # not "with", "for", "by", "among": "with hydropower at 1,172 GW" names the subject
     prepositions=("in", "at", "on", "within", "into", "from", "to", "over", "under", "since",
                   "during", "after", "before", "across", "through", "per", "via", "despite",
@@ -283,6 +284,14 @@ _STATEMENTS = StatementWords(
     not_counted=("per", "for", "with", "by", "apiece", "each"),
     pronouns=("it", "they", "he", "she", "we", "i", "you", "this", "these", "those",
               "that's", "it's", "there's", "they're"),
+    verb_openers=("it", "they", "he", "she", "we", "i", "you", "which", "who"),
+    adverb_suffixes=("ly",),
+    not_adverbs=("supply", "family", "families", "assembly", "monopoly", "anomaly",
+                 "rally", "belly", "underbelly", "butterfly", "homily", "jelly", "reply",
+                 "apply", "comply", "multiply", "likely", "unlikely", "elderly", "costly",
+                 "friendly", "deadly", "orderly", "hourly", "nightly", "weekly", "monthly",
+                 "quarterly", "yearly", "biweekly", "timely", "lonely", "lovely", "holy",
+                 "burly", "curly", "oily", "jolly", "italy", "sicily", "july"),
 )
 
 

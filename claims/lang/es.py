@@ -271,6 +271,18 @@ _STATEMENTS = StatementWords(
                  "parece", "parecen", "sería", "serían", "habría", "habrían", "se estima",
                  "algunos", "varios", "muchos", "numerosos", "unos", "unas",
                  "alrededor de", "cerca de", "en torno a"),
+    # -- subjects (issue 12) --------------------------------------------------------
+    share_links=("de", "del", "de los", "de las"),
+    figure_units=("punto", "puntos", "brutos", "netos", "mensuales", "anuales"),
+    prepositions=("en", "a", "al", "desde", "hasta", "hacia", "durante", "tras", "sobre",
+                  "entre", "sin", "bajo", "según", "contra", "ante", "mediante"),
+    change_links=("de", "del", "en"),
+    not_counted=("por", "para", "con", "cada"),
+    relative_pronouns=("que", "quien", "quienes", "cual"),
+    pronouns=("él", "ella", "ellos", "ellas", "nosotros", "vosotros", "usted", "ustedes",
+              "esto", "eso", "yo"),
+    verb_openers=("él", "ella", "ellos", "ellas", "nosotros", "vosotros", "usted",
+                  "ustedes", "yo", "que", "quien", "quienes", "se", "no"),
 )
 
 

@@ -335,7 +335,9 @@ _STATEMENTS = StatementWords(
     figure_units=("ME", "MEUR", "M€", "Md€", "Mds€", "Mrd€", "K€", "k€", "FCFA", "F CFA",
                   "MdE", "Mt", "GW", "MW", "TWh", "GWh", "€/m²", "HT", "TTC", "brut", "bruts",
                   "brute", "brutes", "net", "nets", "nette", "nettes", "courants",
-                  "constants", "euros courants", "euros constants"),
+                  "constants", "euros courants", "euros constants", "point", "points",
+                  "mensuel", "mensuels", "mensuelle", "mensuelles", "annuel", "annuels",
+                  "annuelle", "annuelles", "hebdomadaires"),
     # not "avec", "pour", "par", "parmi", "chez": "avec 11 millions de voyageurs",
     # "pour les maisons" name what is counted
     prepositions=("en", "dans", "sur", "sous", "sans", "vers", "contre", "depuis", "pendant",
@@ -346,6 +348,8 @@ _STATEMENTS = StatementWords(
     relative_pronouns=("qui",),
     pronouns=("il", "elle", "ils", "elles", "on", "cela", "ça", "celui-ci", "celle-ci",
               "ceux-ci", "celles-ci", "nous", "vous", "je", "j'", "j’"),
+    verb_openers=("il", "elle", "ils", "elles", "on", "nous", "vous", "je", "j'", "j’", "tu",
+                  "cela", "ça", "qui", "se", "s'", "s’", "ne", "n'", "n’"),
 )
 
 

@@ -187,6 +187,16 @@ class StatementWords:
     #: pronouns that stand for a figure's subject ("il", "they"): the subject is then null.
     pronouns: Tuple[str, ...] = ()
 
+    # -- subjects: telling nouns from verbs and adverbs (issue 12) --------------------
+    #: words after which the next word is a verb, never a noun: subject pronouns,
+    #: relative pronouns, reflexive and negative particles ("vous gagnez", "qui
+    #: consistent", "s'affichait", "they earn", "which includes").
+    verb_openers: Tuple[str, ...] = ()
+    #: endings of an adverb ("ly": "conservatively", "significantly"): never a noun.
+    adverb_suffixes: Tuple[str, ...] = ()
+    #: words with an adverb's ending that are nouns or names ("supply", "family", "July").
+    not_adverbs: Tuple[str, ...] = ()
+
 
 @dataclass(frozen=True, kw_only=True)
 class LanguageData:

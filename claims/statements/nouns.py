@@ -32,8 +32,16 @@ def is_verb(tokens: List[Tok], i: int, w: Words) -> bool:
                 or tokens[i - 1].low in w.function and tokens[i - 1].low not in w.determiners
                 and tokens[i - 1].low not in w.links):
         return True  # "…, leading to", "are getting", "by taking": not "the spending"
-    # the word after an auxiliary is a verb form ("a investi", "has raised")
-    return i > 0 and tokens[i - 1].low in w.auxiliaries and t.text.islower()
+    # the word after an auxiliary is a verb form ("a investi", "has raised"), and so is
+    # the word after a subject or relative pronoun ("vous gagnez", "qui consistent")
+    return i > 0 and t.text.islower() and (tokens[i - 1].low in w.auxiliaries
+                                           or tokens[i - 1].low in w.verb_openers)
+
+
+def is_adverb(t: Tok, w: Words) -> bool:
+    """A word with an adverb's ending ("conservatively", "mostly"): never a noun."""
+    return bool(w.adverb_suffixes) and len(t.low) > 5 and t.text.islower() and \
+        t.low.endswith(w.adverb_suffixes) and t.low not in w.not_adverbs
 
 
 def is_content(tokens: List[Tok], i: int, w: Words) -> bool:
@@ -46,7 +54,7 @@ def is_content(tokens: List[Tok], i: int, w: Words) -> bool:
         return True
     if t.low in w.function or t.low in w.determiners or t.low in w.indefinite:
         return False
-    if t.low in w.links or t.low in w.months:
+    if t.low in w.links or t.low in w.months or is_adverb(t, w):
         return False
     return not is_verb(tokens, i, w)
 

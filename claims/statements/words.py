@@ -56,6 +56,9 @@ class Words:
         self.participles = tuple(W.participle_suffixes)
         self.share_links = n(W.share_links) if W.share_links else self.count_links
         self.figure_units = frozenset(x.lower() for x in W.figure_units if " " not in x)
+        self.verb_openers = n(W.verb_openers)
+        self.adverb_suffixes = tuple(W.adverb_suffixes)
+        self.not_adverbs = n(W.not_adverbs)
         # determiners before which a word listed as a verb is a noun ("la progression",
         # "a rise"); not "de", "des": they are also prepositions ("de baisser")
         self.noun_determiners = (self.determiners | self.indefinite) - self.links
