@@ -284,6 +284,8 @@ _STATEMENTS = StatementWords(
     not_counted=("per", "for", "with", "by", "apiece", "each"),
     pronouns=("it", "they", "he", "she", "we", "i", "you", "this", "these", "those",
               "that's", "it's", "there's", "they're"),
+    change_appositions=("or", "with", "marking", "representing", "posting", "recording",
+                        "reflecting", "i.e."),
     verb_openers=("it", "they", "he", "she", "we", "i", "you", "which", "who"),
     adverb_suffixes=("ly",),
     not_adverbs=("supply", "family", "families", "assembly", "monopoly", "anomaly",

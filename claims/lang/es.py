@@ -281,6 +281,8 @@ _STATEMENTS = StatementWords(
     relative_pronouns=("que", "quien", "quienes", "cual"),
     pronouns=("él", "ella", "ellos", "ellas", "nosotros", "vosotros", "usted", "ustedes",
               "esto", "eso", "yo"),
+    change_appositions=("o", "con", "es decir", "lo que supone", "marcando", "registrando",
+                        "supone", "representa"),
     verb_openers=("él", "ella", "ellos", "ellas", "nosotros", "vosotros", "usted",
                   "ustedes", "yo", "que", "quien", "quienes", "se", "no"),
 )

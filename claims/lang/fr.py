@@ -348,6 +348,8 @@ _STATEMENTS = StatementWords(
     relative_pronouns=("qui",),
     pronouns=("il", "elle", "ils", "elles", "on", "cela", "ça", "celui-ci", "celle-ci",
               "ceux-ci", "celles-ci", "nous", "vous", "je", "j'", "j’"),
+    change_appositions=("soit", "avec", "marquant", "affichant", "représentant", "signant",
+                        "enregistrant", "traduisant", "c'est-à-dire", "c’est-à-dire"),
     verb_openers=("il", "elle", "ils", "elles", "on", "nous", "vous", "je", "j'", "j’", "tu",
                   "cela", "ça", "qui", "se", "s'", "s’", "ne", "n'", "n’"),
 )

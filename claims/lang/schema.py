@@ -196,6 +196,9 @@ class StatementWords:
     adverb_suffixes: Tuple[str, ...] = ()
     #: words with an adverb's ending that are nouns or names ("supply", "family", "July").
     not_adverbs: Tuple[str, ...] = ()
+    #: words before an unnamed change that make it say how much something named before
+    #: changed ("soit une hausse de", "marquant une baisse", "or a rise of", "marking").
+    change_appositions: Tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -103,6 +103,16 @@ def subject(doc: Doc, sentence: Sentence, mention: Mention, w: Words,
                 found = span_of(text, after, np_right(after, k, w))
                 if found is not None:
                     return found, False, False, None
+    opener = attached_change(doc, left, w) if left is not None and right is None else None
+    if opener is not None:
+        # "affichent une hausse de 10,3 %", "…, soit une hausse de 3,6 centimes", "…, a
+        # decrease of 7 percent": an unnamed change said of something named before it
+        # (the figure before, else the clause's subject); the noun of the change
+        # only when nothing names it
+        named, _, pronoun = left_subject(doc, sentence, mention, w, blocked, upto=opener)
+        if pronoun:
+            return None, False, True, None
+        return None, False, False, named or left
     if right is not None and linked and mention.kind == "percent" and left is not None:
         # "A atteint / représente X % de B", "a perdu 20 % de sa valeur": A (CONVENTIONS);
         # not "une hausse de 7,8 % des prix": the prices
@@ -117,14 +127,16 @@ def subject(doc: Doc, sentence: Sentence, mention: Mention, w: Words,
 
 
 def left_subject(doc: Doc, sentence: Sentence, mention: Mention, w: Words,
-                 blocked) -> Tuple[Optional[Span], bool, bool]:
-    """The noun phrase before the figure, past the verbs and prepositions between
-    them; whether it is attached to the figure by a figure verb or a link; whether
-    a pronoun was met first."""
-    before = doc.tokens(max(sentence.start, mention.start - LEFT), mention.start, blocked)
+                 blocked, upto: Optional[int] = None) -> Tuple[Optional[Span], bool, bool]:
+    """The noun phrase before the figure (or before offset ``upto``), past the verbs
+    and prepositions between them; whether it is attached to the figure by a figure
+    verb or a link; whether a pronoun was met first."""
+    end = mention.start if upto is None else upto
+    before = doc.tokens(max(sentence.start, end - LEFT), end, blocked)
     k = len(before) - 1
     skipped = 0
     attached = False
+    figure_noun = None
     last_verb = False
     while k >= 0 and skipped < 12:
         t = before[k]
@@ -158,10 +170,14 @@ def left_subject(doc: Doc, sentence: Sentence, mention: Mention, w: Words,
             and t.low not in w.determiners)  # "la progression", "a rise"
         if noun:
             rng = np_left(before, k, w) or (k, k)
-            if rng[0] == rng[1] and before[k].low in w.figure_nouns or (
+            if (rng[0] == rng[1] and before[k].low in w.figure_nouns or (
                     rng[0] + 1 == rng[1] and before[k].low in w.figure_nouns
-                    and before[rng[0]].low in w.determiners):
-                k = rng[0] - 1  # "un record de", "a total of": the figure itself
+                    and before[rng[0]].low in w.determiners)) and (
+                    k + 1 == len(before) or before[k + 1].low in w.count_links):
+                # "un record de", "a total of": the figure itself; the subject is
+                # named before it, else it is the only noun naming the figure
+                figure_noun = figure_noun or span_of(doc.text, before, (k, k))
+                k = rng[0] - 1
                 skipped += 1
                 continue
             if rng[0] == rng[1] and before[k].low.endswith(("'s", "’s")):
@@ -207,7 +223,7 @@ def left_subject(doc: Doc, sentence: Sentence, mention: Mention, w: Words,
         last_verb = verb
         k -= 1
         skipped += 1
-    return None, False, False
+    return figure_noun, figure_noun is not None, False
 
 
 def _opens_clause(tokens, k: int, w: Words) -> bool:
@@ -234,3 +250,28 @@ def _past_change_links(tokens, i: int, w) -> int:
     while i < j < len(tokens) and tokens[j].low in w.determiners:
         j += 1
     return j
+
+
+def attached_change(doc: Doc, span: Span, w: Words) -> Optional[int]:
+    """Where an unnamed change introduced by an indefinite determiner starts ("une
+    hausse", "a decrease", "un léger repli") when a figure verb, a comma or an
+    apposition word stands before it ("affichent une hausse", ", soit une hausse",
+    ", a decrease"): it then says how much something named before changed.  None
+    otherwise ("la hausse serait de 330 euros", "une hausse de 12 %" alone)."""
+    toks = doc.tokens(span.start, span.end)
+    if not toks or toks[-1].low not in w.change_single:
+        return None
+    before = doc.tokens(max(0, span.start - 40), span.start) + toks
+    k = len(before) - len(toks)
+    if toks[0].low not in w.indefinite:
+        k -= 1  # the determiner stands outside the phrase: "une hausse" -> "hausse"
+        if k < 0 or before[k].low not in w.indefinite:
+            return None
+    if k < 1:
+        return None
+    prev = before[k - 1]
+    if prev.text == "," or prev.low in w.change_appositions or (
+            prev.low in w.figure_verbs and len(prev.low) > 2 and prev.low not in w.links
+            and prev.low not in w.function):
+        return before[k].start
+    return None

@@ -59,6 +59,7 @@ class Words:
         self.verb_openers = n(W.verb_openers)
         self.adverb_suffixes = tuple(W.adverb_suffixes)
         self.not_adverbs = n(W.not_adverbs)
+        self.change_appositions = n(W.change_appositions)
         # determiners before which a word listed as a verb is a noun ("la progression",
         # "a rise"); not "de", "des": they are also prepositions ("de baisser")
         self.noun_determiners = (self.determiners | self.indefinite) - self.links
