@@ -272,6 +272,6 @@ def attached_change(doc: Doc, span: Span, w: Words) -> Optional[int]:
     prev = before[k - 1]
     if prev.text == "," or prev.low in w.change_appositions or (
             prev.low in w.figure_verbs and len(prev.low) > 2 and prev.low not in w.links
-            and prev.low not in w.function):
+            and prev.low not in w.function and prev.low not in w.saying):
         return before[k].start
     return None
