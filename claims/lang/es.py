@@ -283,6 +283,8 @@ _STATEMENTS = StatementWords(
               "esto", "eso", "yo"),
     change_appositions=("o", "con", "es decir", "lo que supone", "marcando", "registrando",
                         "supone", "representa"),
+    change_verb_endings=("ó", "ado", "ada", "ido", "ida", "ar", "er", "ir", "an", "en",
+                         "rá", "ando", "iendo"),
     verb_openers=("él", "ella", "ellos", "ellas", "nosotros", "vosotros", "usted",
                   "ustedes", "yo", "que", "quien", "quienes", "se", "no"),
 )

@@ -350,6 +350,8 @@ _STATEMENTS = StatementWords(
               "ceux-ci", "celles-ci", "nous", "vous", "je", "j'", "j’"),
     change_appositions=("soit", "avec", "marquant", "affichant", "représentant", "signant",
                         "enregistrant", "traduisant", "c'est-à-dire", "c’est-à-dire"),
+    change_verb_endings=("é", "ée", "és", "ées", "u", "ue", "us", "ues", "it", "ît", "er",
+                         "ir", "ent", "ait", "era", "ant"),
     verb_openers=("il", "elle", "ils", "elles", "on", "nous", "vous", "je", "j'", "j’", "tu",
                   "cela", "ça", "qui", "se", "s'", "s’", "ne", "n'", "n’"),
 )

@@ -199,6 +199,9 @@ class StatementWords:
     #: words before an unnamed change that make it say how much something named before
     #: changed ("soit une hausse de", "marquant une baisse", "or a rise of", "marking").
     change_appositions: Tuple[str, ...] = ()
+    #: endings of a verb form among the words of change ("amputé", "diminue", "accru",
+    #: "increased"): such a word before "de"/"of" is a verb, not a noun of change.
+    change_verb_endings: Tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True)

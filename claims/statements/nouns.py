@@ -29,6 +29,7 @@ def is_verb(tokens: List[Tok], i: int, w: Words) -> bool:
     if w.participles and i > 0 and t.text.islower() and len(t.low) > 5 and \
             t.low.endswith(w.participles) and (
                 tokens[i - 1].text == "," or tokens[i - 1].low in w.auxiliaries
+                or tokens[i - 1].blocked and not tokens[i - 1].is_word
                 or tokens[i - 1].low in w.function and tokens[i - 1].low not in w.determiners
                 and tokens[i - 1].low not in w.links):
         return True  # "…, leading to", "are getting", "by taking": not "the spending"
@@ -69,8 +70,20 @@ def nominal(tokens: List[Tok], i: int, w: Words) -> bool:
         return False
     if t.low in w.determiners or t.low in w.indefinite or t.low in w.links:
         return False
+    if change_noun(tokens, i, w):
+        return True
     return i > 0 and (tokens[i - 1].low in w.determiners or tokens[i - 1].low in w.indefinite
                       or tokens[i - 1].low in w.links or tokens[i - 1].low in w.count_links)
+
+
+def change_noun(tokens: List[Tok], i: int, w: Words) -> bool:
+    """A noun of change followed by what changes: "growth in Atlanta", "hausse des
+    prix" (not a verb form such as "rose in")."""
+    t = tokens[i]
+    return (t.low in w.change_single and t.low not in w.figure_verbs
+            and not (w.change_verb_endings and t.low.endswith(w.change_verb_endings))
+            and i + 1 < len(tokens)
+            and tokens[i + 1].low in w.change_links and not t.blocked)
 
 
 def np_right(tokens: List[Tok], i: int, w: Words, max_len: int = 9) -> Optional[Tuple[int, int]]:

@@ -15,7 +15,7 @@ from typing import Optional, Tuple
 
 from ..model import Mention
 from ..sentences import Sentence, Span
-from .nouns import is_content, is_verb, np_left, np_right, span_of
+from .nouns import change_noun, is_content, is_verb, np_left, np_right, span_of
 from .tokens import Doc
 from .words import Words
 
@@ -164,10 +164,11 @@ def left_subject(doc: Doc, sentence: Sentence, mention: Mention, w: Words,
             continue
         if t.is_punct and not t.blocked:
             break
-        noun = is_content(before, k, w) or (
+        noun = is_content(before, k, w) or change_noun(before, k, w) or (
             t.is_word and not t.blocked and k > 0 and before[k - 1].low in w.noun_determiners
             and t.low not in w.function and t.low not in w.auxiliaries
-            and t.low not in w.determiners)  # "la progression", "a rise"
+            and t.low not in w.determiners  # "la progression", "a rise"
+            and not (w.verb_suffixes and t.low.endswith(w.verb_suffixes)))  # "a revised"
         if noun:
             rng = np_left(before, k, w) or (k, k)
             if (rng[0] == rng[1] and before[k].low in w.figure_nouns or (

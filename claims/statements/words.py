@@ -60,12 +60,15 @@ class Words:
         self.adverb_suffixes = tuple(W.adverb_suffixes)
         self.not_adverbs = n(W.not_adverbs)
         self.change_appositions = n(W.change_appositions)
+        self.change_verb_endings = tuple(W.change_verb_endings)
         # verbs of saying and forecasting: what follows them is what is said ("le FMI
         # prévoit une croissance de 0,7 %"), not a change of the verb's subject
         self.saying = single(W.speech_verbs) | single(W.estimate_words)
         # determiners before which a word listed as a verb is a noun ("la progression",
         # "a rise"); not "de", "des": they are also prepositions ("de baisser")
-        self.noun_determiners = (self.determiners | self.indefinite) - self.links
+        # nor "this", "that": also pronouns ("This represents")
+        self.noun_determiners = (self.determiners | self.indefinite) - self.links \
+            - n(W.pronouns)
         # words of a figure ("deux", "sur", "près"): never the noun a ratio counts
         self.number_words = n([x for p in (list(L.cardinals) + list(L.scales)
                                            + list(L.ratio_words) + list(L.fractions)
