@@ -285,6 +285,11 @@ _STATEMENTS = StatementWords(
                         "supone", "representa"),
     change_verb_endings=("ó", "ado", "ada", "ido", "ida", "ar", "er", "ir", "an", "en",
                          "rá", "ando", "iendo"),
+    comparison_openers=("frente", "contra", "versus", "vs", "comparado", "comparada"),
+    list_openers=("con",),
+    holder_links=("para",),
+    ranking_words=("seguido", "seguida", "seguidos", "seguidas", "después", "delante",
+                   "detrás", "clasificación", "ranking", "cabeza"),
     verb_openers=("él", "ella", "ellos", "ellas", "nosotros", "vosotros", "usted",
                   "ustedes", "yo", "que", "quien", "quienes", "se", "no"),
 )

@@ -352,6 +352,11 @@ _STATEMENTS = StatementWords(
                         "enregistrant", "traduisant", "c'est-à-dire", "c’est-à-dire"),
     change_verb_endings=("é", "ée", "és", "ées", "u", "ue", "us", "ues", "it", "ît", "er",
                          "ir", "ent", "ait", "era", "ant"),
+    comparison_openers=("contre", "comparativement", "versus", "vs", "face"),
+    list_openers=("avec",),
+    holder_links=("pour",),
+    ranking_words=("suivi", "suivie", "suivis", "suivies", "ensuite", "devant", "derrière",
+                   "classement", "tête", "puis"),
     verb_openers=("il", "elle", "ils", "elles", "on", "nous", "vous", "je", "j'", "j’", "tu",
                   "cela", "ça", "qui", "se", "s'", "s’", "ne", "n'", "n’"),
 )

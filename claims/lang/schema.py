@@ -202,6 +202,17 @@ class StatementWords:
     #: endings of a verb form among the words of change ("amputé", "diminue", "accru",
     #: "increased"): such a word before "de"/"of" is a verb, not a noun of change.
     change_verb_endings: Tuple[str, ...] = ()
+    #: words right before a figure that set it against the figure before it ("contre",
+    #: "comparativement à", "versus", "up from"): with no noun of its own, it measures
+    #: the same thing.
+    comparison_openers: Tuple[str, ...] = ()
+    #: words that open a list of figures ("avec 759 € pour Nanterre, 698 € pour…").
+    list_openers: Tuple[str, ...] = ()
+    #: links after a listed or compared figure to who or what holds it ("pour", "for").
+    holder_links: Tuple[str, ...] = ()
+    #: words of a ranking ("suivie de", "followed by", "ensuite"): each listed name
+    #: holds its own figure.
+    ranking_words: Tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True)

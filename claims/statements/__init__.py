@@ -36,6 +36,7 @@ from .checkworthiness import BASE_SCORE, REASON_WEIGHTS, checkworthiness, is_dur
 from .model import (CLAIM_TYPES, TYPE_PRECEDENCE, Attribution, Claim, Fact, TimeRef,
                     highest_type, mention_ids)
 from . import nouns as _nouns
+from .subject import sentence_subject
 from .subject import subject as _subject
 from .tokens import Spans
 from .words import words as _words
@@ -95,15 +96,16 @@ def find_claims(text: str, mentions: Sequence[Mention], lang: Optional[str] = No
         framed = any(not is_duration(m) for m in ms)
         previous = None
         for mid, m in held:
-            subj, linked, pronoun, change_noun = _subject(doc, sentence, m, w, blocked)
+            subj, linked, pronoun, change_noun = _subject(doc, sentence, m, w, blocked,
+                                                          previous)
             if subj is not None and previous is not None and _is_baseline(subj, w):
                 subj = previous  # "ahead of the consensus estimate of $36.8m": revenue
             if subj is None and not pronoun:
                 # "Gross margin improved to 65.1%, up from 63.4%": a figure with no noun
                 # of its own is about what the figure before it is about; the first
                 # one, about the sentence's subject
-                subj = previous or change_noun or _sentence_subject(doc, sentence, m, w,
-                                                                    blocked)
+                subj = previous or change_noun or sentence_subject(doc, sentence, m, w,
+                                                                   blocked)
             subj = _bare(doc, subj, w)
             previous = subj
             quote = _quote_of(quoted, quote_starts, m)
@@ -172,25 +174,6 @@ def _is_baseline(span, w) -> bool:
     estimate", "analysts' expectations")."""
     words = span.text.lower().replace("’", "'").split()
     return any(x in w.baselines for x in words[-2:])
-
-
-def _sentence_subject(doc, sentence, m: Mention, w, blocked):
-    """The first noun phrase of the sentence, when it stands before the figure with
-    a verb between them: the sentence's grammatical subject."""
-    toks = doc.tokens(sentence.start, min(m.start, sentence.start + 200), blocked)
-    for i, t in enumerate(toks):
-        if t.blocked or t.is_punct and t.text not in ("-", "—", "–", "•", "«", "“", "\""):
-            return None
-        if t.low in w.pronouns:
-            return None
-        if _nouns.is_content(toks, i, w):
-            rng = _nouns.np_right(toks, i, w)
-            if rng and any(_nouns.is_verb(toks, j, w) for j in range(rng[1] + 1, len(toks))):
-                return _nouns.span_of(doc.text, toks, rng)
-            return None
-        if _nouns.is_verb(toks, i, w) and t.low not in w.determiners:
-            return None
-    return None
 
 
 def _quote_of(quoted, starts, m: Mention):

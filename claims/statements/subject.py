@@ -15,7 +15,7 @@ from typing import Optional, Tuple
 
 from ..model import Mention
 from ..sentences import Sentence, Span
-from .nouns import change_noun, is_content, is_verb, np_left, np_right, span_of
+from .nouns import change_noun, is_content, is_name, is_verb, np_left, np_right, span_of
 from .tokens import Doc
 from .words import Words
 
@@ -26,7 +26,8 @@ LEFT, RIGHT = 160, 120
 
 
 def subject(doc: Doc, sentence: Sentence, mention: Mention, w: Words,
-            blocked) -> Tuple[Optional[Span], bool, bool, Optional[Span]]:
+            blocked, previous: Optional[Span] = None
+            ) -> Tuple[Optional[Span], bool, bool, Optional[Span]]:
     """The subject of ``mention``; whether it is linked to the figure by "de"/"of"
     (a share's population); whether a pronoun stands for it ("il atteint 3 %", "they
     jumped 29%": null, not the subject of another figure) — or, when nothing names
@@ -91,6 +92,14 @@ def subject(doc: Doc, sentence: Sentence, mention: Mention, w: Words,
                 left, _, pronoun = left_subject(doc, sentence, mention, w, blocked)
                 return left, True, pronoun, None
     linked = linked and right is not None
+    if right is None:
+        holder = _holder_after(doc, sentence, mention, after, w)
+        if holder is not None:
+            return holder, False, False, None
+        if previous is not None and _set_against(doc, sentence, mention, w, blocked):
+            # "21 % des lits …, comparativement à 13 % en Ontario", "China (10%), the US
+            # (12%)": the same quantity again, for another place, time or holder
+            return previous, False, False, None
     left, attached, pronoun = left_subject(doc, sentence, mention, w, blocked)
     if left is not None and after and right is None:
         head = doc.tokens(left.start, left.end)
@@ -109,10 +118,13 @@ def subject(doc: Doc, sentence: Sentence, mention: Mention, w: Words,
         # decrease of 7 percent": an unnamed change said of something named before it
         # (the figure before, else the clause's subject); the noun of the change
         # only when nothing names it
+        if previous is not None:
+            return previous, False, False, None
         named, _, pronoun = left_subject(doc, sentence, mention, w, blocked, upto=opener)
         if pronoun:
             return None, False, True, None
-        return None, False, False, named or left
+        return (named or sentence_subject(doc, sentence, mention, w, blocked, opener)
+                or left), False, False, None
     if right is not None and linked and mention.kind == "percent" and left is not None:
         # "A atteint / représente X % de B", "a perdu 20 % de sa valeur": A (CONVENTIONS);
         # not "une hausse de 7,8 % des prix": the prices
@@ -275,4 +287,85 @@ def attached_change(doc: Doc, span: Span, w: Words) -> Optional[int]:
             prev.low in w.figure_verbs and len(prev.low) > 2 and prev.low not in w.links
             and prev.low not in w.function and prev.low not in w.saying):
         return before[k].start
+    return None
+
+
+def sentence_subject(doc, sentence, m: Mention, w, blocked, upto: Optional[int] = None):
+    """The first noun phrase of the sentence, when it stands before the figure (or
+    before offset ``upto``) with a verb between them: the sentence's grammatical
+    subject."""
+    end = m.start if upto is None else upto
+    toks = doc.tokens(sentence.start, min(end, sentence.start + 200), blocked)
+    for i, t in enumerate(toks):
+        if t.blocked or t.is_punct and t.text not in ("-", "—", "–", "•", "«", "“", "\""):
+            return None
+        if t.low in w.pronouns:
+            return None
+        if is_content(toks, i, w):
+            rng = np_right(toks, i, w)
+            if rng and any(is_verb(toks, j, w) for j in range(rng[1] + 1, len(toks))):
+                return span_of(doc.text, toks, rng)
+            return None
+        if is_verb(toks, i, w) and t.low not in w.determiners:
+            return None
+    return None
+
+
+def _set_against(doc: Doc, sentence: Sentence, mention: Mention, w: Words, blocked) -> bool:
+    """Whether the figure is set against the one before it with nothing counted of its
+    own: right after a word of comparison ("contre -1,5 %", "comparativement à 13 %",
+    "versus 46 percent", "up from 11,522"), or in brackets after a name that continues
+    a list ("…, Spain (4.4 percent)", "et du Cameroun (6 740 milliards)", "solar: China
+    (10%)")."""
+    before = doc.tokens(max(sentence.start, mention.start - 60), mention.start, blocked)
+    k = len(before) - 1
+    while k >= 0 and (before[k].low in w.links or before[k].low in w.count_links
+                      or before[k].low in w.determiners or before[k].low in w.indefinite) \
+            and len(before) - k <= 3:
+        k -= 1  # "comparativement à", "compared with", "up from a revised"
+    if k >= 0 and (before[k].low in w.comparison_openers or k > 0 and (
+            before[k - 1].low + " " + before[k].low) in w.comparison_openers):
+        return True
+    if not before or before[-1].text != "(":
+        return False
+    k = len(before) - 2
+    # a name: a place or a party a breakdown goes on with ("Spain (4.4 percent)"); a
+    # common noun names what is measured ("chemicals (8 percent)"), and a ranking
+    # ("followed by Beijing (89.9 million)") the holder of each figure
+    if k < 1 or not (before[k].is_word and before[k].text[0].isupper()) or any(
+            x.low in w.ranking_words for x in before):
+        return False
+    rng = np_left(before, k, w) or (k, k)
+    first = rng[0]
+    while first > 0 and (before[first - 1].low in w.determiners
+                         or before[first - 1].low in w.links):
+        first -= 1  # "du Cameroun", "the US"
+    if first == 0:
+        return False
+    opener = before[first - 1]
+    return opener.text in (",", ":", ";") or opener.low in w.joiners
+
+
+def _holder_after(doc: Doc, sentence: Sentence, mention: Mention, after, w: Words
+                  ) -> Optional[Span]:
+    """"759 € pour Nanterre, 698 € pour Créteil", "contre 2 597 € pour les hommes": in a
+    list or a comparison, what ``pour``/``for`` names after the figure (past a rate:
+    "824 € par mois pour un studio") holds it."""
+    before = doc.tokens(max(sentence.start, mention.start - 30), mention.start)
+    if not before:
+        return None
+    prev = before[-1]
+    if not (prev.text in (",", ":", ";") or prev.low in w.joiners
+            or prev.low in w.comparison_openers or prev.low in w.list_openers):
+        return None
+    j = 0
+    while j < len(after) and (after[j].low in w.rate_words or after[j].low in w.figure_units):
+        j += 1  # "par mois", "mensuels"
+    if j >= len(after) or after[j].low not in w.holder_links:
+        return None
+    j += 1
+    while j < len(after) and (after[j].low in w.determiners or after[j].low in w.indefinite):
+        j += 1
+    if j < len(after) and (is_content(after, j, w) or is_name(after, j)):
+        return span_of(doc.text, after, np_right(after, j, w) or (j, j))
     return None

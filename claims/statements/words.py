@@ -61,6 +61,11 @@ class Words:
         self.not_adverbs = n(W.not_adverbs)
         self.change_appositions = n(W.change_appositions)
         self.change_verb_endings = tuple(W.change_verb_endings)
+        self.comparison_openers = n(W.comparison_openers)  # one or two words
+        self.list_openers = n(W.list_openers)
+        self.holder_links = n(W.holder_links)
+        self.ranking_words = n(W.ranking_words)
+        self.rate_words = n(x for p in W.rate_words for x in norm(p).split())
         # verbs of saying and forecasting: what follows them is what is said ("le FMI
         # prévoit une croissance de 0,7 %"), not a change of the verb's subject
         self.saying = single(W.speech_verbs) | single(W.estimate_words)
