@@ -290,6 +290,8 @@ _STATEMENTS = StatementWords(
     holder_links=("para",),
     ranking_words=("seguido", "seguida", "seguidos", "seguidas", "después", "delante",
                    "detrás", "clasificación", "ranking", "cabeza"),
+    infinitive_endings=("ar", "er", "ir"),
+    degree_words=("más", "menos", "muy", "tan", "demasiado"),
     verb_openers=("él", "ella", "ellos", "ellas", "nosotros", "vosotros", "usted",
                   "ustedes", "yo", "que", "quien", "quienes", "se", "no"),
 )

@@ -213,6 +213,11 @@ class StatementWords:
     #: words of a ranking ("suivie de", "followed by", "ensuite"): each listed name
     #: holds its own figure.
     ranking_words: Tuple[str, ...] = ()
+    #: endings of an infinitive: such a word after a verb is a verb ("devrez payer").
+    infinitive_endings: Tuple[str, ...] = ()
+    #: words of degree: the word after one is an adjective ("la moins onéreuse", "très
+    #: chère", "most expensive"), never the subject.
+    degree_words: Tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -35,8 +35,21 @@ def is_verb(tokens: List[Tok], i: int, w: Words) -> bool:
         return True  # "…, leading to", "are getting", "by taking": not "the spending"
     # the word after an auxiliary is a verb form ("a investi", "has raised"), and so is
     # the word after a subject or relative pronoun ("vous gagnez", "qui consistent")
-    return i > 0 and t.text.islower() and (tokens[i - 1].low in w.auxiliaries
-                                           or tokens[i - 1].low in w.verb_openers)
+    if i > 0 and t.text.islower() and (tokens[i - 1].low in w.auxiliaries
+                                       or tokens[i - 1].low in w.verb_openers):
+        return True
+    # an infinitive after a verb, over an adverb or two ("devrez payer", "venu injecter",
+    # "va ainsi empocher")
+    if not (w.infinitive_endings and i > 0 and t.text.islower() and len(t.low) > 4
+            and t.low.endswith(w.infinitive_endings)):
+        return False
+    j = i - 1
+    while j > 0 and i - j < 3 and tokens[j].low in w.function and tokens[j].low not in \
+            w.determiners and tokens[j].low not in w.links and tokens[j].is_word:
+        j -= 1
+    v = tokens[j]
+    return v.is_word and v.text.islower() and v.low not in w.function \
+        and v.low not in w.determiners and v.low not in w.links and is_verb(tokens, j, w)
 
 
 def is_adverb(t: Tok, w: Words) -> bool:
@@ -57,6 +70,8 @@ def is_content(tokens: List[Tok], i: int, w: Words) -> bool:
         return False
     if t.low in w.links or t.low in w.months or is_adverb(t, w):
         return False
+    if i > 0 and tokens[i - 1].low in w.degree_words and t.text.islower():
+        return False  # "la moins onéreuse", "très chère": an adjective
     return not is_verb(tokens, i, w)
 
 

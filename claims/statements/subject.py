@@ -65,7 +65,10 @@ def subject(doc: Doc, sentence: Sentence, mention: Mention, w: Words,
                 j += 1
             if j > k and j < len(after) and not after[k].is_word:
                 k = j
-        direct = not linked and mention.kind in ("money", "percent") and after[0].is_word \
+        # a noun right after an amount ("a $25 million award", "3.4 percent pay hikes")
+        # only where adjectives go before the noun: French and Spanish say "de"
+        direct = not linked and not w.adjective_after_noun \
+            and mention.kind in ("money", "percent") and after[0].is_word \
             and not after[0].blocked and after[0].text.islower() \
             and after[0].low not in w.number_words and after[0].low not in w.prepositions \
             and after[0].low not in w.not_counted and (
@@ -189,7 +192,9 @@ def left_subject(doc: Doc, sentence: Sentence, mention: Mention, w: Words,
                     k + 1 == len(before) or before[k + 1].low in w.count_links):
                 # "un record de", "a total of": the figure itself; the subject is
                 # named before it, else it is the only noun naming the figure
-                figure_noun = figure_noun or span_of(doc.text, before, (k, k))
+                if rng[0] == 0 or before[rng[0] - 1].low not in w.prepositions:
+                    # not "en moyenne": an adverb
+                    figure_noun = figure_noun or span_of(doc.text, before, (k, k))
                 k = rng[0] - 1
                 skipped += 1
                 continue
@@ -214,6 +219,8 @@ def left_subject(doc: Doc, sentence: Sentence, mention: Mention, w: Words,
             if j >= 0 and is_content(before, j, w):
                 return span_of(doc.text, before, np_left(before, j, w) or (j, j)), True, False
         if t.low in w.pronouns and not t.blocked:
+            if figure_noun is not None:
+                return figure_noun, True, False  # "vous devrez payer la somme de 31 €"
             return None, False, True
         # a finite verb: listed, or an auxiliary; not "to", not a comparative ("inférieur")
         verb = (t.is_word and not t.blocked and is_verb(before, k, w)
@@ -221,7 +228,9 @@ def left_subject(doc: Doc, sentence: Sentence, mention: Mention, w: Words,
                 and t.low not in w.comparison_single)
         # a listed verb right before the verb of the clause is its subject noun:
         # "Jobless claims declined", "Wine exports reached"
-        if last_verb and verb and t.low not in w.auxiliaries and _opens_clause(before, k, w):
+        if last_verb and verb and t.low not in w.auxiliaries \
+                and not (k > 0 and before[k - 1].low in w.verb_openers) \
+                and _opens_clause(before, k, w):
             # "Exports climbed 5%", "whereas imports dropped 2%", "data show exports fell"
             return span_of(doc.text, before, (k, k)), True, False
         if last_verb and verb and t.low not in w.auxiliaries and k > 0 and (
@@ -301,8 +310,9 @@ def sentence_subject(doc, sentence, m: Mention, w, blocked, upto: Optional[int] 
             return None
         if t.low in w.pronouns:
             return None
-        if is_content(toks, i, w):
-            rng = np_right(toks, i, w)
+        if is_content(toks, i, w) or (i > 0 and toks[i - 1].low in w.noun_determiners
+                                      and t.is_word and t.low not in w.function):
+            rng = np_right(toks, i, w)  # "La baisse des prix … avait ralenti"
             if rng and any(is_verb(toks, j, w) for j in range(rng[1] + 1, len(toks))):
                 return span_of(doc.text, toks, rng)
             return None
@@ -319,13 +329,22 @@ def _set_against(doc: Doc, sentence: Sentence, mention: Mention, w: Words, block
     (10%)")."""
     before = doc.tokens(max(sentence.start, mention.start - 60), mention.start, blocked)
     k = len(before) - 1
-    while k >= 0 and (before[k].low in w.links or before[k].low in w.count_links
-                      or before[k].low in w.determiners or before[k].low in w.indefinite) \
-            and len(before) - k <= 3:
-        k -= 1  # "comparativement à", "compared with", "up from a revised"
-    if k >= 0 and (before[k].low in w.comparison_openers or k > 0 and (
-            before[k - 1].low + " " + before[k].low) in w.comparison_openers):
-        return True
+    while k >= 0 and len(before) - k <= 4:
+        t = before[k]
+        # "comparativement à", "compared with", "up from a revised"
+        n = 2 if k > 0 and (before[k - 1].low + " " + t.low) in w.comparison_openers else \
+            1 if t.low in w.comparison_openers else 0
+        if n:
+            # after a figure or a mark ("$769m or $18.60", ", contre 9 %"), not inside a
+            # qualifier ("plus or minus 2.9 percent")
+            j = k - n
+            return j < 0 or before[j].blocked or before[j].is_punct or (
+                before[j].low in w.function and before[j].low not in w.degree_words
+                and before[j].low not in w.tolerance_words)
+        if not (t.low in w.links or t.low in w.count_links or t.low in w.determiners
+                or t.low in w.indefinite or t.low in w.prepositions or t.text == "("):
+            break
+        k -= 1
     if not before or before[-1].text != "(":
         return False
     k = len(before) - 2

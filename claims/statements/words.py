@@ -65,6 +65,9 @@ class Words:
         self.list_openers = n(W.list_openers)
         self.holder_links = n(W.holder_links)
         self.ranking_words = n(W.ranking_words)
+        self.infinitive_endings = tuple(W.infinitive_endings)
+        self.degree_words = n(W.degree_words)
+        self.tolerance_words = n(x for p in L.tolerance_words for x in norm(p).split())
         self.rate_words = n(x for p in W.rate_words for x in norm(p).split())
         # verbs of saying and forecasting: what follows them is what is said ("le FMI
         # prévoit une croissance de 0,7 %"), not a change of the verb's subject
