@@ -16,8 +16,11 @@ from typing import Optional, Tuple
 from ..model import Mention
 from ..sentences import Sentence, Span
 from .nouns import change_noun, is_content, is_name, is_verb, np_left, np_right, span_of
-from .tokens import Doc
+from .tokens import Doc, Tok
 from .words import Words
+
+#: quotation marks: never a barrier between a figure and its subject
+_QUOTES = frozenset("«»“”\"‘„")
 
 #: How far (characters) a subject is looked for on each side of its figure: the
 #: rules stop within a dozen words, and a bound keeps a sentence of thousands of
@@ -67,12 +70,24 @@ def subject(doc: Doc, sentence: Sentence, mention: Mention, w: Words,
                 k = j
         # a noun right after an amount ("a $25 million award", "3.4 percent pay hikes")
         # only where adjectives go before the noun: French and Spanish say "de"
+        # the figure before its next word: "0.7% taking" is a verb after it
+        ctx = [Tok(mention.start, mention.end, mention.text, True)] + after
         direct = not linked and not w.adjective_after_noun \
             and mention.kind in ("money", "percent") and after[0].is_word \
             and not after[0].blocked and after[0].text.islower() \
             and after[0].low not in w.number_words and after[0].low not in w.prepositions \
             and after[0].low not in w.not_counted and (
-                is_content(after, 0, w) or after[0].low in w.change_single)
+                is_content(ctx, 1, w) or after[0].low in w.change_single)
+        if not linked and mention.kind == "percent" and after[0].is_word \
+                and not after[0].blocked and _opens_share(doc, sentence, mention, w) and (
+                    after[0].low in w.relatives or (
+                        is_verb(ctx, 1, w) and after[0].low not in w.function
+                        and after[0].low not in w.change_single
+                        and after[0].low not in w.comparison_single)):
+            # "8.02 percent had no raise", "41% predicting", "50 percent said": a
+            # share with its population named before ("9.7 percent of the 1,140
+            # employees"), else of no one named
+            return previous, False, previous is None, None
         if direct and after[0].low in w.change_single:
             # "a 7% growth in electricity generation", "a 4.7 per cent drop": what
             # changes when it is named, else the noun of the change (CONVENTIONS)
@@ -152,6 +167,7 @@ def left_subject(doc: Doc, sentence: Sentence, mention: Mention, w: Words,
     skipped = 0
     attached = False
     figure_noun = None
+    marked = False
     last_verb = False
     while k >= 0 and skipped < 12:
         t = before[k]
@@ -163,19 +179,31 @@ def left_subject(doc: Doc, sentence: Sentence, mention: Mention, w: Words,
             c = k - 1
             while c >= 0 and before[c].text != opener and k - c < 16:
                 c -= 1
+            inner = before[c + 1:k]
+            # a dash pair, a relative clause or a participle's clause is an incise even
+            # with its verb ("bookings — the value of services booked — rose", "Total
+            # gross bookings, which includes…, increased", "capacity, counting
+            # hydropower, increased")
+            aside = bool(inner) and (opener in ("—", "–") or inner[0].low in w.relatives or (
+                bool(w.participles) and inner[0].text.islower() and len(inner[0].low) > 5
+                and inner[0].low.endswith(w.participles)))
             if c >= 0 and before[c].text == opener and c < k - 1 and not any(
-                    x.blocked or (x.is_word and is_verb(before, c + 1 + j, w)
+                    x.blocked or (not aside and x.is_word and is_verb(before, c + 1 + j, w)
                                   and x.low not in w.links)
-                    for j, x in enumerate(before[c + 1:k])):
+                    for j, x in enumerate(inner)):
                 k = c - 1
                 skipped += 1
                 continue
             break
         if t.text in ("(", "–", "—", ":") and skipped == 0:
             # "aerospace industry products (7.4 percent)", "the overall list – 7.7
-            # million": the noun before the mark
+            # million": the noun before the mark, whatever stands before it
             k -= 1
             skipped += 1
+            marked = t.text != "("
+            continue
+        if t.text in _QUOTES:
+            k -= 1  # "expects sales to be “higher than 14.5 billion euros"
             continue
         if t.is_punct and not t.blocked:
             break
@@ -186,9 +214,9 @@ def left_subject(doc: Doc, sentence: Sentence, mention: Mention, w: Words,
             and not (w.verb_suffixes and t.low.endswith(w.verb_suffixes)))  # "a revised"
         if noun:
             rng = np_left(before, k, w) or (k, k)
-            if (rng[0] == rng[1] and before[k].low in w.figure_nouns or (
-                    rng[0] + 1 == rng[1] and before[k].low in w.figure_nouns
-                    and before[rng[0]].low in w.determiners)) and (
+            if (before[k].low in w.figure_nouns and all(
+                    x.low in w.figure_nouns or x.low in w.determiners or "-" in x.text
+                    for x in before[rng[0]:k])) and (
                     k + 1 == len(before) or before[k + 1].low in w.count_links):
                 # "un record de", "a total of": the figure itself; the subject is
                 # named before it, else it is the only noun naming the figure
@@ -205,7 +233,8 @@ def left_subject(doc: Doc, sentence: Sentence, mention: Mention, w: Words,
             first = rng[0]
             while first > 0 and before[first - 1].low in w.determiners:
                 first -= 1
-            if first > 0 and before[first - 1].low in w.prepositions and skipped < 8:
+            if first > 0 and before[first - 1].low in w.prepositions and skipped < 8 \
+                    and not (marked and skipped == 1):
                 # "2,1 % dans la capitale", "rose 3% in Texas": a place or a target
                 # after a preposition is no subject; read on to the left
                 k = first - 2
@@ -388,3 +417,17 @@ def _holder_after(doc: Doc, sentence: Sentence, mention: Mention, after, w: Word
     if j < len(after) and (is_content(after, j, w) or is_name(after, j)):
         return span_of(doc.text, after, np_right(after, j, w) or (j, j))
     return None
+
+
+def _opens_share(doc: Doc, sentence: Sentence, mention: Mention, w: Words) -> bool:
+    """Whether a percentage stands first in its clause, as the subject of the verb after
+    it ("…, 8.02 percent had", "with 41% predicting", "showed that 9.7 percent"): after
+    a mark, a joiner, a complementiser or a word of comparison or list, or first in the
+    sentence; not after a verb or a preposition ("fell by 0.7% taking")."""
+    before = doc.tokens(max(sentence.start, mention.start - 30), mention.start)
+    if not before:
+        return True
+    prev = before[-1]
+    return (prev.is_punct and prev.text != "(") or prev.low in w.joiners \
+        or prev.low in w.complementisers or prev.low in w.comparison_openers \
+        or prev.low in w.list_openers

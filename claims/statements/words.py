@@ -67,6 +67,7 @@ class Words:
         self.ranking_words = n(W.ranking_words)
         self.infinitive_endings = tuple(W.infinitive_endings)
         self.degree_words = n(W.degree_words)
+        self.complementisers = n(W.complementisers)
         self.tolerance_words = n(x for p in L.tolerance_words for x in norm(p).split())
         self.rate_words = n(x for p in W.rate_words for x in norm(p).split())
         # verbs of saying and forecasting: what follows them is what is said ("le FMI
