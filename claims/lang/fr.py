@@ -352,7 +352,7 @@ _STATEMENTS = StatementWords(
                         "enregistrant", "traduisant", "c'est-à-dire", "c’est-à-dire"),
     change_verb_endings=("é", "ée", "és", "ées", "u", "ue", "us", "ues", "it", "ît", "er",
                          "ir", "ent", "ait", "era", "ant"),
-    comparison_openers=("contre", "comparativement", "versus", "vs", "face", "soit",
+    comparison_openers=("contre", "comparativement", "versus", "vs", "face", "soit", "dont",
                         "est-à-dire", "c'est-à-dire", "c’est-à-dire"),
     list_openers=("avec",),
     holder_links=("pour",),

@@ -21,6 +21,8 @@ from .words import Words
 
 #: quotation marks: never a barrier between a figure and its subject
 _QUOTES = frozenset("«»“”\"‘„")
+#: a sign written apart from its figure ("+ 0,9 %")
+_SIGNS = frozenset("+-−–")
 
 #: How far (characters) a subject is looked for on each side of its figure: the
 #: rules stop within a dozen words, and a bound keeps a sentence of thousands of
@@ -61,6 +63,12 @@ def subject(doc: Doc, sentence: Sentence, mention: Mention, w: Words,
             while k < len(after) and (after[k].low in w.count_links or (
                     after[k].low in w.determiners and after[0].low in w.genitive)):
                 k += 1
+        if linked and mention.kind == "money" and after[0].low in w.genitive and \
+                k < len(after) and after[k - 1].low in w.determiners and \
+                mention.currency and not mention.text[-1:].isdigit():
+            # "8 milliards d'euros de l'Etat", "85.6 milliards de la France": with its
+            # currency written, an amount "of the" X is X's, not a count of X
+            linked = False
         if linked:
             # "9.7 percent of the 1,140 employees": past another figure to the noun
             j = k
@@ -110,6 +118,10 @@ def subject(doc: Doc, sentence: Sentence, mention: Mention, w: Words,
                 left, _, pronoun = left_subject(doc, sentence, mention, w, blocked)
                 return left, True, pronoun, None
     linked = linked and right is not None
+    if right is None and previous is not None and _signed_aside(doc, sentence, mention):
+        # "142 ME (+6,8 % en données courantes)", "3 183 € brut (+ 1,5 %)": the change
+        # of the figure before
+        return previous, False, False, None
     if right is None:
         holder = _holder_after(doc, sentence, mention, after, w)
         if holder is not None:
@@ -143,13 +155,23 @@ def subject(doc: Doc, sentence: Sentence, mention: Mention, w: Words,
             return None, False, True, None
         return (named or sentence_subject(doc, sentence, mention, w, blocked, opener)
                 or left), False, False, None
+    if right is not None and linked and mention.kind == "percent" and left is not None \
+            and attached and not _is_change(doc, left, w) and _determined(doc, left, w) \
+            and doc.tokens(left.end, mention.start)[-1:] and \
+            doc.tokens(left.end, mention.start)[-1].low in w.links:
+        # "un taux d'exécution de 20,2 % des prévisions", "a margin of error of 3.8
+        # points": the figure is the noun it is joined to; not "une hausse de 7,8 % des
+        # prix" (the prices change)
+        return left, False, False, None
     if right is not None and linked and mention.kind == "percent" and left is not None:
         # "A atteint / représente X % de B", "a perdu 20 % de sa valeur": A (CONVENTIONS);
         # not "une hausse de 7,8 % des prix": the prices
         between = doc.tokens(left.end, mention.start)
         head = doc.tokens(left.start, left.end)
         if any(x.low in w.figure_verbs and len(x.low) > 2 and x.low not in w.links
-               for x in between) and not (head and head[0].low in w.change_single):
+               for x in between) and not (head and head[0].low in w.change_single) \
+                and not (between and (between[-1].low in w.list_openers
+                                      or between[-1].low in w.prepositions)):
             return left, True, False, None
     if right is not None:
         return right, linked, False, None
@@ -187,9 +209,14 @@ def left_subject(doc: Doc, sentence: Sentence, mention: Mention, w: Words,
             aside = bool(inner) and (opener in ("—", "–") or inner[0].low in w.relatives or (
                 bool(w.participles) and inner[0].text.islower() and len(inner[0].low) > 5
                 and inner[0].low.endswith(w.participles)))
+            # an apposition of a bare noun may hold a figure ("Le gazole, carburant le
+            # plus vendu avec environ 80 % des volumes, valait")
+            apposition = bool(inner) and c > 0 and inner[0].text.islower() \
+                and is_content(inner, 0, w) and is_content(before, c - 1, w)
             if c >= 0 and before[c].text == opener and c < k - 1 and not any(
-                    x.blocked or (not aside and x.is_word and is_verb(before, c + 1 + j, w)
-                                  and x.low not in w.links)
+                    (x.blocked and not apposition) or (
+                        not aside and not apposition and x.is_word
+                        and is_verb(before, c + 1 + j, w) and x.low not in w.links)
                     for j, x in enumerate(inner)):
                 k = c - 1
                 skipped += 1
@@ -202,11 +229,14 @@ def left_subject(doc: Doc, sentence: Sentence, mention: Mention, w: Words,
             skipped += 1
             marked = t.text != "("
             continue
-        if t.text in _QUOTES:
-            k -= 1  # "expects sales to be “higher than 14.5 billion euros"
+        if t.text in _QUOTES or (t.text in _SIGNS and k == len(before) - 1):
+            k -= 1  # "expects sales to be “higher than 14.5 billion euros", "(+ 0,9 %"
             continue
         if t.is_punct and not t.blocked:
             break
+        if k > 0 and before[k - 1].blocked and t.low in w.figure_units:
+            k -= 1  # "3 183 € brut (+ 1,5 %)": a unit of the figure before
+            continue
         noun = is_content(before, k, w) or change_noun(before, k, w) or (
             t.is_word and not t.blocked and k > 0 and before[k - 1].low in w.noun_determiners
             and t.low not in w.function and t.low not in w.auxiliaries
@@ -249,7 +279,7 @@ def left_subject(doc: Doc, sentence: Sentence, mention: Mention, w: Words,
                 return span_of(doc.text, before, np_left(before, j, w) or (j, j)), True, False
         if t.low in w.pronouns and not t.blocked:
             if figure_noun is not None:
-                return figure_noun, True, False  # "vous devrez payer la somme de 31 €"
+                return figure_noun, False, False  # "vous devrez payer la somme de 31 €"
             return None, False, True
         # a finite verb: listed, or an auxiliary; not "to", not a comparative ("inférieur")
         verb = (t.is_word and not t.blocked and is_verb(before, k, w)
@@ -274,7 +304,7 @@ def left_subject(doc: Doc, sentence: Sentence, mention: Mention, w: Words,
         last_verb = verb
         k -= 1
         skipped += 1
-    return figure_noun, figure_noun is not None, False
+    return figure_noun, False, False
 
 
 def _opens_clause(tokens, k: int, w: Words) -> bool:
@@ -431,3 +461,30 @@ def _opens_share(doc: Doc, sentence: Sentence, mention: Mention, w: Words) -> bo
     return (prev.is_punct and prev.text != "(") or prev.low in w.joiners \
         or prev.low in w.complementisers or prev.low in w.comparison_openers \
         or prev.low in w.list_openers
+
+
+def _is_change(doc: Doc, span: Span, w: Words) -> bool:
+    """Whether a noun phrase is headed by a noun of change ("une hausse", "the rise")."""
+    head = [x for x in doc.tokens(span.start, span.end)
+            if x.low not in w.determiners and x.low not in w.indefinite]
+    return bool(head) and (head[0].low in w.change_single or head[-1].low in w.change_single)
+
+
+def _determined(doc: Doc, span: Span, w: Words) -> bool:
+    """Whether a noun phrase has its determiner, in it or right before it ("un taux
+    d'exécution", "a margin of error"): a noun, not a participle ("crédités de")."""
+    toks = doc.tokens(max(0, span.start - 12), span.end)
+    first = doc.tokens(span.start, span.end)
+    if first and (first[0].low in w.determiners or first[0].low in w.indefinite):
+        return True
+    k = len(toks) - len(first) - 1
+    return k >= 0 and (toks[k].low in w.determiners or toks[k].low in w.indefinite)
+
+
+def _signed_aside(doc: Doc, sentence: Sentence, mention: Mention) -> bool:
+    """Whether a figure with its sign opens a bracket ("(+6,8 %", "(- 4,5 %")."""
+    before = doc.tokens(max(sentence.start, mention.start - 6), mention.start)
+    signed = mention.text[:1] in _SIGNS
+    if before and before[-1].text in _SIGNS:
+        signed, before = True, before[:-1]
+    return signed and bool(before) and before[-1].text == "("
