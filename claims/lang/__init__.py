@@ -132,6 +132,7 @@ _MAY_BE_EMPTY = {"plural_determiners", "bare_point_words", "money_scale_abbrevs"
 _STATEMENTS_MAY_BE_EMPTY = {"verb_suffixes", "adverb_suffixes", "not_adverbs", "change_appositions", "change_verb_endings",
                             "comparison_openers", "list_openers", "holder_links",
                             "ranking_words", "infinitive_endings", "degree_words",
+                            "agent_links", "plural_count_links",
                             "clause_openers", "complementisers", "author_links",
                             "speech_fillers", "period_prepositions", "period_of",
                             "fiscal_words", "trailing_periods", "rate_words", "pronouns",

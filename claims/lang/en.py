@@ -299,6 +299,7 @@ _STATEMENTS = StatementWords(
     ranking_words=("followed", "ahead", "behind", "ranking", "ranked", "then", "trailed",
                    "trailing", "leads", "led"),
     degree_words=("most", "least", "very", "too", "so"),
+    agent_links=("by",),
     verb_openers=("it", "they", "he", "she", "we", "i", "you", "which", "who"),
     adverb_suffixes=("ly",),
     not_adverbs=("supply", "family", "families", "assembly", "monopoly", "anomaly",

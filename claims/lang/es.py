@@ -292,6 +292,7 @@ _STATEMENTS = StatementWords(
                    "detrás", "clasificación", "ranking", "cabeza"),
     infinitive_endings=("ar", "er", "ir"),
     degree_words=("más", "menos", "muy", "tan", "demasiado"),
+    agent_links=("por",),
     verb_openers=("él", "ella", "ellos", "ellas", "nosotros", "vosotros", "usted",
                   "ustedes", "yo", "que", "quien", "quienes", "se", "no"),
 )

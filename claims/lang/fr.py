@@ -114,7 +114,7 @@ _STATEMENTS = StatementWords(
                  "allaient", "devrait", "devraient",
                  "pourrait", "pourraient", "doit", "doivent", "peut", "peuvent"),
     verb_suffixes=(),
-    count_links=("de", "d'", "d’", "des", "du", "de la", "de l'", "de l’", "en"),
+    count_links=("de", "d'", "d’", "des", "du", "de la", "de l'", "de l’"),
     figure_nouns=("record", "niveau", "total", "montant", "somme", "chiffre", "seuil",
                   "moyenne",
                   "pic", "sommet", "plancher", "plafond", "cap", "barre"),
@@ -362,6 +362,8 @@ _STATEMENTS = StatementWords(
     adverb_suffixes=("emment", "amment", "ivement", "alement", "iquement", "ièrement",
                      "eusement", "ablement", "iblement"),
     degree_words=("plus", "moins", "très", "trop", "si", "aussi", "assez", "peu"),
+    agent_links=("par",),
+    plural_count_links=("en",),
     verb_openers=("il", "elle", "ils", "elles", "on", "nous", "vous", "je", "j'", "j’", "tu",
                   "cela", "ça", "qui", "se", "s'", "s’", "ne", "n'", "n’"),
 )

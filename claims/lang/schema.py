@@ -218,6 +218,13 @@ class StatementWords:
     #: words of degree: the word after one is an adjective ("la moins onéreuse", "très
     #: chère", "most expensive"), never the subject.
     degree_words: Tuple[str, ...] = ()
+    #: words that bring in the agent of a participle ("contaminés par le coronavirus",
+    #: "as measured by the Nationwide Index"): what follows is a complement, not the
+    #: subject.
+    agent_links: Tuple[str, ...] = ()
+    #: links after an amount that name what it counts only before a plural noun ("en
+    #: jeux en ligne"; "781 euros en région parisienne" is a place).
+    plural_count_links: Tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -107,7 +107,8 @@ def find_claims(text: str, mentions: Sequence[Mention], lang: Optional[str] = No
                 subj = previous or change_noun or sentence_subject(doc, sentence, m, w,
                                                                    blocked)
             subj = _bare(doc, subj, w)
-            previous = subj
+            if not is_duration(m):
+                previous = subj  # a framing duration takes its figure's subject later
             quote = _quote_of(quoted, quote_starts, m)
             key = (quote, subj and (subj.start, subj.end))
             if key not in said:

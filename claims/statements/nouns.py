@@ -12,6 +12,9 @@ from ..sentences import Span
 from .tokens import Doc, Tok
 from .words import Words
 
+#: quotation marks: a noun phrase may hold them ("le «pouvoir d'achat» de l'Etat")
+QUOTES = frozenset("«»“”\"‘„")
+
 
 def is_name(tokens: List[Tok], i: int) -> bool:
     """A capitalised word that does not open the sentence: part of a name ("Livret A")."""
@@ -144,6 +147,9 @@ def np_left(tokens: List[Tok], j: int, w: Words, max_len: int = 12) -> Optional[
     k = j - 1
     while k >= 0 and j - k < max_len:
         t = tokens[k]
+        if t.text in QUOTES and k > 0 and nominal(tokens, k - 1, w):
+            k -= 1  # "le «pouvoir d'achat» de l'Etat"
+            continue
         if nominal(tokens, k, w) or (t.text[:1].isdigit() and not t.blocked and k > 0
                                      and is_name(tokens, k - 1)):
             i, k = k, k - 1

@@ -54,7 +54,11 @@ def subject(doc: Doc, sentence: Sentence, mention: Mention, w: Words,
         k = 0
         # after a percentage only "de"/"of" names a population ("12 % des salariés";
         # "5 % en données retraitées" is no count)
-        linked = after[0].low in w.count_links and (
+        linked = (after[0].low in w.count_links or (
+            # "1,3 milliard d'euros en jeux en ligne"; not "en région parisienne", "en
+            # valeur absolue", "en moyenne"
+            after[0].low in w.plural_count_links and len(after) > 1 and after[1].is_word
+            and after[1].low.endswith(w.plural_endings))) and (
             mention.kind != "percent" or after[0].low in w.share_links)
         if linked:
             k = 1
@@ -64,8 +68,7 @@ def subject(doc: Doc, sentence: Sentence, mention: Mention, w: Words,
                     after[k].low in w.determiners and after[0].low in w.genitive)):
                 k += 1
         if linked and mention.kind == "money" and after[0].low in w.genitive and \
-                k < len(after) and after[k - 1].low in w.determiners and \
-                mention.currency and not mention.text[-1:].isdigit():
+                k < len(after) and after[k - 1].low in w.determiners:
             # "8 milliards d'euros de l'Etat", "85.6 milliards de la France": with its
             # currency written, an amount "of the" X is X's, not a count of X
             linked = False
@@ -263,7 +266,8 @@ def left_subject(doc: Doc, sentence: Sentence, mention: Mention, w: Words,
             first = rng[0]
             while first > 0 and before[first - 1].low in w.determiners:
                 first -= 1
-            if first > 0 and before[first - 1].low in w.prepositions and skipped < 8 \
+            if first > 0 and (before[first - 1].low in w.prepositions
+                              or before[first - 1].low in w.agent_links) and skipped < 8 \
                     and not (marked and skipped == 1):
                 # "2,1 % dans la capitale", "rose 3% in Texas": a place or a target
                 # after a preposition is no subject; read on to the left
@@ -430,6 +434,8 @@ def _holder_after(doc: Doc, sentence: Sentence, mention: Mention, after, w: Word
     list or a comparison, what ``pour``/``for`` names after the figure (past a rate:
     "824 € par mois pour un studio") holds it."""
     before = doc.tokens(max(sentence.start, mention.start - 30), mention.start)
+    if len(before) > 2 and before[-1].low in w.figure_nouns and before[-2].low in w.prepositions:
+        before = before[:-2]  # "avec en moyenne 824 €"
     if not before:
         return None
     prev = before[-1]

@@ -68,6 +68,9 @@ class Words:
         self.infinitive_endings = tuple(W.infinitive_endings)
         self.degree_words = n(W.degree_words)
         self.complementisers = n(W.complementisers)
+        self.agent_links = n(W.agent_links)
+        self.plural_count_links = n(W.plural_count_links)
+        self.plural_endings = tuple(L.plural_endings) or ("s",)
         self.tolerance_words = n(x for p in L.tolerance_words for x in norm(p).split())
         self.rate_words = n(x for p in W.rate_words for x in norm(p).split())
         # verbs of saying and forecasting: what follows them is what is said ("le FMI
