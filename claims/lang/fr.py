@@ -116,6 +116,7 @@ _STATEMENTS = StatementWords(
     verb_suffixes=(),
     count_links=("de", "d'", "d’", "des", "du", "de la", "de l'", "de l’"),
     figure_nouns=("record", "niveau", "total", "montant", "somme", "chiffre", "seuil",
+                  "fourchette",
                   "moyenne",
                   "pic", "sommet", "plancher", "plafond", "cap", "barre"),
     according_to=("selon", "d'après", "d’après", "de l'avis de", "de l’avis de", "aux yeux de",

@@ -225,6 +225,9 @@ class StatementWords:
     #: links after an amount that name what it counts only before a plural noun ("en
     #: jeux en ligne"; "781 euros en région parisienne" is a place).
     plural_count_links: Tuple[str, ...] = ()
+    #: links after which a word listed as a verb is a noun ("exports of $180bn",
+    #: "estimate of $5bn"); empty where verbs take them too (French "augmente de").
+    noun_links: Tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True)

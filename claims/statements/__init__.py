@@ -107,8 +107,10 @@ def find_claims(text: str, mentions: Sequence[Mention], lang: Optional[str] = No
                 subj = previous or change_noun or sentence_subject(doc, sentence, m, w,
                                                                    blocked)
             subj = _bare(doc, subj, w)
-            if not is_duration(m):
-                previous = subj  # a framing duration takes its figure's subject later
+            if linked or not is_duration(m):
+                # a framing duration takes its figure's subject later ("for three years"),
+                # unless it counts a noun of its own ("deux années de baisse")
+                previous = subj
             quote = _quote_of(quoted, quote_starts, m)
             key = (quote, subj and (subj.start, subj.end))
             if key not in said:

@@ -39,7 +39,8 @@ def is_verb(tokens: List[Tok], i: int, w: Words) -> bool:
     # the word after an auxiliary is a verb form ("a investi", "has raised"), and so is
     # the word after a subject or relative pronoun ("vous gagnez", "qui consistent")
     if i > 0 and t.text.islower() and (tokens[i - 1].low in w.auxiliaries
-                                       or tokens[i - 1].low in w.verb_openers):
+                                       or tokens[i - 1].low in w.verb_openers) \
+            and not is_adverb(t, w):
         return True
     # an infinitive after a verb, over an adverb or two ("devrez payer", "venu injecter",
     # "va ainsi empocher")

@@ -192,10 +192,13 @@ def left_subject(doc: Doc, sentence: Sentence, mention: Mention, w: Words,
     skipped = 0
     attached = False
     figure_noun = None
-    marked = False
+    marked = paren = False
     last_verb = False
     while k >= 0 and skipped < 12:
         t = before[k]
+        if t.text in _SIGNS and k == len(before) - 1:
+            k -= 1  # "(– 0,3 %", "(+ 0,9 %": a sign written apart from its figure
+            continue
         if t.text in (",", "—", "–", ")"):
             # jump over an incise: "le chômage, selon l'Insee, atteint", "gross
             # bookings — the value of services booked — rose"; not over a clause
@@ -224,13 +227,15 @@ def left_subject(doc: Doc, sentence: Sentence, mention: Mention, w: Words,
                 k = c - 1
                 skipped += 1
                 continue
-            break
+            if not (t.text in ("–", "—") and skipped == 0):
+                break
         if t.text in ("(", "–", "—", ":") and skipped == 0:
             # "aerospace industry products (7.4 percent)", "the overall list – 7.7
             # million": the noun before the mark, whatever stands before it
             k -= 1
             skipped += 1
             marked = t.text != "("
+            paren = t.text == "("
             continue
         if t.text in _QUOTES or (t.text in _SIGNS and k == len(before) - 1):
             k -= 1  # "expects sales to be “higher than 14.5 billion euros", "(+ 0,9 %"
@@ -241,7 +246,12 @@ def left_subject(doc: Doc, sentence: Sentence, mention: Mention, w: Words,
             k -= 1  # "3 183 € brut (+ 1,5 %)": a unit of the figure before
             continue
         noun = is_content(before, k, w) or change_noun(before, k, w) or (
+            # "October exports of $180.5 billion", "the analyst estimate of $5.77bn"
+            t.is_word and not t.blocked and t.low in w.verbs and k + 1 < len(before)
+            and before[k + 1].low in w.noun_links and t.low not in w.auxiliaries
+            and t.low not in w.function) or (
             t.is_word and not t.blocked and k > 0 and before[k - 1].low in w.noun_determiners
+            and t.low in w.verbs
             and t.low not in w.function and t.low not in w.auxiliaries
             and t.low not in w.determiners  # "la progression", "a rise"
             and not (w.verb_suffixes and t.low.endswith(w.verb_suffixes)))  # "a revised"
@@ -266,9 +276,13 @@ def left_subject(doc: Doc, sentence: Sentence, mention: Mention, w: Words,
             first = rng[0]
             while first > 0 and before[first - 1].low in w.determiners:
                 first -= 1
+            # joined to its figure by a link ("than the average salary of $85,000") or
+            # set off by a mark, the noun phrase is the figure's whatever stands before
+            joined = rng[1] == len(before) - 2 and before[-1].low in w.noun_links
             if first > 0 and (before[first - 1].low in w.prepositions
                               or before[first - 1].low in w.agent_links) and skipped < 8 \
-                    and not (marked and skipped == 1):
+                    and not (marked and skipped == 1) and not joined \
+                    and not (paren and skipped == 1 and before[first - 1].low in w.agent_links):
                 # "2,1 % dans la capitale", "rose 3% in Texas": a place or a target
                 # after a preposition is no subject; read on to the left
                 k = first - 2
@@ -368,6 +382,13 @@ def sentence_subject(doc, sentence, m: Mention, w, blocked, upto: Optional[int] 
     subject."""
     end = m.start if upto is None else upto
     toks = doc.tokens(sentence.start, min(end, sentence.start + 200), blocked)
+    if toks and (toks[0].low in w.prepositions or toks[0].low in w.according_first):
+        # "For instance, …", "According to the BLS, the median wage…", "Despite
+        # headwinds, exports…": the subject comes after the opening phrase
+        comma = next((i for i, t in enumerate(toks[:16]) if t.text == ","), None)
+        if comma is None:
+            return None
+        toks = toks[comma + 1:]
     for i, t in enumerate(toks):
         if t.blocked or t.is_punct and t.text not in ("-", "—", "–", "•", "«", "“", "\""):
             return None
