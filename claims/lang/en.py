@@ -95,7 +95,7 @@ _STATEMENTS = StatementWords(
                     "currently", "approximately", "around", "plus", "minus",
                     "although", "though", "however", "meanwhile", "longer", "shorter",
                     "greater", "larger", "smaller", "bigger", "fewer", "stronger", "weaker",
-                    "faster", "slower", "cheaper", "dearer", "steeper", "per", "late",
+                    "faster", "slower", "cheaper", "dearer", "steeper", "late",
                     "early"),
     figure_verbs=_FIGURE_VERBS,
     auxiliaries=("has", "have", "had", "is", "are", "was", "were", "be", "been", "will",

@@ -273,6 +273,10 @@ def left_subject(doc: Doc, sentence: Sentence, mention: Mention, w: Words,
                 k -= 1  # "September’s 8.3% rise", "That's": a possessive, not the subject
                 skipped += 1
                 continue
+            if before[rng[0]].low in w.not_counted and rng[0] > 0 and before[rng[0] - 1].blocked:
+                k = rng[0] - 1  # "$55 per barrel": the figure's rate, read on to the left
+                skipped += 1
+                continue
             first = rng[0]
             while first > 0 and before[first - 1].low in w.determiners:
                 first -= 1
