@@ -133,7 +133,7 @@ _STATEMENTS_MAY_BE_EMPTY = {"verb_suffixes", "adverb_suffixes", "not_adverbs", "
                             "comparison_openers", "list_openers", "holder_links",
                             "ranking_words", "infinitive_endings", "degree_words",
                             "agent_links", "plural_count_links",
-                            "noun_links",
+                            "noun_links", "distributives", "participle_endings",
                             "clause_openers", "complementisers", "author_links",
                             "speech_fillers", "period_prepositions", "period_of",
                             "fiscal_words", "trailing_periods", "rate_words", "pronouns",

@@ -293,6 +293,8 @@ _STATEMENTS = StatementWords(
     infinitive_endings=("ar", "er", "ir"),
     degree_words=("más", "menos", "muy", "tan", "demasiado"),
     agent_links=("por",),
+    distributives=("cada", "por"),
+    participle_endings=("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"),
     verb_openers=("él", "ella", "ellos", "ellas", "nosotros", "vosotros", "usted",
                   "ustedes", "yo", "que", "quien", "quienes", "se", "no"),
 )

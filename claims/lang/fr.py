@@ -350,6 +350,7 @@ _STATEMENTS = StatementWords(
     pronouns=("il", "elle", "ils", "elles", "on", "cela", "ça", "celui-ci", "celle-ci",
               "ceux-ci", "celles-ci", "nous", "vous", "je", "j'", "j’"),
     change_appositions=("soit", "avec", "marquant", "affichant", "représentant", "signant",
+                        "subit", "subissent", "connaît", "connaissent", "accuse", "accusent",
                         "enregistrant", "traduisant", "c'est-à-dire", "c’est-à-dire"),
     change_verb_endings=("é", "ée", "és", "ées", "u", "ue", "us", "ues", "it", "ît", "er",
                          "ir", "ent", "ait", "era", "ant"),
@@ -365,6 +366,9 @@ _STATEMENTS = StatementWords(
     degree_words=("plus", "moins", "très", "trop", "si", "aussi", "assez", "peu"),
     agent_links=("par",),
     plural_count_links=("en",),
+    distributives=("chaque", "par"),
+    participle_endings=("é", "ée", "és", "ées", "is", "ise", "ises", "us", "ue", "ues", "it",
+                        "ite", "its", "ites"),
     verb_openers=("il", "elle", "ils", "elles", "on", "nous", "vous", "je", "j'", "j’", "tu",
                   "cela", "ça", "qui", "se", "s'", "s’", "ne", "n'", "n’"),
 )

@@ -228,6 +228,11 @@ class StatementWords:
     #: links after which a word listed as a verb is a noun ("exports of $180bn",
     #: "estimate of $5bn"); empty where verbs take them too (French "augmente de").
     noun_links: Tuple[str, ...] = ()
+    #: words before a period noun that make it a rate ("chaque mois", "every year").
+    distributives: Tuple[str, ...] = ()
+    #: endings of a past participle ("contaminés", "admis"): one before an agent link
+    #: belongs to the complement.
+    participle_endings: Tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -95,6 +95,7 @@ def find_claims(text: str, mentions: Sequence[Mention], lang: Optional[str] = No
         said = {}
         framed = any(not is_duration(m) for m in ms)
         previous = None
+        counting = set()
         for mid, m in held:
             subj, linked, pronoun, change_noun = _subject(doc, sentence, m, w, blocked,
                                                           previous)
@@ -107,6 +108,8 @@ def find_claims(text: str, mentions: Sequence[Mention], lang: Optional[str] = No
                 subj = previous or change_noun or sentence_subject(doc, sentence, m, w,
                                                                    blocked)
             subj = _bare(doc, subj, w)
+            if linked and is_duration(m):
+                counting.add(mid)  # "deux années de baisse": no frame, a count
             if linked or not is_duration(m):
                 # a framing duration takes its figure's subject later ("for three years"),
                 # unless it counts a noun of its own ("deux années de baisse")
@@ -127,7 +130,7 @@ def find_claims(text: str, mentions: Sequence[Mention], lang: Optional[str] = No
             cue = cues.comparison_cue(clause) if ctype == "comparison" else None
             when = _time.nearest(found, starts, m, clause, before=cue)
             facts.append(Fact(mid, m, subj, said[key], when, ctype))
-        _frame_durations(facts)
+        _frame_durations(facts, counting)
         _bracketed_changes(facts, doc.text)
         _listed_types(facts, doc, w)
         first = facts[0]
@@ -215,13 +218,14 @@ def _listed_types(facts: List[Fact], doc, w) -> None:
         g.type = f.type
 
 
-def _frame_durations(facts: List[Fact]) -> None:
+def _frame_durations(facts: List[Fact], counting=()) -> None:
     """A duration that frames another figure ("over the past four years") takes that
-    figure's subject: the nearest figure of the sentence that is not a duration."""
+    figure's subject: the nearest figure of the sentence that is not a duration; not
+    one that counts a noun of its own ("après deux années de baisse": ``counting``)."""
     figures = [f for f in facts if not is_duration(f.mention)]
     if not figures:
         return
     for f in facts:
-        if is_duration(f.mention):
+        if is_duration(f.mention) and f.mention_id not in counting:
             nearest = min(figures, key=lambda g: abs(g.mention.start - f.mention.start))
             f.subject = nearest.subject

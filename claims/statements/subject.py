@@ -139,8 +139,17 @@ def subject(doc: Doc, sentence: Sentence, mention: Mention, w: Words,
         head = [x for x in head if x.low not in w.determiners and x.low not in w.indefinite]
         if head and head[0].low in w.change_single:
             # "une augmentation d'environ 7 % sur les billets", "a 77% increase in
-            # revenue": the change is of what follows the figure
-            k = _past_change_links(after, 0, w)
+            # revenue": the change is of what follows the figure, past its unit, its
+            # rate, "en moyenne" ("de 4 % TTC en moyenne du TRVE", "de 38 euros par an
+            # sur la facture")
+            k0 = 0
+            while k0 < len(after) and (after[k0].low in w.figure_units
+                                       or after[k0].low in w.rate_words or (
+                after[k0].low in w.prepositions and k0 + 1 < len(after)
+                and after[k0 + 1].low in w.figure_nouns)):
+                k0 += 2 if after[k0].low in w.prepositions else 1
+            k = _past_change_links(after, k0, w)
+            k = k if k > k0 else 0
             if 0 < k < len(after):
                 found = span_of(text, after, np_right(after, k, w))
                 if found is not None:
@@ -245,6 +254,11 @@ def left_subject(doc: Doc, sentence: Sentence, mention: Mention, w: Words,
         if k > 0 and before[k - 1].blocked and t.low in w.figure_units:
             k -= 1  # "3 183 € brut (+ 1,5 %)": a unit of the figure before
             continue
+        if k > 0 and ((t.low in w.rate_words and before[k - 1].low in w.distributives) or (
+                t.low in w.figure_nouns and before[k - 1].low in w.prepositions
+                and k == len(before) - 1 - (before[-1].text in (",", ")")))):
+            k -= 2  # "chaque mois", "en moyenne": a rate, an adverb
+            continue
         noun = is_content(before, k, w) or change_noun(before, k, w) or (
             # "October exports of $180.5 billion", "the analyst estimate of $5.77bn"
             t.is_word and not t.blocked and t.low in w.verbs and k + 1 < len(before)
@@ -290,6 +304,10 @@ def left_subject(doc: Doc, sentence: Sentence, mention: Mention, w: Words,
                 # "2,1 % dans la capitale", "rose 3% in Texas": a place or a target
                 # after a preposition is no subject; read on to the left
                 k = first - 2
+                if before[first - 1].low in w.agent_links:
+                    while k > 0 and before[k].text.islower() and \
+                            before[k].low.endswith(w.participle_endings):
+                        k -= 1  # "contaminés par le coronavirus": the participle too
                 skipped += 1
                 continue
             return span_of(doc.text, before, rng), attached or (
@@ -429,6 +447,14 @@ def _set_against(doc: Doc, sentence: Sentence, mention: Mention, w: Words, block
             return j < 0 or before[j].blocked or before[j].is_punct or (
                 before[j].low in w.function and before[j].low not in w.degree_words
                 and before[j].low not in w.tolerance_words)
+        if t.low in w.joiners and k < len(before) - 1 or (
+                t.low in w.joiners and before[k - 1:k] and before[k - 1].blocked):
+            # "de 42 % … et de 28 %", "ou encore de 3 %", "entre 344 euros (…) et 875
+            # euros": the same reading again
+            return True
+        if t.low in w.function and t.low not in w.determiners and k > 0 \
+                and before[k - 1].low in w.joiners and k < len(before) - 1:
+            return True  # "ou encore de 3 %"
         if not (t.low in w.links or t.low in w.count_links or t.low in w.determiners
                 or t.low in w.indefinite or t.low in w.prepositions or t.text == "("):
             break

@@ -71,6 +71,8 @@ class Words:
         self.agent_links = n(W.agent_links)
         self.plural_count_links = n(W.plural_count_links)
         self.noun_links = n(W.noun_links)
+        self.distributives = n(W.distributives)
+        self.participle_endings = tuple(W.participle_endings) or ("\0",)
         # the first word of a phrase naming a source ("According to …, the wage …")
         self.according_first = n(norm(p).split()[0] for p in W.according_to)
         self.plural_endings = tuple(L.plural_endings) or ("s",)
