@@ -227,7 +227,8 @@ _STATEMENTS = StatementWords(
     adjective_after_noun=True,
     change_words=_forms(
         ("", "hausse baisse augmentation diminution progression recul bond chute repli "
-             "envolée flambée glissement contraction rebond gain perte"),
+             "envolée flambée glissement contraction rebond gain perte tassement "
+             "ralentissement creusement érosion"),
         ("en ", "hausse baisse progression recul repli"),
         ("", "augmenté augmente augmentent augmentait augmentera progressé progresse "
              "progressent progressera reculé recule reculent reculera baissé baisse "

@@ -95,10 +95,13 @@ def find_claims(text: str, mentions: Sequence[Mention], lang: Optional[str] = No
         said = {}
         framed = any(not is_duration(m) for m in ms)
         previous = None
+        by_kind = {}
         counting = set()
         for mid, m in held:
-            subj, linked, pronoun, change_noun = _subject(doc, sentence, m, w, blocked,
-                                                          previous)
+            # a figure set against another is read against the last one of its kind
+            # ("de 42 % pour la voie de 1,5 °C et de 28 %")
+            subj, linked, pronoun, change_noun = _subject(
+                doc, sentence, m, w, blocked, by_kind.get(m.kind, previous))
             if subj is not None and previous is not None and _is_baseline(subj, w):
                 subj = previous  # "ahead of the consensus estimate of $36.8m": revenue
             if subj is None and not pronoun:
@@ -113,7 +116,7 @@ def find_claims(text: str, mentions: Sequence[Mention], lang: Optional[str] = No
             if linked or not is_duration(m):
                 # a framing duration takes its figure's subject later ("for three years"),
                 # unless it counts a noun of its own ("deux années de baisse")
-                previous = subj
+                previous = by_kind[m.kind] = subj
             quote = _quote_of(quoted, quote_starts, m)
             key = (quote, subj and (subj.start, subj.end))
             if key not in said:

@@ -67,7 +67,7 @@ def subject(doc: Doc, sentence: Sentence, mention: Mention, w: Words,
             while k < len(after) and (after[k].low in w.count_links or (
                     after[k].low in w.determiners and after[0].low in w.genitive)):
                 k += 1
-        if linked and mention.kind == "money" and after[0].low in w.genitive and \
+        if linked and mention.kind in ("money", "quantity") and after[0].low in w.genitive and \
                 k < len(after) and after[k - 1].low in w.determiners:
             # "8 milliards d'euros de l'Etat", "85.6 milliards de la France": with its
             # currency written, an amount "of the" X is X's, not a count of X
@@ -256,7 +256,7 @@ def left_subject(doc: Doc, sentence: Sentence, mention: Mention, w: Words,
             continue
         if k > 0 and ((t.low in w.rate_words and before[k - 1].low in w.distributives) or (
                 t.low in w.figure_nouns and before[k - 1].low in w.prepositions
-                and k == len(before) - 1 - (before[-1].text in (",", ")")))):
+                and (k == len(before) - 1 or before[k + 1].is_punct))):
             k -= 2  # "chaque mois", "en moyenne": a rate, an adverb
             continue
         noun = is_content(before, k, w) or change_noun(before, k, w) or (
@@ -447,8 +447,8 @@ def _set_against(doc: Doc, sentence: Sentence, mention: Mention, w: Words, block
             return j < 0 or before[j].blocked or before[j].is_punct or (
                 before[j].low in w.function and before[j].low not in w.degree_words
                 and before[j].low not in w.tolerance_words)
-        if t.low in w.joiners and k < len(before) - 1 or (
-                t.low in w.joiners and before[k - 1:k] and before[k - 1].blocked):
+        if t.low in w.joiners and (k < len(before) - 1 or any(
+                x.blocked for x in before[max(0, k - 6):k])):
             # "de 42 % … et de 28 %", "ou encore de 3 %", "entre 344 euros (…) et 875
             # euros": the same reading again
             return True
