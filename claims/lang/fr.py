@@ -106,7 +106,7 @@ _STATEMENTS = StatementWords(
                     "au-delà", "auparavant", "ensuite", "enfin", "finalement", "pourtant",
                     "cependant", "toutefois", "néanmoins", "actuellement", "aujourd'hui",
                     "précisément", "exactement", "officiellement", "seuls", "seules",
-                    "seul", "seule", "stable", "stables", "voir"),
+                    "seul", "seule", "stable", "stables", "voir", "ici", "là"),
     figure_verbs=_FIGURE_VERBS,
     auxiliaries=("a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient",
                  "est", "sont", "était", "étaient", "sera", "seront", "serait", "seraient",

@@ -101,7 +101,7 @@ def find_claims(text: str, mentions: Sequence[Mention], lang: Optional[str] = No
             # a figure set against another is read against the last one of its kind
             # ("de 42 % pour la voie de 1,5 °C et de 28 %")
             subj, linked, pronoun, change_noun = _subject(
-                doc, sentence, m, w, blocked, by_kind.get(m.kind, previous))
+                doc, sentence, m, w, blocked, by_kind.get(m.kind) or previous)
             if subj is not None and previous is not None and _is_baseline(subj, w):
                 subj = previous  # "ahead of the consensus estimate of $36.8m": revenue
             if subj is None and not pronoun:

@@ -196,7 +196,9 @@ def left_subject(doc: Doc, sentence: Sentence, mention: Mention, w: Words,
     and prepositions between them; whether it is attached to the figure by a figure
     verb or a link; whether a pronoun was met first."""
     end = mention.start if upto is None else upto
-    before = doc.tokens(max(sentence.start, end - LEFT), end, blocked)
+    # quotation marks are never a barrier: "le «pouvoir d'achat» de l'Etat diminue"
+    before = [t for t in doc.tokens(max(sentence.start, end - LEFT), end, blocked)
+              if t.text not in _QUOTES]
     k = len(before) - 1
     skipped = 0
     attached = False
@@ -246,8 +248,8 @@ def left_subject(doc: Doc, sentence: Sentence, mention: Mention, w: Words,
             marked = t.text != "("
             paren = t.text == "("
             continue
-        if t.text in _QUOTES or (t.text in _SIGNS and k == len(before) - 1):
-            k -= 1  # "expects sales to be “higher than 14.5 billion euros", "(+ 0,9 %"
+        if t.text in _SIGNS and k == len(before) - 1:
+            k -= 1  # "(+ 0,9 %"
             continue
         if t.is_punct and not t.blocked:
             break
@@ -264,7 +266,12 @@ def left_subject(doc: Doc, sentence: Sentence, mention: Mention, w: Words,
             t.is_word and not t.blocked and t.low in w.verbs and k + 1 < len(before)
             and before[k + 1].low in w.noun_links and t.low not in w.auxiliaries
             and t.low not in w.function) or (
-            t.is_word and not t.blocked and k > 0 and before[k - 1].low in w.noun_determiners
+            t.is_word and not t.blocked and k > 0 and (
+                before[k - 1].low in w.noun_determiners or (  # "un léger tassement"
+                    k > 1 and before[k - 2].low in w.indefinite
+                    and is_content(before, k - 1, w) and t.low in w.change_single
+                    and t.low not in w.figure_verbs
+                    and not t.low.endswith(w.change_verb_endings or ("\0",))))
             and t.low in w.verbs
             and t.low not in w.function and t.low not in w.auxiliaries
             and t.low not in w.determiners  # "la progression", "a rise"
