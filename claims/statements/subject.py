@@ -268,10 +268,8 @@ def left_subject(doc: Doc, sentence: Sentence, mention: Mention, w: Words,
             and t.low not in w.function) or (
             t.is_word and not t.blocked and k > 0 and (
                 before[k - 1].low in w.noun_determiners or (  # "un léger tassement"
-                    k > 1 and before[k - 2].low in w.indefinite
-                    and is_content(before, k - 1, w) and t.low in w.change_single
-                    and t.low not in w.figure_verbs
-                    and not t.low.endswith(w.change_verb_endings or ("\0",))))
+                    k > 1 and before[k - 2].low in w.articles
+                    and is_content(before, k - 1, w) and t.low in w.change_single))
             and t.low in w.verbs
             and t.low not in w.function and t.low not in w.auxiliaries
             and t.low not in w.determiners  # "la progression", "a rise"
@@ -393,6 +391,8 @@ def attached_change(doc: Doc, span: Span, w: Words) -> Optional[int]:
     k = len(before) - len(toks)
     if toks[0].low not in w.indefinite:
         k -= 1  # the determiner stands outside the phrase: "une hausse" -> "hausse"
+        if k > 0 and before[k].low not in w.indefinite and before[k - 1].low in w.articles:
+            k -= 1  # "un léger tassement"
         if k < 0 or before[k].low not in w.indefinite:
             return None
     if k < 1:
@@ -401,7 +401,7 @@ def attached_change(doc: Doc, span: Span, w: Words) -> Optional[int]:
     if prev.text == "," or prev.low in w.change_appositions or (
             prev.low in w.figure_verbs and len(prev.low) > 2 and prev.low not in w.links
             and prev.low not in w.function and prev.low not in w.saying):
-        return before[k].start
+        return prev.start  # what was named is read from before the word ("subit")
     return None
 
 

@@ -69,6 +69,7 @@ class Words:
         self.degree_words = n(W.degree_words)
         self.complementisers = n(W.complementisers)
         self.agent_links = n(W.agent_links)
+        self.articles = n(L.articles)  # "un", "une", "a", "an"
         self.plural_count_links = n(W.plural_count_links)
         self.noun_links = n(W.noun_links)
         self.distributives = n(W.distributives)
