@@ -293,7 +293,7 @@ _STATEMENTS = StatementWords(
                         "reflecting", "i.e."),
     change_verb_endings=("ed", "ing"),
     comparison_openers=("versus", "vs", "against", "compared", "up from", "down from", "or",
-                        "including", "of which",
+                        "including", "of which", "or even",
                         "i.e."),
     list_openers=("with",),
     holder_links=("for", "among"),

@@ -356,6 +356,7 @@ _STATEMENTS = StatementWords(
     change_verb_endings=("é", "ée", "és", "ées", "u", "ue", "us", "ues", "it", "ît", "er",
                          "ir", "ent", "ait", "era", "ant"),
     comparison_openers=("contre", "comparativement", "versus", "vs", "face", "soit", "dont",
+                        "voire",
                         "est-à-dire", "c'est-à-dire", "c’est-à-dire"),
     list_openers=("avec",),
     holder_links=("pour",),

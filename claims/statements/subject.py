@@ -187,6 +187,15 @@ def subject(doc: Doc, sentence: Sentence, mention: Mention, w: Words,
             return left, True, False, None
     if right is not None:
         return right, linked, False, None
+    if left is None and not pronoun and mention.kind == "percent" and after \
+            and after[0].low in w.change_links \
+            and after[0].low not in w.count_links:
+        # "Et de 4 % sur les lignes internationales": with nothing named before, a
+        # change is of what follows it
+        k = _past_change_links(after, 0, w)
+        found = span_of(text, after, np_right(after, k, w)) if 0 < k < len(after) else None
+        if found is not None:
+            return found, False, False, None
     return left, False, pronoun, None
 
 
@@ -462,6 +471,9 @@ def _set_against(doc: Doc, sentence: Sentence, mention: Mention, w: Words, block
         if t.low in w.function and t.low not in w.determiners and k > 0 \
                 and before[k - 1].low in w.joiners and k < len(before) - 1:
             return True  # "ou encore de 3 %"
+        if t.is_word and t.low in w.function and k > 0 \
+                and before[k - 1].low in w.comparison_openers:
+            return True  # "soit seulement un euro"
         if not (t.low in w.links or t.low in w.count_links or t.low in w.determiners
                 or t.low in w.indefinite or t.low in w.prepositions or t.text == "("):
             break
