@@ -49,12 +49,14 @@ def subject(doc: Doc, sentence: Sentence, mention: Mention, w: Words,
     skip = 0
     while skip < len(after) and after[skip].low in w.figure_units:
         skip += 1  # "169,20 ME", "1 680 milliards FCFA": the figure's own unit
+    # "2 202 euros nets des prélèvements": what a net or gross amount is net of
+    of_unit = skip > 0 and after[skip - 1].text.islower()
     after = after[skip:]
     if after:
         k = 0
         # after a percentage only "de"/"of" names a population ("12 % des salariés";
         # "5 % en données retraitées" is no count)
-        linked = (after[0].low in w.count_links or (
+        linked = not of_unit and (after[0].low in w.count_links or (
             # "1,3 milliard d'euros en jeux en ligne"; not "en région parisienne", "en
             # valeur absolue", "en moyenne"
             after[0].low in w.plural_count_links and len(after) > 1 and after[1].is_word
@@ -485,9 +487,15 @@ def _set_against(doc: Doc, sentence: Sentence, mention: Mention, w: Words, block
     # common noun names what is measured ("chemicals (8 percent)"), and a ranking
     # ("followed by Beijing (89.9 million)") the holder of each figure
     if k < 1 or not (before[k].is_word and before[k].text[0].isupper()) or any(
-            x.low in w.ranking_words for x in before):
+            x.low in w.ranking_words
+            for x in doc.tokens(max(sentence.start, mention.start - LEFT), mention.start)):
         return False
     rng = np_left(before, k, w) or (k, k)
+    head = rng[0]
+    while head < k and (before[head].low in w.determiners or before[head].low in w.links):
+        head += 1
+    if not before[head].text[0].isupper():
+        return False  # "la liste LREM du député Eric Azaulet (18,9%)": a holder
     first = rng[0]
     while first > 0 and (before[first - 1].low in w.determiners
                          or before[first - 1].low in w.links):
