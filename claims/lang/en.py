@@ -288,7 +288,7 @@ _STATEMENTS = StatementWords(
     relative_pronouns=("which", "who"),
     not_counted=("per", "for", "with", "by", "apiece", "each", "late", "early"),
     pronouns=("it", "they", "he", "she", "we", "i", "you", "this", "these", "those",
-              "that's", "it's", "there's", "they're"),
+              "that's", "it's", "there's", "they're", "them"),
     change_appositions=("or", "with", "marking", "representing", "posting", "recording",
                         "reflecting", "i.e."),
     change_verb_endings=("ed", "ing"),

@@ -280,7 +280,7 @@ _STATEMENTS = StatementWords(
     not_counted=("por", "para", "con", "cada"),
     relative_pronouns=("que", "quien", "quienes", "cual"),
     pronouns=("él", "ella", "ellos", "ellas", "nosotros", "vosotros", "usted", "ustedes",
-              "esto", "eso", "yo"),
+              "esto", "eso", "yo", "ellos", "ellas"),
     change_appositions=("o", "con", "es decir", "lo que supone", "marcando", "registrando",
                         "supone", "representa"),
     change_verb_endings=("ó", "ado", "ada", "ido", "ida", "ar", "er", "ir", "an", "en",

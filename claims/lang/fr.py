@@ -349,7 +349,7 @@ _STATEMENTS = StatementWords(
     change_links=("de", "d'", "d’", "des", "du", "sur"),
     relative_pronouns=("qui",),
     pronouns=("il", "elle", "ils", "elles", "on", "cela", "ça", "celui-ci", "celle-ci",
-              "ceux-ci", "celles-ci", "nous", "vous", "je", "j'", "j’"),
+              "ceux-ci", "celles-ci", "nous", "vous", "je", "j'", "j’", "eux"),
     change_appositions=("soit", "avec", "marquant", "affichant", "représentant", "signant",
                         "subit", "subissent", "connaît", "connaissent", "accuse", "accusent",
                         "enregistrant", "traduisant", "c'est-à-dire", "c’est-à-dire"),

@@ -52,6 +52,9 @@ def subject(doc: Doc, sentence: Sentence, mention: Mention, w: Words,
     # "2 202 euros nets des prélèvements": what a net or gross amount is net of
     of_unit = skip > 0 and after[skip - 1].text.islower()
     after = after[skip:]
+    if after and mention.kind == "percent" and after[0].low in w.count_links and any(
+            x.low in w.pronouns for x in after[1:3]):
+        return None, False, True, None  # "40 % d'entre eux", "30% of them": no one named
     if after:
         k = 0
         # after a percentage only "de"/"of" names a population ("12 % des salariés";
@@ -261,6 +264,10 @@ def left_subject(doc: Doc, sentence: Sentence, mention: Mention, w: Words,
             continue
         if t.text in _SIGNS and k == len(before) - 1:
             k -= 1  # "(+ 0,9 %"
+            continue
+        if t.text == "(" and not any(x.text == ")" for x in before[k + 1:]):
+            k -= 1  # inside the brackets with the figure: "l'inflation (attendue à 2 %)"
+            skipped += 1
             continue
         if t.is_punct and not t.blocked:
             break
