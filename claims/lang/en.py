@@ -48,7 +48,7 @@ _FIGURE_VERBS = _forms(
     ("post", "_ s ed ing"), ("report", "_ s ed ing"), ("record", "_ s ed ing"),
     ("expect", "_ s ed ing"), ("forecast", "_ s ing ed"), ("project", "_ s ed ing"),
     ("estimat", "e es ed ing"), ("put", "_ s ting"), ("sell", "_ s ing"), ("hire", "_ s d"),
-    ("cut", "_ s ting"), ("shed", "_ s ding"), ("add", "_ s ed ing"), ("creat", "e es ed ing"),
+    ("cut", "_ s ting"), ("set", "_ s ting"), ("shed", "_ s ding"), ("add", "_ s ed ing"), ("creat", "e es ed ing"),
     ("pay", "_ s ing"), ("offer", "_ s ed ing"), ("receiv", "e es ed ing"),
     ("collect", "_ s ed ing"), ("produc", "e es ed ing"), ("export", "_ s ed ing"),
     ("import", "_ s ed ing"), ("allocat", "e es ed ing"), ("budget", "_ s ed ing"),

@@ -273,6 +273,8 @@ _STATEMENTS = StatementWords(
                  "alrededor de", "cerca de", "en torno a"),
     # -- subjects (issue 12) --------------------------------------------------------
     share_links=("de", "del", "de los", "de las"),
+    reference_nouns=("PIB", "producto interior bruto", "producto interno bruto",
+                     "renta nacional"),
     figure_units=("punto", "puntos", "brutos", "netos", "mensuales", "anuales"),
     prepositions=("en", "a", "al", "desde", "hasta", "hacia", "durante", "tras", "sobre",
                   "entre", "sin", "bajo", "según", "contra", "ante", "mediante"),

@@ -65,6 +65,7 @@ _FIGURE_VERBS = _forms(
     ("s’établi", "t ssent ssait"), ("s'inscri", "t vent vait"), ("s’inscri", "t vent vait"),
     ("ressort", "_ ent"), ("gonfl", _ER), ("fond", "_ u ue ent"),
     ("rafl", _ER), ("encaiss", _ER), ("vau", "t x"), ("val", "ent ait aient u ant oir"),
+    ("sembl", _ER), ("paraî", "t tre"), ("parai", "ssent ssait"),
 )
 _FIGURE_VERBS += ("est", "sont", "était", "étaient", "sera", "seront", "serait", "fut",
                   "été", "a", "ont", "avait", "avaient", "aura", "auront", "aurait",

@@ -170,8 +170,9 @@ def _bare(doc, span, w):
         return None
     toks = doc.tokens(span.start, span.end)
     i = 0
-    while i < len(toks) - 1 and (toks[i].low in w.determiners or toks[i].low in w.indefinite):
-        i += 1
+    while i < len(toks) - 1 and (toks[i].low in w.determiners or toks[i].low in w.indefinite
+                                 or toks[i].text in "«“\"‘„"):
+        i += 1  # nor an opening quotation mark: "le «pouvoir d'achat»"
     if i == 0:
         return span
     start = toks[i].start

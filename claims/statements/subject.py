@@ -288,7 +288,7 @@ def left_subject(doc: Doc, sentence: Sentence, mention: Mention, w: Words,
                 before[k - 1].low in w.noun_determiners or (  # "un léger tassement"
                     k > 1 and before[k - 2].low in w.articles
                     and is_content(before, k - 1, w) and t.low in w.change_single))
-            and t.low in w.verbs
+            and t.low in w.verbs and t.low not in w.comparison_single  # "a similar"
             and t.low not in w.function and t.low not in w.auxiliaries
             and t.low not in w.determiners  # "la progression", "a rise"
             and not (w.verb_suffixes and t.low.endswith(w.verb_suffixes)))  # "a revised"
@@ -310,6 +310,9 @@ def left_subject(doc: Doc, sentence: Sentence, mention: Mention, w: Words,
                 k -= 1  # "September’s 8.3% rise", "That's": a possessive, not the subject
                 skipped += 1
                 continue
+            while rng[0] < rng[1] and (before[rng[0]].low in w.ranking_words
+                                       or before[rng[0]].low in w.links):
+                rng = (rng[0] + 1, rng[1])  # "suivie de Pékin": the name, not the ranking
             if before[rng[0]].low in w.not_counted and rng[0] > 0 and before[rng[0] - 1].blocked:
                 k = rng[0] - 1  # "$55 per barrel": the figure's rate, read on to the left
                 skipped += 1
