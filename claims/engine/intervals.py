@@ -138,9 +138,13 @@ def mention(page: Page, a: Amount) -> Optional[Mention]:
     reported = q.reported
     if a.qualifier == "exact" and (a.vague or a.approx_noun):
         reported = "vague"
+    # a point's two ends are one Decimal (immutable): half the values of a dense text
+    same = low is not None and high is not None and low.as_tuple() == high.as_tuple()
+    low = norm(low)
+    high = low if same else norm(high)
     return Mention(
         start=a.start, end=a.end, text=page.text[a.start:a.end], kind=a.kind,
-        low=norm(low), high=norm(high), low_inclusive=li, high_inclusive=hi,
+        low=low, high=high, low_inclusive=li, high_inclusive=hi,
         approximate=bool(approx), currency=a.currency if a.kind == "money" else None,
         unit=a.unit if a.kind in ("quantity", "percent") else None, qualifier=reported,
         currency_basis=(a.currency_basis or None) if a.kind == "money" else None,
