@@ -131,6 +131,20 @@ def _surround(page: Page, a: Amount, prev_end: int, nxt_start: int, has_next: bo
     return True
 
 
+def _percent_before(page: Page, a: Amount, e: int) -> None:
+    """'percent of 10', 'per cent of 210': the percent word written before a figure
+    that nothing follows (no digit before the word: '5 percent of 10 million' is not)."""
+    g = page.g
+    pm = page.ends_before(g.percent_before_re, g.percent_before_last, max(0, a.start - 30),
+                          a.start)
+    if pm is None or a.vague or page.digit_before(pm.start()):
+        return
+    m = g.next_word_re.match(page.text, e)
+    if m is not None and page.fold(m.group(1)) not in g.list_followers:
+        return  # "percent of 18 states": a count
+    a.kind, a.start = "percent", pm.start()
+
+
 def _next_word(page: Page, e: int):
     """The word right after ``e`` (white space skipped) and its end, or ("", e)."""
     m = page.g.word_token_re.search(page.text, e, e + 30)
@@ -161,20 +175,6 @@ def _date_or_clock_in_words(page: Page, a: Amount) -> bool:
     return (v < 60 and before in g.clock_hour_words and g.clock_words_before_re is not None
             and g.clock_words_before_re.search(page.text, max(0, a.cstart - 60), a.cstart)
             is not None)
-
-
-def _percent_before(page: Page, a: Amount, e: int) -> None:
-    """'percent of 10', 'per cent of 210': the percent word written before a figure
-    that nothing follows (no digit before the word: '5 percent of 10 million' is not)."""
-    g = page.g
-    pm = page.ends_before(g.percent_before_re, g.percent_before_last, max(0, a.start - 30),
-                          a.start)
-    if pm is None or a.vague or page.digit_before(pm.start()):
-        return
-    m = g.next_word_re.match(page.text, e)
-    if m is not None and page.fold(m.group(1)) not in g.list_followers:
-        return  # "percent of 18 states": a count
-    a.kind, a.start = "percent", pm.start()
 
 
 def _unit_follows(page: Page, e: int) -> bool:
@@ -367,23 +367,22 @@ def _scale_tail(page: Page, a: Amount, e: int, limit: int) -> int:
     with localcontext(CTX):
         if (a.low / a.scale) != (a.low / a.scale).to_integral_value():
             return e
-    scale = a.scale
-    # "4 thousand 3 hundred and 21": each part smaller than the scale before it
-    while scale >= 100:
+    bound = a.scale
+    while bound > 1:  # "4 mille 3 cents et 21": each part smaller than the one before
         m = g.scale_tail_re.match(t, e)
         if m is None or g.pct_re.match(t, m.end()) or g.pp_re.match(t, m.end()):
             return e  # "2 millions 30 %": a figure of its own
-        if m.group("j") and not m.group("w") and scale > 100:
+        if m.group("j") and not m.group("w") and bound > 100:
             return e  # "$5 billion and 3 of its partners": a joined part needs its own scale
         part = parse_digits(m.group("n"), g.L.decimal_mark)
         if part is None or part == 0:
             return e
-        factor = g.tail_values[" ".join(page.fold(m.group("w")).split())] if m.group("w") else 1
-        part *= factor
-        if part >= scale:
+        step = g.tail_values[" ".join(page.fold(m.group("w")).split())] if m.group("w") else 1
+        part *= step
+        if part >= bound:
             return e
         a.low = a.high = a.low + part
-        e, scale = m.end(), factor
+        e, bound = m.end(), step
     return e
 
 

@@ -494,8 +494,7 @@ LANGUAGE = LanguageData(
         "passing": "more_than", "passes": "more_than", "pass": "more_than",
         "crossing": "more_than", "crosses": "more_than", "eclipse": "more_than",
         "outstrip": "more_than", "overtook": "more_than", "overtaking": "more_than",
-        # verbs of nearness, a hedge (the rest of them above/below): "brushing 40 °C"
-        **{v: "approx" for v in ("brushing", "flirting with", "flirted with")},
+        "brushing": "approx", "flirting with": "approx", "flirted with": "approx",
     },
     bounding_verb_links=(),
     negation_words=("not", "never", "n't", "didn't", "doesn't", "don't", "won't", "cannot"),
