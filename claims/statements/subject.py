@@ -224,6 +224,9 @@ def left_subject(doc: Doc, sentence: Sentence, mention: Mention, w: Words,
         if t.text in _SIGNS and k == len(before) - 1:
             k -= 1  # "(– 0,3 %", "(+ 0,9 %": a sign written apart from its figure
             continue
+        if t.blocked and t.is_punct:
+            k -= 1  # inside a time or another figure: "sur la période 2019 – 2023"
+            continue
         if t.text in (",", "—", "–", ")"):
             # jump over an incise: "le chômage, selon l'Insee, atteint", "gross
             # bookings — the value of services booked — rose"; not over a clause
