@@ -272,21 +272,24 @@ def parts_of_whole(facts, text: str, t: "Tables", sentence_start: int) -> None:
     members"), and the counts after a whole that opens the sentence ("Sur les 881
     hospitalisations, … 19 personnes", "Of the 1,140 employees polled, 110 …")."""
     whole = None
-    for f in facts:
-        m = f.mention
-        lead = text[sentence_start:m.start].strip(" \t\n\u00a0-–—•«“\"")
+    if facts:  # only the sentence's first figure can open it (a bounded look)
+        m = facts[0].mention
+        lead = text[max(sentence_start, m.start - 40):m.start].strip(" \t\n\u00a0-–—•«“\"")
         words = lead.lower().replace("’", "'").split()
-        if whole is None and words and " ".join(words) in t.whole_openers:
-            whole = f
-            continue
-        if f.type != "level":
+        if words and " ".join(words) in t.whole_openers and \
+                not text[sentence_start:m.start - len(lead) - 1].strip(" \t\n\u00a0-–—•«“\""):
+            whole = facts[0]
+    previous = None
+    for f in facts:
+        m, before, previous = f.mention, previous, f
+        if f is whole or f.type != "level":
             continue
         if whole is not None and m.kind == whole.mention.kind and m.kind == "number":
             f.type = "share"
             continue
-        if m.kind == "percent" and text[max(0, m.start - 2):m.start].strip() == "(" and \
-                any(g.mention.end <= m.start and not text[g.mention.end:m.start].strip(" (\u00a0")
-                    for g in facts if g is not f and g.mention.kind != "percent"):
+        if m.kind == "percent" and before is not None and before.mention.kind != "percent" \
+                and text[max(0, m.start - 2):m.start].strip() == "(" and \
+                not text[before.mention.end:m.start].strip(" (\u00a0"):
             f.type = "share"  # "165 M€ (23,5 %)"
     for f, g in zip(facts, facts[1:]):
         between = text[f.mention.end:g.mention.start].strip().lower().replace("’", "'")
