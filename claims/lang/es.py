@@ -284,6 +284,35 @@ _STATEMENTS = StatementWords(
                  "parece", "parecen", "sería", "serían", "habría", "habrían", "se estima",
                  "algunos", "varios", "muchos", "numerosos", "unos", "unas",
                  "alrededor de", "cerca de", "en torno a"),
+    # -- subjects (issue 12) --------------------------------------------------------
+    share_links=("de", "del", "de los", "de las"),
+    reference_nouns=("PIB", "producto interior bruto", "producto interno bruto",
+                     "renta nacional"),
+    figure_units=("punto", "puntos", "brutos", "netos", "mensuales", "anuales"),
+    prepositions=("en", "a", "al", "desde", "hasta", "hacia", "durante", "tras", "sobre",
+                  "entre", "sin", "bajo", "según", "contra", "ante", "mediante"),
+    change_links=("de", "del", "en"),
+    not_counted=("por", "para", "con", "cada"),
+    relative_pronouns=("que", "quien", "quienes", "cual"),
+    pronouns=("él", "ella", "ellos", "ellas", "nosotros", "vosotros", "usted", "ustedes",
+              "esto", "eso", "yo", "ellos", "ellas"),
+    change_appositions=("o", "con", "es decir", "lo que supone", "marcando", "registrando",
+                        "supone", "representa"),
+    change_verb_endings=("ó", "ado", "ada", "ido", "ida", "ar", "er", "ir", "an", "en",
+                         "rá", "ando", "iendo"),
+    comparison_openers=("frente", "contra", "versus", "vs", "comparado", "comparada",
+                        "incluso", "o sea", "es decir", "de los cuales"),
+    list_openers=("con",),
+    holder_links=("para",),
+    ranking_words=("seguido", "seguida", "seguidos", "seguidas", "después", "delante",
+                   "detrás", "clasificación", "ranking", "cabeza"),
+    infinitive_endings=("ar", "er", "ir"),
+    degree_words=("más", "menos", "muy", "tan", "demasiado"),
+    agent_links=("por",),
+    distributives=("cada", "por"),
+    participle_endings=("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"),
+    verb_openers=("él", "ella", "ellos", "ellas", "nosotros", "vosotros", "usted",
+                  "ustedes", "yo", "que", "quien", "quienes", "se", "no"),
 )
 
 
@@ -386,6 +415,13 @@ LANGUAGE = LanguageData(
     bounding_verbs={
         **{v: "more_than" for v in _MORE_THAN_VERBS},
         **{v: "less_than" for v in _LESS_THAN_VERBS},
+        # verbs of approach are hedges: "rozan los 40 grados", "ronda los 300 millones"
+        **{v: "approx" for v in _forms(("roz", _AR), ("rond", _AR))},
+        "se acerca a": "approx", "se acercan a": "approx", "se acercó a": "approx",
+        "se acercaron a": "approx", "se acercaba a": "approx", "se acercará a": "approx",
+        "se acerca al": "approx", "se acercan al": "approx", "se acercó al": "approx",
+        # an age group bounded with its noun: "los mayores de 65 años"
+        "mayores de": "more_than", "menores de": "less_than",
     },
     # "superó los 30.000 millones", "superar la barrera de los 30.000 megavatios": the
     # verb bounds the figure and stays out of its span, and so does what joins them

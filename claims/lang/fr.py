@@ -65,6 +65,7 @@ _FIGURE_VERBS = _forms(
     ("s’établi", "t ssent ssait"), ("s'inscri", "t vent vait"), ("s’inscri", "t vent vait"),
     ("ressort", "_ ent"), ("gonfl", _ER), ("fond", "_ u ue ent"),
     ("rafl", _ER), ("encaiss", _ER), ("vau", "t x"), ("val", "ent ait aient u ant oir"),
+    ("sembl", _ER), ("paraî", "t tre"), ("parai", "ssent ssait"),
 )
 _FIGURE_VERBS += ("est", "sont", "était", "étaient", "sera", "seront", "serait", "fut",
                   "été", "a", "ont", "avait", "avaient", "aura", "auront", "aurait",
@@ -106,7 +107,7 @@ _STATEMENTS = StatementWords(
                     "au-delà", "auparavant", "ensuite", "enfin", "finalement", "pourtant",
                     "cependant", "toutefois", "néanmoins", "actuellement", "aujourd'hui",
                     "précisément", "exactement", "officiellement", "seuls", "seules",
-                    "seul", "seule", "stable", "stables", "voir"),
+                    "seul", "seule", "stable", "stables", "voir", "ici", "là"),
     figure_verbs=_FIGURE_VERBS,
     auxiliaries=("a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient",
                  "est", "sont", "était", "étaient", "sera", "seront", "serait", "seraient",
@@ -114,8 +115,9 @@ _STATEMENTS = StatementWords(
                  "allaient", "devrait", "devraient",
                  "pourrait", "pourraient", "doit", "doivent", "peut", "peuvent"),
     verb_suffixes=(),
-    count_links=("de", "d'", "d’", "des", "du", "de la", "de l'", "de l’", "en"),
+    count_links=("de", "d'", "d’", "des", "du", "de la", "de l'", "de l’"),
     figure_nouns=("record", "niveau", "total", "montant", "somme", "chiffre", "seuil",
+                  "fourchette",
                   "moyenne",
                   "pic", "sommet", "plancher", "plafond", "cap", "barre"),
     according_to=("selon", "d'après", "d’après", "de l'avis de", "de l’avis de", "aux yeux de",
@@ -230,7 +232,8 @@ _STATEMENTS = StatementWords(
     adjective_after_noun=True,
     change_words=_forms(
         ("", "hausse baisse augmentation diminution progression recul bond chute repli "
-             "envolée flambée glissement contraction rebond gain perte"),
+             "envolée flambée glissement contraction rebond gain perte tassement "
+             "ralentissement creusement érosion"),
         ("en ", "hausse baisse progression recul repli"),
         ("", "augmenté augmente augmentent augmentait augmentera progressé progresse "
              "progressent progressera reculé recule reculent reculera baissé baisse "
@@ -363,7 +366,9 @@ _STATEMENTS = StatementWords(
     figure_units=("ME", "MEUR", "M€", "Md€", "Mds€", "Mrd€", "K€", "k€", "FCFA", "F CFA",
                   "MdE", "Mt", "GW", "MW", "TWh", "GWh", "€/m²", "HT", "TTC", "brut", "bruts",
                   "brute", "brutes", "net", "nets", "nette", "nettes", "courants",
-                  "constants", "euros courants", "euros constants"),
+                  "constants", "euros courants", "euros constants", "point", "points",
+                  "mensuel", "mensuels", "mensuelle", "mensuelles", "annuel", "annuels",
+                  "annuelle", "annuelles", "hebdomadaires"),
     # not "avec", "pour", "par", "parmi", "chez": "avec 11 millions de voyageurs",
     # "pour les maisons" name what is counted
     prepositions=("en", "dans", "sur", "sous", "sans", "vers", "contre", "depuis", "pendant",
@@ -373,7 +378,30 @@ _STATEMENTS = StatementWords(
     change_links=("de", "d'", "d’", "des", "du", "sur"),
     relative_pronouns=("qui",),
     pronouns=("il", "elle", "ils", "elles", "on", "cela", "ça", "celui-ci", "celle-ci",
-              "ceux-ci", "celles-ci", "nous", "vous", "je", "j'", "j’"),
+              "ceux-ci", "celles-ci", "nous", "vous", "je", "j'", "j’", "eux"),
+    change_appositions=("soit", "avec", "marquant", "affichant", "représentant", "signant",
+                        "subit", "subissent", "connaît", "connaissent", "accuse", "accusent",
+                        "enregistrant", "traduisant", "c'est-à-dire", "c’est-à-dire"),
+    change_verb_endings=("é", "ée", "és", "ées", "u", "ue", "us", "ues", "it", "ît", "er",
+                         "ir", "ent", "ait", "era", "ant"),
+    comparison_openers=("contre", "comparativement", "versus", "vs", "face", "soit", "dont",
+                        "voire",
+                        "est-à-dire", "c'est-à-dire", "c’est-à-dire"),
+    list_openers=("avec",),
+    holder_links=("pour",),
+    ranking_words=("suivi", "suivie", "suivis", "suivies", "ensuite", "devant", "derrière",
+                   "classement", "tête", "puis"),
+    infinitive_endings=("er", "ir", "re"),
+    adverb_suffixes=("emment", "amment", "ivement", "alement", "iquement", "ièrement",
+                     "eusement", "ablement", "iblement"),
+    degree_words=("plus", "moins", "très", "trop", "si", "aussi", "assez", "peu"),
+    agent_links=("par",),
+    plural_count_links=("en",),
+    distributives=("chaque", "par"),
+    participle_endings=("é", "ée", "és", "ées", "is", "ise", "ises", "us", "ue", "ues", "it",
+                        "ite", "its", "ites"),
+    verb_openers=("il", "elle", "ils", "elles", "on", "nous", "vous", "je", "j'", "j’", "tu",
+                  "cela", "ça", "qui", "se", "s'", "s’", "ne", "n'", "n’"),
 )
 
 
