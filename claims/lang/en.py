@@ -226,7 +226,9 @@ _STATEMENTS = StatementWords(
                     "forecasts", "forecasting", "projected", "projects", "projection",
                     "projections", "expected", "expects", "expect", "anticipated",
                     "anticipates", "likely", "could", "should", "outlook",
-                    "predicted", "predicts", "is seen", "are seen", "expecting"),
+                    "predicted", "predicts", "is seen", "are seen", "expecting",
+                    # a consequence foretold, not a plan: "will cost households $300"
+                    "will cost", "will represent", "will exceed", "will top"),
     estimate_nouns=("expectations", "expectation", "prediction", "predictions", "consensus",
                     "guidance"),
     hedge_words=("could", "might", "may", "possibly", "perhaps", "probably", "likely",

@@ -289,7 +289,10 @@ _STATEMENTS = StatementWords(
                     "prévoit une croissance", "prévoient une croissance",
                     "table sur une croissance", "prévoit un recul", "prévoient un recul",
                     "selon les prévisions", "selon les projections", "modélisations",
-                    "projeté", "projetée", "projetés", "projetées"),
+                    "projeté", "projetée", "projetés", "projetées",
+                    # a consequence foretold, not a plan: "représentera une hausse de 38 €"
+                    "représentera", "représenteront", "rapportera", "rapporteront",
+                    "coûtera", "coûteront", "permettra de baisser", "permettront de baisser"),
     estimate_nouns=("consensus", "attentes", "prévisions", "prévision", "pronostic",
                     "pronostics"),
     hedge_words=("pourrait", "pourraient", "peut-être", "sans doute", "probablement",
