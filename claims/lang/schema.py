@@ -121,6 +121,16 @@ class StatementWords:
     #: nouns naming an expectation a figure belongs to ("the consensus of $5bn", "les
     #: attentes des analystes"): estimate cues that are never verbs.
     estimate_nouns: Tuple[str, ...] = ()
+    #: words between a figure and an estimate cue after it that set the figure against
+    #: the estimate rather than make it one ("8.3% rise and missing a forecast", "$90bn
+    #: surplus that undershot expectations", "supérieur aux attentes").
+    estimate_misses: Tuple[str, ...] = ()
+    #: verbs whose subject expects something ("83 per cent expecting a raise", "40 %
+    #: s'attendent à"): after a proportion they count who expects, no forecast.
+    expecting_verbs: Tuple[str, ...] = ()
+    #: baseline links that open the start of a path ("from 3% … to 20%"): right after a
+    #: forecast word, with no forecast figure before, the start is forecast too.
+    path_starts: Tuple[str, ...] = ()
     #: words that open a new clause of a sentence ("tandis que", "while", ";"): each
     #: figure's type and period are read in its own clause.
     clause_openers: Tuple[str, ...] = ()

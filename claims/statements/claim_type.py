@@ -34,6 +34,10 @@ class Tables:
             "marker": Phrases(W.share_markers, w.word_re),
             "base": Phrases(W.base_links, w.word_re),
         }
+        # read only for a figure that has an estimate cue after it (lazily, per sentence)
+        self.misses = Phrases(W.estimate_misses, w.word_re)
+        self.expecting = frozenset(x.lower().replace("’", "'") for x in W.expecting_verbs)
+        self.path_starts = frozenset(x.lower() for x in W.path_starts)
         self.complementisers = frozenset(x.lower().replace("’", "'") for x in W.complementisers)
         n = lambda xs: frozenset(x.lower().replace("’", "'") for x in xs)  # noqa: E731
         self.whole_openers, self.whole_links = n(W.whole_openers), n(W.whole_links)
@@ -91,6 +95,22 @@ class Cues:
         self.brackets = "(" in doc.text[s:e]
         self.figures = figures.spans  # sorted (start, end) of the sentence's figures
         self.figure_starts = figures.starts
+        self._doc, self._misses_of, self._misses = doc, t.misses, None
+        self.expecting, self.path_starts = t.expecting, t.path_starts
+
+    def misses(self) -> Hits:
+        """The words that set a figure against an estimate after it ("missing a
+        forecast", "above economists' expectations"), found once per sentence when
+        first asked."""
+        if self._misses is None:
+            self._misses = Hits(list(self._misses_of.finditer(self._doc, self.start,
+                                                              self.end)))
+        return self._misses
+
+    def figure_between(self, lo: int, hi: int) -> bool:
+        """Whether a figure of the sentence lies wholly in [lo, hi)."""
+        i = bisect_left(self.figure_starts, lo)
+        return i < len(self.figures) and self.figures[i][1] <= hi
 
     def local(self, mention: Mention, clause: Tuple[int, int]) -> Tuple[int, int]:
         """The stretch of the clause that is this figure's own: from the end of the
@@ -203,17 +223,42 @@ def _estimate(cues: Cues, mention: Mention, s: int, e: int) -> bool:
         if x.start() < mention.start:
             # "forecast sales of 14.5 billion euros in 2012, up from 13.3 billion in
             # 2011", "devrait émettre 315 Mt, contre 441 Mt en 2019": the baseline a
-            # forecast is set against is no forecast
-            if any(x.end() <= b.start() for b in cues.base.within(x.end(), mention.start)
+            # forecast is set against is no forecast; not "expected to increase from
+            # 3% to 20%", "forecasts running from 40,000 to 190,000" (no forecast
+            # figure before the baseline: the forecast's own start)
+            if any(x.end() <= b.start() and (
+                       cues.figure_between(x.end(), b.start())
+                       or b.group().lower() not in cues.path_starts)
+                   for b in cues.base.within(x.end(), mention.start)
                    if len(text[b.end():mention.start].split()) <= 3
                    and b.group().lower().replace("’", "'") not in cues.complementisers):
                 continue
+            if _governs_other(cues, x, mention):
+                continue
             return True
         between = text[mention.end:x.start()]
-        if "," not in between and ";" not in between and not any(
-                c.isdigit() for c in between):
-            return True
+        if "," in between or ";" in between or any(c.isdigit() for c in between):
+            continue
+        if cues.misses().first_within(mention.end, x.start()):
+            continue  # "8.3% rise and missing a forecast", "70,000 above expectations"
+        if x.group().lower().replace("’", "'") in cues.expecting and (
+                mention.kind == "percent" or (mention.high is not None and mention.high < 1)):
+            continue  # "83 per cent expecting a raise": a share of those who expect
+        return True
     return False
+
+
+def _governs_other(cues: Cues, x: Found, mention: Mention) -> bool:
+    """Whether the estimate cue ``x`` governs another figure right after it, with a
+    comma and more than six words before ``mention`` ("Les dépenses, estimées à 5 533,9 milliards, incluent
+    les comptes … fixés à 221,5 milliards": the estimate is the first figure's)."""
+    i = bisect_left(cues.figure_starts, x.end())
+    if i >= len(cues.figures) or cues.figures[i][0] >= mention.start:
+        return False
+    a, b = cues.figures[i]
+    text = cues.text
+    between = text[b:mention.start]
+    return len(text[x.end():a].split()) <= 1 and "," in between and len(between.split()) > 6
 
 
 def _bracket_around(text: str, mention: Mention, s: int, e: int) -> Optional[Tuple[int, int]]:
