@@ -238,6 +238,7 @@ _STATEMENTS = StatementWords(
                      "topped", "exceeding", "exceeded", "surpassing", "surpassed", "above",
                      "below", "than", "short of", "ahead of", "in line with"),
     path_starts=("from",),
+    respective_words=("respectively",),
     expecting_verbs=("expect", "expecting", "expects", "anticipate", "anticipating",
                      "anticipates", "predict", "predicting", "predicts", "foresee",
                      "foreseeing", "foresees"),

@@ -265,6 +265,7 @@ _STATEMENTS = StatementWords(
                      "por encima de las", "por encima del", "por debajo de las",
                      "por debajo del", "que", "superando", "superó", "incumpliendo"),
     path_starts=("desde",),
+    respective_words=("respectivamente",),
     expecting_verbs=("esperan", "espera", "esperando", "prevén", "anticipan", "anticipa",
                      "confían"),
     period_labels_alone=False,

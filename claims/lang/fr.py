@@ -240,8 +240,7 @@ _STATEMENTS = StatementWords(
              "baissent baissera grimpé grimpe grimpent bondi bondit bondissent chuté chute "
              "chutent diminué diminue diminuent gagné gagne perdu perd perdent "
              "rebondi rebondit glissé glisse fondu fond flambé flambe doublé double "
-             "triplé triple quadruplé multiplié divisé passé passe passent passera "
-             "passant passer grimper chuter reculer baisser augmenter progresser "
+             "triplé triple quadruplé multiplié divisé grimper chuter reculer baisser augmenter progresser "
              "ralenti ralentit ralentissent accéléré accélère relevé relève abaissé "
              "réduit réduite réduits réduire creusé creuse redressé"),
         ("augment", "eront erait eraient"), ("progress", "eront erait eraient"),
@@ -256,7 +255,14 @@ _STATEMENTS = StatementWords(
          "annulation", "annulations", "étoffé", "étoffée", "s'est étoffé", "s'est étoffée",
          "diminuer", "réduction", "réductions", "accru", "accrue", "s'est accru",
          "économie de", "économies de", "baisser de", "augmenter de", "relevé de",
-         "en progression", "en recul", "en retrait", "supplémentaires", "supplémentaire", "a quitté", "passer de", "passé de",
+         "en progression", "en recul", "en retrait", "supplémentaires", "supplémentaire", "a quitté",
+         # "passer" is a change only with where it goes ("est passé à 881", "passant des
+         # 1 300 salariés"), not "le contrat passé avec DAZN"
+         ) + tuple(f"{v} {p}" for v in ("passé", "passée", "passés", "passées", "passe",
+                                        "passent", "passera", "passeront", "passait",
+                                        "passant", "passer")
+                   for p in ("de", "d'", "d’", "des", "du", "à", "au", "aux", "sous",
+                             "au-dessus", "en dessous", "au-dessous")) + (
          "minoré", "minorée", "majoré", "majorée", "croît", "croissent", "s'ajouter",
          "s'ajoute", "s'ajoutent", "s’ajouter", "s’ajoute", "s’ajoutent", "dépasse",
          "points de plus", "points de moins", "de plus qu'en", "de moins qu'en"),
@@ -305,6 +311,7 @@ _STATEMENTS = StatementWords(
                      "au-dessus des", "au-dessus de", "en deçà des", "en dessous des",
                      "conforme aux", "conformes aux", "que", "qu'", "qu’", "dépassant",
                      "dépasse", "dépassent", "manquant", "battant"),
+    respective_words=("respectivement",),
     expecting_verbs=("s'attendent", "s’attendent", "s'attend", "s’attend", "anticipent",
                      "anticipant", "prévoient", "prévoyant", "escomptent", "espèrent"),
     hedge_words=("pourrait", "pourraient", "peut-être", "sans doute", "probablement",

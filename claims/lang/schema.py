@@ -131,6 +131,9 @@ class StatementWords:
     #: baseline links that open the start of a path ("from 3% … to 20%"): right after a
     #: forecast word, with no forecast figure before, the start is forecast too.
     path_starts: Tuple[str, ...] = ()
+    #: words that pair figures with the things named before them one by one ("the EU
+    #: and UK with 21% and 33% respectively"): the figures are set side by side.
+    respective_words: Tuple[str, ...] = ()
     #: words that open a new clause of a sentence ("tandis que", "while", ";"): each
     #: figure's type and period are read in its own clause.
     clause_openers: Tuple[str, ...] = ()

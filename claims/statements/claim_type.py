@@ -38,6 +38,8 @@ class Tables:
         self.misses = Phrases(W.estimate_misses, w.word_re)
         self.expecting = frozenset(x.lower().replace("’", "'") for x in W.expecting_verbs)
         self.path_starts = frozenset(x.lower() for x in W.path_starts)
+        self.ranking = Phrases(W.ranking_words, w.word_re)
+        self.respective = Phrases(W.respective_words, w.word_re)
         self.complementisers = frozenset(x.lower().replace("’", "'") for x in W.complementisers)
         n = lambda xs: frozenset(x.lower().replace("’", "'") for x in xs)  # noqa: E731
         self.whole_openers, self.whole_links = n(W.whole_openers), n(W.whole_links)
@@ -141,6 +143,14 @@ class Cues:
                 hi = found[i].start()
                 break
             i += 1
+        return lo, hi
+
+    def clause_of_point(self, at: int) -> Tuple[int, int]:
+        """The clause around one position of the sentence."""
+        found, starts = self.clause.found, self.clause.starts
+        i = bisect_left(starts, at)
+        lo = max([f.end() for f in found[:i] if f.end() <= at], default=self.start)
+        hi = min([f.start() for f in found[i:] if f.start() >= at], default=self.end)
         return lo, hi
 
     def comparison_cue(self, clause: Tuple[int, int]) -> Optional[int]:
@@ -296,23 +306,48 @@ def _marked(cues: Cues, mention: Mention) -> bool:
 _HELD_BEFORE = re.compile(r"[^\W\d_][\w'’.-]*\s*\(\s*$")
 
 
-def listed_holders(facts, text: str) -> None:
+def listed_holders(facts, text: str, cues: Optional[Cues] = None,
+                   t: Optional[Tables] = None) -> None:
     """Figures listed each in brackets after its holder ("China (10%), the US (12%),
     India (10%)", "followed by Beijing (89.9 million) and Dubai (78 million)") are set
     side by side: a comparison (docs/CLAIMS_CORPUS.md: lists and rankings), unless a
-    figure says more of itself (a change, an estimate)."""
+    figure says more of itself (a change, an estimate); so is the figure of the same
+    kind that heads a ranking before them ("Atlanta …, with 101.5 million passengers,
+    followed by Beijing (89.9 million)", "en tête, avec 13 720,7 milliards, suivie du
+    Sénégal (7 003,6 milliards)"), and figures paired one by one with the things named
+    before them ("with 21% and 33% respectively")."""
+    side = ("level", "share", "range")
     held = [f for f in facts if _HELD_BEFORE.search(text, max(0, f.mention.start - 40),
                                                     f.mention.start)
             and text[f.mention.end:f.mention.end + 3].lstrip()[:1] == ")"]
     kinds = {}
-    for f in held:
-        kinds.setdefault((f.mention.kind, f.mention.unit, f.mention.currency), []).append(f)
-    for group in kinds.values():
+    for f in held:  # money of two currencies ("FCFA": XOF, XAF) is still one list
+        kinds.setdefault((f.mention.kind, f.mention.unit), []).append(f)
+    for key, group in kinds.items():
         if len(group) < 2:
             continue
         for f in group:
-            if f.type in ("level", "share", "range"):
+            if f.type in side:
                 f.type = "comparison"
+        if cues is None or t is None:
+            continue
+        first = group[0].mention.start
+        ranked = [x for x in t.ranking.finditer(cues._doc, cues.start, first)]
+        if not ranked:
+            continue
+        for f in facts:
+            m = f.mention
+            if m.end <= ranked[-1].start() and (m.kind, m.unit) == key and f.type in side:
+                f.type = "comparison"
+    if cues is None or t is None or len(facts) < 2:
+        return
+    for x in t.respective.finditer(cues._doc, cues.start, cues.end):
+        paired = [f for f in facts if f.mention.end <= x.start()
+                  and cues.clause_of(f.mention) == cues.clause_of_point(x.start())]
+        if len(paired) >= 2:
+            for f in paired:
+                if f.type in side:
+                    f.type = "comparison"
 
 
 def parts_of_whole(facts, text: str, t: "Tables", sentence_start: int) -> None:
@@ -355,7 +390,8 @@ def _is_duration(m) -> bool:
 def levels_with_their_change(facts, cues: Cues, w) -> None:
     """A level followed in its clause by its change after a comma ("741.6 million
     passengers in 2017, up 3 percent", "704 million passengers, a 5.3 percent drop
-    from 2008", "s'établit à 169,20 ME, en hausse de 7,1 %") is a change: the value
+    from 2008", "s'établit à 169,20 ME, en hausse de 7,1 %", "s'affichait à 1,6956 euro
+    le litre, soit une hausse de 3,6 centimes") is a change: the value
     after, with the change (docs/CLAIMS_CORPUS.md)."""
     text = cues.text
     for f, g in zip(facts, facts[1:]):
@@ -365,9 +401,11 @@ def levels_with_their_change(facts, cues: Cues, w) -> None:
         between = text[f.mention.end:g.mention.start]
         tail = between.rsplit(",", 1)[-1]  # ", up", ", a", ", en hausse de"
         first = (tail.split() or [""])[0].lower().replace("’", "'")
+        apposed = first in w.change_appositions  # ", soit une hausse de", ", i.e. a"
         if first not in w.change_single and first not in w.indefinite and \
-                first not in w.prepositions:
+                first not in w.prepositions and not apposed:
             continue  # ", vont bientôt s'ajouter 30 milliards": a verb of its own
-        if "," in between and len(between.split()) <= 12 and len(tail.split()) <= 3 and \
+        if "," in between and len(between.split()) <= 12 and \
+                len(tail.split()) <= (5 if apposed else 3) and \
                 not any(c in between for c in ";:()") and not _is_duration(f.mention):
             f.type = "change"
