@@ -134,6 +134,12 @@ class StatementWords:
     #: words that pair figures with the things named before them one by one ("the EU
     #: and UK with 21% and 33% respectively"): the figures are set side by side.
     respective_words: Tuple[str, ...] = ()
+    #: phrases that hold a comparison word without comparing ("faire face à un mur",
+    #: "hacer frente a", "protests against"): the word inside them is no cue.
+    comparison_blockers: Tuple[str, ...] = ()
+    #: what opens a margin of error ("plus or minus 3.8 percentage points", "±3
+    #: points"): the points are no change.
+    margin_words: Tuple[str, ...] = ()
     #: words that open a new clause of a sentence ("tandis que", "while", ";"): each
     #: figure's type and period are read in its own clause.
     clause_openers: Tuple[str, ...] = ()

@@ -39,6 +39,8 @@ class Tables:
         self.expecting = frozenset(x.lower().replace("’", "'") for x in W.expecting_verbs)
         self.path_starts = frozenset(x.lower() for x in W.path_starts)
         self.ranking = Phrases(W.ranking_words, w.word_re)
+        self.comparison_blockers = Phrases(W.comparison_blockers, w.word_re)
+        self.margin = tuple(x.lower() for x in W.margin_words)
         self.respective = Phrases(W.respective_words, w.word_re)
         self.complementisers = frozenset(x.lower().replace("’", "'") for x in W.complementisers)
         n = lambda xs: frozenset(x.lower().replace("’", "'") for x in xs)  # noqa: E731
@@ -87,7 +89,16 @@ class Cues:
             # a cue inside a figure ("en hausse de 3 %") is part of it, not a cue
             hits[name] = Hits([m for m in phrases.finditer(doc, s, e)
                                if name == "clause" or not figures.holds(m.start(), m.end())])
+        if hits["comparison"].found and t.comparison_blockers.first_words:
+            # "doit faire face à un déficit": no comparison
+            blocked = list(t.comparison_blockers.finditer(doc, s, e))
+            if blocked:
+                hits["comparison"] = Hits([
+                    m for m in hits["comparison"].found
+                    if not any(b.start() <= m.start() and m.end() <= b.end() + 3
+                               for b in blocked)])
         self.change, self.comparison = hits["change"], hits["comparison"]
+        self.margin = t.margin
         self.share, self.estimate, self.clause = hits["share"], hits["estimate"], hits["clause"]
         self.marker, self.base = hits["marker"], hits["base"]
         self.text = doc.text
@@ -207,7 +218,11 @@ def claim_type(cues: Cues, mention: Mention, clause: Tuple[int, int], subject_li
         cue = cues.comparison_cue((lo, hi))
     if mention.unit == "pp" and cue is not None and cue < mention.start:
         return "comparison"  # a lead: "leads Ernst by 3 percentage points"
-    if mention.unit == "pp" or signed or changed:
+    if mention.unit == "pp" and text[mention.start:mention.end].lower().startswith(cues.margin) \
+            or mention.unit == "pp" and text[max(s, mention.start - 24):mention.start].lower() \
+            .rstrip().endswith(cues.margin):
+        pass  # a margin of error: "plus or minus 3.8 percentage points"
+    elif mention.unit == "pp" or signed or changed:
         return "change"  # not the "up" of "making up 83%"
     if cue is not None:
         # "$3.4 billion more than September exports", "12.4% lower than a year ago",
