@@ -321,6 +321,12 @@ def _marked(cues: Cues, mention: Mention) -> bool:
 _HELD_BEFORE = re.compile(r"[^\W\d_][\w'’.-]*\s*\(\s*$")
 
 
+def held_in_brackets(text: str, m: Mention) -> bool:
+    """Whether the figure stands alone in brackets right after a word ("China (10%)")."""
+    return _HELD_BEFORE.search(text, max(0, m.start - 40), m.start) is not None and \
+        text[m.end:m.end + 3].lstrip()[:1] == ")"
+
+
 def listed_holders(facts, text: str, cues: Optional[Cues] = None,
                    t: Optional[Tables] = None) -> None:
     """Figures listed each in brackets after its holder ("China (10%), the US (12%),
@@ -332,9 +338,7 @@ def listed_holders(facts, text: str, cues: Optional[Cues] = None,
     Sénégal (7 003,6 milliards)"), and figures paired one by one with the things named
     before them ("with 21% and 33% respectively")."""
     side = ("level", "share", "range")
-    held = [f for f in facts if _HELD_BEFORE.search(text, max(0, f.mention.start - 40),
-                                                    f.mention.start)
-            and text[f.mention.end:f.mention.end + 3].lstrip()[:1] == ")"]
+    held = [f for f in facts if held_in_brackets(text, f.mention)]
     kinds = {}
     for f in held:  # money of two currencies ("FCFA": XOF, XAF) is still one list
         kinds.setdefault((f.mention.kind, f.mention.unit), []).append(f)
