@@ -323,3 +323,172 @@ def test_a_possessive_period_is_the_next_figures(text, lang, want):
 ])
 def test_a_consequence_foretold_is_an_estimate(text, lang, want):
     assert facts(text, lang)[0].type == want
+
+
+def types(text, lang):
+    return [f.type for f in facts(text, lang)]
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # an estimate cue after a figure that the figure is set against, not one it makes
+    ("Exports fell 1.1%, reversing a 8.3% rise and missing a forecast for 3% growth.", "en",
+     ["change", "change", "estimate"]),
+    ("Imports grew 1.0%, leaving a $90 billion surplus that undershot expectations.", "en",
+     ["change", "level"]),
+    ("Employers added 390,000 jobs in May, some 70,000 above economists' expectations.",
+     "en", ["level", "comparison"]),
+    ("Sales reached $4.2 billion, beating analysts' forecasts.", "en", ["level"]),
+    ("Le groupe a vendu 12 000 voitures au-dessus des attentes des analystes.", "fr",
+     ["comparison"]),
+    ("Les ventes atteignent 3 millions d'unités, au-dessus des prévisions.", "fr",
+     ["comparison"]),
+    ("Las ventas alcanzaron 3 millones, superando las previsiones.", "es", ["level"]),
+    # still an estimate when the cue names the figure's own kind
+    ("Sales of $4.2 billion are expected.", "en", ["estimate"]),
+])
+def test_an_estimate_the_figure_is_set_against(text, lang, want):
+    assert types(text, lang) == want
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # those who expect, counted: a share, not a forecast
+    ("83 per cent of workers are anticipating a raise.", "en", "share"),
+    ("One in 10 workers expect a bonus.", "en", "share"),
+    ("Some 34% of respondents expect higher prices.", "en", "share"),
+    ("40 % des ménages s'attendent à des difficultés.", "fr", "share"),
+    ("40 % des patrons prévoient des embauches.", "fr", "share"),
+    ("El 40 % de los hogares esperan cobrar una prima.", "es", "share"),
+])
+def test_who_expects_is_counted_not_forecast(text, lang, want):
+    assert facts(text, lang)[0].type == want
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # "likely" before a noun is no forecast; "likely to" is
+    ("The poll asked 674 likely voters.", "en", ["level"]),
+    ("The survey of 801 likely voters has a margin of error of 3.5 points.", "en",
+     ["level", "level"]),
+    ("Inflation is likely to reach 3% next year.", "en", ["estimate"]),
+    ("Unemployment looks set to climb to 5.2% in April.", "en", ["estimate"]),
+    ("Prices are poised to rise 4% this year.", "en", ["estimate"]),
+    ("The deficit seems set to reach 6% of output.", "en", ["estimate"]),
+])
+def test_likely_and_set_to(text, lang, want):
+    assert types(text, lang) == want
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a forecast's own start: "expected to rise from X to Y" forecasts both
+    ("The share of solar is expected to increase from 3% in 2014 to 20% by 2030.", "en",
+     ["estimate", "estimate"]),
+    ("Forecasts range from 40,000 to 190,000 jobs.", "en", ["estimate"]),
+    ("Output is expected to grow from 2.1 million tonnes in 2023 to 2.6 million tonnes in "
+     "2030.", "en",
+     ["estimate", "estimate"]),
+    # a baseline after the forecast figure stays no forecast
+    ("The firm forecast sales of $5 billion, up from $4 billion last year.", "en",
+     ["estimate", "change"]),
+    ("Le déficit devrait atteindre 5 %, contre 6 % en 2024.", "fr", ["estimate", "change"]),
+])
+def test_a_forecasts_own_start(text, lang, want):
+    assert types(text, lang) == want
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # an estimate participle governs its own figure, not one a clause later
+    ("Les dépenses, estimées à 5 milliards d'euros, incluent aussi les comptes spéciaux "
+     "du Trésor, fixés à 221 millions d'euros.", "fr", ["estimate", "level"]),
+    ("Les recettes, évaluées à 3 milliards d'euros, comprennent notamment les droits de "
+     "douane perçus sur les importations, soit 400 millions d'euros.", "fr",
+     ["estimate", "level"]),
+    ("Spending, estimated at $5 billion, includes the special accounts of the treasury "
+     "and the reserve, set at $221 million.", "en", ["estimate", "level"]),
+    ("Los gastos, estimados en 5.000 millones de euros, incluyen también las cuentas "
+     "especiales del Tesoro, fijadas en 221 millones de euros.", "es", ["estimate", "level"]),
+    # close after the cue, the next figure stays within the estimate
+    ("Le déficit est attendu à 5,4 % en 2025, bien au-delà des 5 % prévus.", "fr",
+     ["estimate", "estimate"]),
+])
+def test_an_estimate_governs_its_own_figure(text, lang, want):
+    assert types(text, lang) == want
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # the head of a ranking is set beside the figures that follow it
+    ("Atlanta was the busiest airport, with 101.5 million passengers, followed by "
+     "Beijing (89.9 million) and Dubai (78 million).", "en",
+     ["comparison", "comparison", "comparison"]),
+    ("La Côte d'Ivoire est en tête, avec 13 720 milliards de FCFA, suivie du Sénégal "
+     "(7 003 milliards de FCFA) et du Cameroun (6 740 milliards de FCFA).", "fr",
+     ["comparison", "comparison", "comparison"]),
+    ("Lyon arrive en tête avec 1 200 logements neufs, devant Lille (900) et Nantes "
+     "(800).", "fr", ["comparison", "comparison", "comparison"]),
+    ("Madrid lidera con 40 millones, seguida de Sevilla (12 millones) y Valencia "
+     "(10 millones).", "es", ["comparison", "comparison", "comparison"]),
+    # figures paired one by one with the things named before them
+    ("The EU and the UK were higher with 21% and 33% respectively.", "en",
+     ["comparison", "comparison"]),
+    ("L'essence et le gazole valent 1,88 euro et 1,77 euro respectivement.", "fr",
+     ["comparison", "comparison"]),
+    ("Paris et Lyon comptent respectivement 2,1 millions et 500 000 habitants.", "fr",
+     ["level", "level"]),
+    ("Madrid y Sevilla suman 40 y 12 millones respectivamente.", "es",
+     ["comparison", "comparison"]),
+])
+def test_rankings_and_respectively(text, lang, want):
+    assert types(text, lang) == want
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a level set off by an apposition and its change: the value after, a change
+    ("Le gazole s'affichait à 1,69 euro le litre, soit une hausse de 3,6 centimes.", "fr",
+     ["change", "change"]),
+    ("Le loyer atteint 850 euros, soit une baisse de 20 euros.", "fr", ["change", "change"]),
+    ("Sales reached $4.2 billion, i.e. a rise of 5%.", "en", ["change", "change"]),
+    ("Las ventas llegaron a 40 millones, es decir una subida del 5 %.", "es",
+     ["change", "change"]),
+    ("Revenue hit $3 billion, representing a 7% increase.", "en", ["change", "change"]),
+])
+def test_a_level_with_its_apposed_change(text, lang, want):
+    assert types(text, lang) == want
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # French "passer" is a change only with where it goes
+    ("Le contrat passé avec DAZN à 500 millions d'euros marque un retour.", "fr", "level"),
+    ("Les accords passés avec les clubs portent sur 80 millions d'euros.", "fr", "level"),
+    ("Le nombre de patients est passé à 881.", "fr", "change"),
+    ("L'effectif est passé de 1 300 salariés à 350.", "fr", "change"),
+    ("Le taux passera sous les 3 % l'an prochain.", "fr", "change"),
+    # a comparison word inside a phrase that compares nothing
+    ("L'État doit faire face à un déficit de 840 milliards.", "fr", "level"),
+    ("La filiale se retrouve face à un mur de 28 000 kilomètres de voies.", "fr", "level"),
+    ("The union protests against 3,000 temporary contracts.", "en", "level"),
+    ("El Estado debe hacer frente a un déficit de 840 millones.", "es", "level"),
+    ("Le chômage atteint 7 % face à 8 % l'an dernier.", "fr", "change"),
+    # a margin of error in points is no change
+    ("The poll has a margin of error of plus or minus 3.8 percentage points.", "en", "level"),
+    ("Results are accurate to ±3 percentage points.", "en", "level"),
+    ("La marge d'erreur est de plus ou moins 2 points de pourcentage.", "fr", "level"),
+])
+def test_words_that_only_look_like_cues(text, lang, want):
+    assert facts(text, lang)[0].type == want
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # figures listed in brackets after their holders share the period of the list
+    ("Exports hit EUR 43 billion in October as sales rose for aircraft (7.4 percent), "
+     "cars (2.7 percent) and food (3.1 percent).", "en", ["in October"] * 4),
+    ("Imports rose to EUR 47 billion in October, driven by cars (7.3 percent); machinery "
+     "(4.1 percent); and chemicals (5.8 percent).", "en", ["in October"] * 4),
+    ("Les ventes ont atteint 12 milliards en 2023, portées par l'Allemagne (4 milliards), "
+     "l'Italie (3 milliards) et l'Espagne (2 milliards).", "fr", ["en 2023"] * 4),
+    ("Les exportations ont progressé en mars vers l'Allemagne (4 %), l'Italie (3 %) et "
+     "l'Espagne (2 %).", "fr", ["en mars"] * 3),
+    ("Las ventas alcanzaron 12.000 millones en 2023, con Alemania (4.000 millones), Italia "
+     "(3.000 millones) y España (2.000 millones).", "es", ["en 2023"] * 4),
+])
+def test_a_lists_period_over_its_bracketed_figures(text, lang, want):
+    got = times(text, lang)
+    assert len(got) == len(want)
+    assert all(g is not None and w in g for g, w in zip(got, want)), got

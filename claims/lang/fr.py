@@ -276,6 +276,8 @@ _STATEMENTS = StatementWords(
                       "plus faible que", "plus faibles que", "inférieur", "inférieure",
                       "inférieurs", "inférieures", "supérieur", "supérieure", "supérieurs",
                       "supérieures", "au-dessus de", "en dessous de", "en deçà de",
+                      "au-dessus des", "au-dessus du", "en dessous des", "en dessous du",
+                      "en deçà des", "en deçà du",
                       "comparativement à", "comparativement aux", "en comparaison de",
                       "alors qu'en", "alors qu’en", "tandis qu'en", "tandis qu’en",
                       "classement", "au lieu de", "au lieu des", "devance", "devancé",
@@ -286,7 +288,8 @@ _STATEMENTS = StatementWords(
     # a forecast, an expectation, an estimate named as such; not a plan ("prévoit un
     # budget", "sera investi", "vise", "objectif": CONVENTIONS)
     estimate_words=("estimé", "estimée", "estimés", "estimées",
-                    "estimation", "estimations", "évalué", "évaluée", "évaluation",
+                    "estimation", "estimations", "évalué", "évaluée", "évalués",
+                    "évaluées", "évaluation",
                     "prévision", "prévisions", "projection", "projections", "devrait",
                     "devraient", "anticipe", "anticipent", "anticipé", "anticipée",
                     "table sur", "tablent sur", "attendu", "attendue", "attendus",

@@ -266,7 +266,7 @@ def _estimate(cues: Cues, mention: Mention, s: int, e: int) -> bool:
             continue
         if cues.misses().first_within(mention.end, x.start()):
             continue  # "8.3% rise and missing a forecast", "70,000 above expectations"
-        if x.group().lower().replace("’", "'") in cues.expecting and (
+        if x.group().lower().replace("’", "'").split()[0] in cues.expecting and (
                 mention.kind == "percent" or (mention.high is not None and mention.high < 1)):
             continue  # "83 per cent expecting a raise": a share of those who expect
         return True
