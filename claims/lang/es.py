@@ -274,6 +274,57 @@ _STATEMENTS = StatementWords(
 )
 
 
+# -- issue 11, the families of tests/corpus/families_es.py ---------------------------------
+#: a threshold named between the bounding verb and the figure: "superó la barrera
+#: psicológica de los 500.000", "cruzó el umbral del 5 %", "franqueó el listón de los"
+_THRESHOLD_NOUNS = ("la barrera", "el umbral", "el listón", "la cota", "la marca", "el límite",
+                    "el techo", "la cifra", "el nivel", "el hito")
+_THRESHOLD_ADJECTIVES = ("", " psicológica", " psicológico", " simbólica", " simbólico",
+                         " histórica", " histórico", " mítica", " mítico", " clave")
+_THRESHOLD_LINKS = tuple(
+    f"{noun}{adj}{of}" for noun in _THRESHOLD_NOUNS for adj in _THRESHOLD_ADJECTIVES
+    if adj == "" or (adj.endswith("a") == noun.startswith("la ")) or adj == " clave"
+    for of in (" de los", " de las", " del", " de"))
+#: verbs that go over a threshold (with a threshold named or an article): "cruzó el umbral"
+_CROSS_VERBS = _forms(("cruz", _AR), ("cruc", "e en"), ("franque", _AR), ("traspas", _AR),
+                      ("sobrepas", _AR), ("rebas", _AR), ("super", _AR), ("exced", _ER),
+                      ("romp", "e en ió ieron ido er"), ("romper", "_"))
+#: ceilings: "limitada a 3.000 euros", "topado en 900 euros", "con un tope de 500 euros"
+_CEILINGS = tuple(f"{form} {prep}" for form in _forms(("limitad", "o a os as"), ("topad", "o a os as"),
+                                                      ("acotad", "o a os as"))
+                  for prep in (("a", "al", "en") if form.startswith(("topad", "acotad")) else ("a", "al"))) + tuple(
+    f"{det}{noun} {of}" for det in ("", "un ", "el ", "con un ", "con el ")
+    for noun in ("tope", "techo")
+    for of in ("de", "del")) + ("queda topado en", "queda limitado a", "se limita a", "se limitan a",
+                                "hasta un tope de")
+#: formula comparatives, in words and in signs
+_FORMULAS = {
+    "mayor o igual a": "ge", "mayor o igual que": "ge", "mayor o igual al": "ge",
+    "superior o igual al": "ge", "igual o mayor a": "ge", "igual o mayor que": "ge",
+    "menor o igual a": "le", "menor o igual que": "le", "menor o igual al": "le",
+    "inferior o igual al": "le", "igual o menor a": "le", "igual o menor que": "le",
+    ">": "gt", "<": "lt", ">=": "ge", "> =": "ge", "≥": "ge", "<=": "le", "< =": "le", "≤": "le",
+}
+#: hedges and bounds in more words, before and after the figure
+_MORE_PRE_QUALIFIERS = {
+    **_FORMULAS,
+    "algo así como": "approx", "algo como": "approx", "cosa de": "approx",
+    "a eso de": "approx", "en torno de": "approx", "alrededor de los": "approx",
+    "como unos": "approx", "como unas": "approx", "poco más o menos": "approx",
+    "aproximadamente unos": "approx", "del orden de unos": "approx",
+    "como mucho": "up_to", "como mucho unos": "up_to", "no más del": "up_to",
+    "no menos del": "at_least",
+}
+_MORE_POST_QUALIFIERS = {
+    "máximo": "up_to", "como mucho": "up_to", "a lo sumo": "up_to", "o menos": "up_to",
+    "mínimo": "at_least", "por lo menos": "at_least", "o superior": "at_least",
+    "o más": "at_least", "en adelante": "at_least",
+    "más o menos": "approx", "poco más o menos": "approx", "o así": "approx",
+    "o por ahí": "approx", "o cosa así": "approx", "aproximadamente": "approx",
+    "aprox.": "approx",
+}
+
+
 LANGUAGE = LanguageData(
     code="es",
     cldr_locale="es",
@@ -364,22 +415,25 @@ LANGUAGE = LanguageData(
         "aproximadamente el": "approx", "casi el": "approx", "casi un": "approx",
         "cerca de un": "approx", "alrededor de un": "approx", "en torno a un": "approx",
         "igual a": "eq", "igual al": "eq",
+        **_MORE_PRE_QUALIFIERS,
     }),
     post_qualifiers={
         "o más": "at_least", "y más": "at_least", "como mínimo": "at_least",
         "al menos": "at_least", "o menos": "up_to", "como máximo": "up_to",
-        "aproximadamente": "approx",
+        "aproximadamente": "approx", **_MORE_POST_QUALIFIERS,
     },
     bounding_verbs={
         **{v: "more_than" for v in _MORE_THAN_VERBS},
         **{v: "less_than" for v in _LESS_THAN_VERBS},
+        **{v: "more_than" for v in _CROSS_VERBS},
+        **{v: "up_to" for v in _CEILINGS},
     },
     # "superó los 30.000 millones", "superar la barrera de los 30.000 megavatios": the
     # verb bounds the figure and stays out of its span, and so does what joins them
     bounding_verb_links=("los", "las", "el", "la", "a", "al", "la barrera de los",
                          "la barrera de las", "la barrera del", "la cota de los",
                          "la cota de las", "el umbral de los", "el umbral de las",
-                         "el listón de los"),
+                         "el listón de los", *_THRESHOLD_LINKS),
     negation_words=("no", "nunca", "jamás", "tampoco"),
     estimate_words=("estimado en", "estimada en", "estimados en", "estimadas en",
                     "calculado en", "calculada en", "calculados en", "calculadas en",
@@ -456,6 +510,8 @@ LANGUAGE = LanguageData(
         "kg/hl": "kg/hl",
         # rates
         "km/h": "km/h", "kilómetros por hora": "km/h", "kilómetros/hora": "km/h",
+        "km a la hora": "km/h", "kilómetros a la hora": "km/h", "km/hora": "km/h",
+        "kilómetros hora": "km/h",
         "km por hora": "km/h", "kph": "km/h", "m/s": "m/s", "metros por segundo": "m/s",
         "nudo": "kn", "nudos": "kn", "kn": "kn", "mph": "mph", "millas por hora": "mph",
         # "barriles diarios" stays bbl, as French "barils par jour" (the dev gold's
@@ -484,7 +540,9 @@ LANGUAGE = LanguageData(
         # issue 11, currencies
         "naira": "NGN", "nairas": "NGN", "ringgit": "MYR", "ringgits": "MYR",
         "séquel": "ILS", "séqueles": "ILS", "shekel": "ILS", "shekels": "ILS",
-        "nuevos séqueles": "ILS", "NIS": "ILS", "ptas": "ESP",
+        "nuevos séqueles": "ILS", "NIS": "ILS", "ptas": "ESP", "pts": "ESP", "pta": "ESP", "ringgits malasios": "MYR",
+        "ringgit malasio": "MYR", "Deutsche Mark": "DEM", "deutsche mark": "DEM",
+        "Deutschmark": "DEM", "deutschmarks": "DEM", "marcos": "DEM",
         "marco alemán": "DEM", "marcos alemanes": "DEM", "DM": "DEM",
         "cfa": "XOF", "FCFA": "XOF", "F CFA": "XOF", "franco CFA": "XOF",
         "chelín": "KES", "chelines": "KES", "chelines kenianos": "KES", "rand": "ZAR",
@@ -553,12 +611,16 @@ LANGUAGE = LanguageData(
         "CNY": ("yuan", "yuanes", "renminbi", "rmb", "china", "chino", "china", "chinos",
                 "pekín", "shanghái", "shanghai"),
         "CHF": ("suiza", "suizo", "suizos", "zúrich", "ginebra", "berna", "lausana",
-                "basilea", "confederación helvética", "consejo federal", "helvético"),
+                "basilea", "confederación helvética", "consejo federal", "helvético",
+                "helvética", "zurich", "vaud", "valais", "tesino", "neuchâtel", "lucerna",
+                "argovia", "cantón de", "cantones suizos"),
         "XAF": ("camerún", "gabón", "congo", "chad", "república centroafricana",
                 "guinea ecuatorial", "duala", "yaundé", "libreville", "malabo"),
         "XOF": ("senegal", "costa de marfil", "malí", "burkina", "níger", "benín", "togo",
                 "dakar", "abiyán", "cfa"),
-        "INR": ("india", "indio", "indios", "nueva delhi", "delhi", "bombay", "mumbai"),
+        "INR": ("india", "indio", "indios", "nueva delhi", "delhi", "bombay", "mumbai",
+                "kerala", "calcuta", "bangalore", "chennai", "madrás", "hyderabad",
+                "bengala", "punjab", "uttar pradesh", "tamil nadu"),
         "PKR": ("pakistán", "paquistán", "pakistaní", "paquistaní", "islamabad", "karachi",
                 "lahore"),
         "KES": ("kenia", "keniano", "keniana", "kenianos", "nairobi"),
@@ -582,6 +644,9 @@ LANGUAGE = LanguageData(
                  "anexo", "ley", "decreto", "carretera", "autovía", "párrafo", "inciso",
                  "distrito", "sala", "habitación", "edición", "dorsal", "Ibex", "IBEX",
                  "Merval", "G", "COVID", "Covid", "covid", "Movimiento",
+                 # issue 11: "la COP 28", "la nota 12", "la ref. 5532", "expediente 4471"
+                 "COP", "cop", "nota", "notas", "ref.", "ref", "expediente",
+                 "exp.", "dossier",
                  # "los años 80": a decade, like a year
                  "los años", "de los años", "década de los"),
     adjective_homographs=(),
@@ -620,7 +685,9 @@ LANGUAGE = LanguageData(
     clock_duration_words=("de", "por", "más", "seguidas", "semanales", "diarias"),
     day_determiners=("el",),
     phone_verbs=("llame", "llamar", "llama", "llamen", "marque", "marcar", "marca", "contacte",
-                 "contactar"),
+                 "contactar", "llamó", "llamaron", "llamaba", "llamado", "llamando", "marcó",
+                 "marcaron", "marquen", "marcando", "llamá", "marcá", "contactó", "contacten",
+                 "telefonee", "telefonear", "telefoneó"),
     phone_determiners=("al", "el"),
     phone_followers=("para", "o", "si", "desde", "en", "y", "gratis", "gratuitamente"),
     sign_words=("menos",),
@@ -629,7 +696,9 @@ LANGUAGE = LanguageData(
     half_prefixes=("media",),
     score_words_before=("venció", "vence", "vencen", "ganó", "gana", "ganan", "perdió", "pierde",
                         "empate", "empató", "victoria", "derrota", "goleó", "goleada", "superó",
-                        "marcador", "resultado"),
+                        "marcador", "resultado", "impuso", "impone", "imponen", "impusieron",
+                        "empataron", "empatan", "derrotó", "derrota", "derrotaron", "triunfo",
+                        "triunfó", "venció", "vencieron", "ganaron", "perdieron", "goleó"),
     score_links=("a",),
     age_words=("edad de", "de edad de"),
     fraction_point_words=("punto", "puntos", "punto porcentual", "puntos porcentuales"),
@@ -640,8 +709,14 @@ LANGUAGE = LanguageData(
                  "de la cual", "incluidos", "incluidas", "es decir", "o sea",
                  "o incluso", "e incluso", "incluso", "comparado con", "comparada con",
                  "en comparación con", "respecto a", "respecto de", "en lugar de",
-                 "versus", "vs", "vs."),
-    alternative_links=("o incluso", "e incluso", "o hasta", "cuando no", "si no"),
+                 "versus", "vs", "vs.",
+                 # with the article a percentage takes: "frente al 8,1", "o incluso al 6"
+                 "frente al", "frente a un", "contra el", "contra un", "o incluso al",
+                 "o incluso el", "e incluso el", "e incluso al", "incluso el", "incluso al",
+                 "cuando no el", "o hasta el"),
+    alternative_links=("o incluso", "e incluso", "o hasta", "cuando no", "si no",
+                       "o incluso al", "o incluso el", "e incluso el", "e incluso al",
+                       "cuando no el"),
     list_alternatives=("o", "u"),
     list_end_words=("según", "respectivamente", "cada", "cada uno", "cada una"),
     plural_endings=("s",),
@@ -653,7 +728,8 @@ LANGUAGE = LanguageData(
          "ahorro ahorros impuesto impuestos tasa tasas salario salarios dividendo "
          "dividendos multa multas PIB superávit partida partidas", "_"),
         ("vot", _AR), ("aprob", "ó aron ado ada ar"), ("aprueb", "a an e en"),
-        ("gast", _AR), ("invert", "ido ir"), ("invierte", "_ n"), ("invirti", "ó eron"),
+        ("gast", _AR), ("invert", "ido ir irá irán iría irían ía ían"),
+        ("inviert", "e en a an"), ("invirti", "ó eron"),
         ("recaud", _AR), ("financi", _AR), ("cost", _AR), ("cuest", "a an e en"),
         ("ahorr", _AR), ("destin", _AR), ("asign", _AR), ("recort", _AR),
         ("pag", _AR), ("desembols", _AR), ("factur", _AR), ("levant", "ó aron ado ar"),
