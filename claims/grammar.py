@@ -162,8 +162,11 @@ class Grammar:
         self.single_scale_re = re.compile(rf"(?P<w>{scale})")
         # "3 mille 400", "2 million 500 thousand", "7 hundred and 50": what a scaled
         # figure in digits adds after it
+        # "3 millones 200.000": the part grouped by the language's own marks too
+        groups = "".join(re.escape(m) for m in L.group_marks if len(m) == 1 and not m.isspace())
+        group = rf"(?:{WS}|[{groups}])" if groups else WS
         self.scale_tail_re = re.compile(
-            rf"{WS}+(?:(?P<j>(?i:{self._joiner_words(L)})){WS}+)?(?P<n>\d{{1,3}}(?:{WS}\d{{3}})*)(?![\d,.%])"
+            rf"{WS}+(?:(?P<j>(?i:{self._joiner_words(L)})){WS}+)?(?P<n>\d{{1,3}}(?:{group}\d{{3}})*)(?![\d%]|[.,]\d)"
             rf"(?:{WS}*(?P<w>{scale}))?")
         self.abbrev_values = dict(L.scale_abbrevs) | dict(L.money_scale_abbrevs)
 
@@ -391,10 +394,11 @@ class Grammar:
             rf"{WS}*(?i:{alternation(L.tolerance_words, spaced=True)}){WS}*")
         # "d'euros" is one token: a scale link glued to the noun after it
         self.elisions = tuple(w.lower() for w in L.scale_links if w[-1:] in _APOS_CHARS)
+        minor_links = alternation((*L.joiners, *L.minor_links))
         self.minor_gap_re = re.compile(
-            rf"[ \u00a0]+(?:(?i:{alternation(L.joiners)})[ \u00a0]+)?\Z")
+            rf"[ \u00a0]+(?:(?i:{minor_links})[ \u00a0]+)?\Z")
         self.minor_tail_re = re.compile(
-            rf"(?:[ \u00a0]+(?:{alternation(L.joiners)})[ \u00a0]+|[ \u00a0]+|(?<=[^\w\s]))"
+            rf"(?:[ \u00a0]+(?:{minor_links})[ \u00a0]+|[ \u00a0]+|(?<=[^\w\s]))"
             rf"(?P<n>\d{{1,2}})"  # "12€50": glued to a sign
             rf"(?:[ \u00a0]*(?P<m>{alternation(L.minor_after_major, spaced=False)}))?(?![\w]|[.,]\d)")
 

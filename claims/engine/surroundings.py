@@ -218,6 +218,11 @@ def _scale_after(page: Page, a: Amount, e: int, limit: int) -> int:
             if dm and dm.group("dz") and dm.end() <= limit and not (a.fraction or a.approx_noun):
                 a.rescale(g.dozen_values[page.fold(dm.group("dz"))])  # "trois douzaines"
                 return dm.end()
+            if g.scales_of_scales and a.scale == 1000:
+                tm = g.scale_tail_re.match(t, e)
+                if tm and tm.group("w") and tm.end() <= limit \
+                        and g.scale_values[" ".join(page.fold(tm.group("w")).split())] > 1000:
+                    return _scale_tail(page, a, e, limit)  # "mil 300 millones"
         return e
     gm = g.glued_scale_ccy_re.match(t, e) if g.glued_scale_ccy_re is not None else None
     if gm and gm.end() <= limit and a.kind == "number":
@@ -253,7 +258,15 @@ def _scale_after(page: Page, a: Amount, e: int, limit: int) -> int:
 
 def _swallows_next(page: Page, a: Amount, b: Amount) -> bool:
     """Whether ``b`` may be the smaller part of a scaled figure ``a`` ("3 mille 400")."""
-    if a.words or b.words or b.cstart - a.cend > 40 or not page.text[a.cend:b.cstart].strip():
+    if b.words or b.cstart - a.cend > 40:
+        return False
+    if a.words:  # "mil 300 millones": spelled thousands of the scale after them
+        g = page.g
+        tm = g.scale_tail_re.match(page.text, a.cend) if g.scales_of_scales else None
+        return bool(tm and tm.group("w") and tm.start("n") == b.cstart
+                    and g.scale_values.get(page.fold(page.text[a.cstart:a.cend]).split()[-1]) == 1000
+                    and g.scale_values[" ".join(page.fold(tm.group("w")).split())] > 1000)
+    if not page.text[a.cend:b.cstart].strip():
         return False
     sm = page.g.scale_re.match(page.text, a.cend)
     return bool(sm and sm.group("w") and page.g.scale_tail_re.match(page.text, sm.end())
@@ -278,7 +291,13 @@ def _scale_tail(page: Page, a: Amount, e: int, limit: int) -> int:
     if part is None or part == 0:
         return e
     if m.group("w"):
-        part *= g.scale_values[" ".join(page.fold(m.group("w")).split())]
+        factor = g.scale_values[" ".join(page.fold(m.group("w")).split())]
+        if g.scales_of_scales and a.scale == 1000 and factor > a.scale and part < 1000:
+            # "15 mil 600 millones": thousands of the scale after them, 15 600 millones
+            a.rescale(factor)
+            a.low = a.high = a.low + part * factor
+            return m.end()
+        part *= factor
     if part >= a.scale:
         return e
     a.low = a.high = a.low + part
@@ -571,6 +590,9 @@ def _money_tail(page: Page, a: Amount, e: int) -> int:
         return e  # "22 € 35 €": two prices
     if not m.group("m") and after.strip()[:1].isdigit():
         return e
+    if not m.group("m") and after.strip()[:1].isalpha() \
+            and any(c.isalpha() for c in t[e:m.start("n")]):
+        return e  # "30 euros con 20 amigos", "30 euros et 20 amis": a figure of its own
     a.low += Decimal(n) / 100
     a.high = a.low
     return m.end()

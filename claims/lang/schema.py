@@ -326,6 +326,9 @@ class LanguageData:
     #: fraction of it: pre-decimal "£3 10s 6d" ("s": ("GBP", "1/20")).  Alone, "10s" is
     #: a decade or seconds, so these never make money by themselves.
     compound_minor_units: Mapping[str, Tuple[str, str]] = field(default_factory=dict)
+    #: words besides the joiners that join the minor part to the major amount: Spanish
+    #: "con" ("nueve euros con cuarenta céntimos", "un euro con veinte").
+    minor_links: Tuple[str, ...] = ()
     #: articles that are always a figure, never an article ("one"): "one dollar" is kept
     #: where "un dollar" or "a dollar" is not an amount.
     figure_only_articles: Tuple[str, ...] = ()
