@@ -36,7 +36,21 @@ _FRACTIONS = {"mitad": 2, "tercio": 3, "tercios": 3,
               "cuarto": 4, "cuartos": 4, "quinto": 5, "quintos": 5, "sexto": 6, "sextos": 6,
               "séptimo": 7, "séptimos": 7, "octavo": 8, "octavos": 8, "noveno": 9,
               "novenos": 9, "décimo": 10, "décimos": 10, "centésimo": 100, "centésimas": 100,
-              "milésimo": 1000, "milésimas": 1000}
+              "milésimo": 1000, "milésimas": 1000,
+              # feminine, and with "parte": "veintitrés décimas", "tres cuartas partes",
+              # "una vigésima parte" (issue 11, spelled fractions)
+              "décima": 10, "décimas": 10, "centésima": 100, "milésima": 1000,
+              "vigésimo": 20, "vigésimos": 20, "vigésima": 20, "vigésimas": 20,
+              "onceavo": 11, "onceavos": 11, "doceavo": 12, "doceavos": 12,
+              **{f"{stem}{end}": n for stem, n in (("tercera", 3), ("cuarta", 4), ("quinta", 5),
+                                                 ("sexta", 6), ("séptima", 7), ("octava", 8),
+                                                 ("novena", 9), ("décima", 10), ("vigésima", 20),
+                                                 ("centésima", 100), ("milésima", 1000))
+                 for end in (" parte",)},
+              **{f"{stem}s partes": n for stem, n in (("tercera", 3), ("cuarta", 4), ("quinta", 5),
+                                                      ("sexta", 6), ("séptima", 7), ("octava", 8),
+                                                      ("novena", 9), ("décima", 10),
+                                                      ("vigésima", 20), ("centésima", 100))}}
 
 #: Decimal mark of each territory writing Spanish, from CLDR: "MX" -> ".", "AR" -> ",".
 TERRITORY_DECIMAL_MARKS = {}
@@ -342,7 +356,8 @@ LANGUAGE = LanguageData(
         "k": 1000, "K": 1000, "bn": 10**9, "b": 10**9,
     },
     money_scale_abbrevs={"m": 10**6},
-    joiners=("y",),
+    minor_links=("con",),  # "nueve euros con cuarenta céntimos", "un euro con veinte"
+    joiners=("y", "e"),  # "e" before an i- sound: "superior al 2 % e inferior al 4 %"
     decimal_words=("coma", "punto"),
     # "menos" is no sign before a figure: "al menos 400", "por lo menos", "más o menos"
     # (as French leaves out "moins": "au moins")
@@ -351,7 +366,9 @@ LANGUAGE = LanguageData(
     articles=("un", "una", "uno"),
     numeral_articles=("un", "una", "uno"),
     fraction_scale_links=("de",),
-    ratio_words=("de cada", "sobre", "entre"),
+    # not "entre": it opens a range far more often ("un coche vendido entre 18 y 22.000 €")
+    # than a ratio ("uno entre cinco", which "uno de cada cinco" says in news)
+    ratio_words=("de cada", "sobre"),
     multipliers={"doble": 2, "triple": 3, "cuádruple": 4, "quíntuple": 5},
     times_words=("veces",),
     adjective_multipliers=("doble", "triple", "cuádruple", "quíntuple"),
@@ -590,7 +607,9 @@ LANGUAGE = LanguageData(
     },
     minor_units={
         "céntimos": ("EUR", "0.01"), "céntimo": ("EUR", "0.01"),
-        "centavos": (None, "0.01"), "centavo": (None, "0.01"),
+        # the hundredth of the "$" in force, as "¢": the dollar, or the peso of the
+        # country the text or the locale names ("es-MX": MXN, "es-AR": ARS)
+        "centavos": ("USD", "0.01"), "centavo": ("USD", "0.01"),
         "peniques": ("GBP", "0.01"), "penique": ("GBP", "0.01"),
         "kopeks": ("RUB", "0.01"), "¢": ("USD", "0.01"),
     },
