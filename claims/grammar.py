@@ -456,6 +456,8 @@ class Grammar:
         self.money_talk_words = frozenset(w.lower() for w in L.money_talk_words)
         self.scale_noun_needs_link = L.scale_noun_needs_link
         self.clause_end_re = re.compile(r"[.,!?;:…](?=\s)")
+        self.measure_re = re.compile(
+            rf"(?<![\w])(?i:{alternation(L.measure_nouns)})(?![\w])") if L.measure_nouns else None
         # "de 70 sièges à 110": a noun between the first end and the connector
         connectors = {c for v in L.range_openers.values() for c in v} | set(L.bare_range_connectors)
         self.split_range_re = re.compile(

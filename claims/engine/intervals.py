@@ -129,7 +129,8 @@ def mention(page: Page, a: Amount) -> Optional[Mention]:
         low, li, high, hi = q.bound(a), q.inclusive, None, False
     elif q.side == "below":
         high, hi = q.bound(a), q.inclusive
-        if a.kind in q.floor and (a.high if q.bound is _high_unless_vague else high) > 0:
+        if a.kind in q.floor and (a.high if q.bound is _high_unless_vague else high) > 0 \
+                and not _counts_nothing(page, a):
             low, li = ZERO, True
         else:
             low, li = None, False
@@ -143,6 +144,28 @@ def mention(page: Page, a: Amount) -> Optional[Mention]:
         unit=a.unit if a.kind in ("quantity", "percent") else None, qualifier=reported,
         currency_basis=(a.currency_basis or None) if a.kind == "money" else None,
         currency_alternatives=a.alternatives if a.kind == "money" else ())
+
+
+#: how far before a bare figure the noun of what it measures may stand, in its clause
+MEASURE_REACH = 60
+
+
+def _counts_nothing(page: Page, a: Amount) -> bool:
+    """A bare figure of a measure, not a count (CONVENTIONS: its open side stays open):
+    nothing counted after it (punctuation, the end, a function word) and, in its
+    clause before it, a noun of the language's ``measure_nouns`` ("El índice se sitúa
+    por debajo de 35", "a ratio of less than 0.5")."""
+    g, t = page.g, page.text
+    if g.measure_re is None or a.kind != "number" or a.scale > 1 or a.vague \
+            or a.approx_noun:
+        return False
+    m = g.next_word_re.match(t, a.end)
+    if m is not None and page.fold(m.group(1)) not in g.list_followers:
+        return False
+    lo = max(0, a.start - MEASURE_REACH)
+    for end in g.clause_end_re.finditer(t, lo, a.start):
+        lo = end.end()
+    return g.measure_re.search(t, lo, a.start) is not None
 
 
 def _article(page: Page, a: Amount) -> bool:

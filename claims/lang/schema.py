@@ -329,6 +329,10 @@ class LanguageData:
     #: words besides the joiners that join the minor part to the major amount: Spanish
     #: "con" ("nueve euros con cuarenta céntimos", "un euro con veinte").
     minor_links: Tuple[str, ...] = ()
+    #: nouns of figures that measure rather than count (an index, a score, a ratio): a
+    #: bare figure bounded after one of them in its clause keeps its open side open
+    #: ("El índice cayó por debajo de 35" is (null, 35), not [0, 35)).
+    measure_nouns: Tuple[str, ...] = ()
     #: articles that are always a figure, never an article ("one"): "one dollar" is kept
     #: where "un dollar" or "a dollar" is not an amount.
     figure_only_articles: Tuple[str, ...] = ()
