@@ -311,6 +311,13 @@ _CEILINGS = tuple(f"{form} {prep}" for form in _forms(("limitad", "o a os as"), 
     for noun in ("tope", "techo")
     for of in ("de", "del")) + ("queda topado en", "queda limitado a", "se limita a", "se limitan a",
                                 "hasta un tope de")
+#: verbs that come near a figure without a side, a hedge (CONVENTIONS: approximate):
+#: "rozaba los 40 °C", "ronda los 1.200 euros", "se acerca al 10 %", "frisa el 6 %"
+_NEAR_VERBS = _forms(("roz", _AR), ("rond", _AR), ("fris", _AR), ("borde", _AR)) + tuple(
+    f"{v} {prep}" for v in ("se acerca", "se acercan", "se acercó", "se acercaron", "se acercaba",
+                            "se acercaban", "se acercará", "se acercarán", "acercándose",
+                            "raya", "rayan", "rayaba", "rayó")
+    for prep in (("en",) if v.startswith("ray") else ("a", "al")))
 #: formula comparatives, in words and in signs
 _FORMULAS = {
     "mayor o igual a": "ge", "mayor o igual que": "ge", "mayor o igual al": "ge",
@@ -326,6 +333,9 @@ _MORE_PRE_QUALIFIERS = {
     "a eso de": "approx", "en torno de": "approx", "alrededor de los": "approx",
     "como unos": "approx", "como unas": "approx", "poco más o menos": "approx",
     "aproximadamente unos": "approx", "del orden de unos": "approx",
+    "cercanos a": "approx", "cercanas a": "approx", "cercanos al": "approx",
+    "cercanas al": "approx", "próximo a": "approx", "próxima a": "approx",
+    "próximos a": "approx", "próximas a": "approx", "próximo al": "approx",
     "como mucho": "up_to", "como mucho unos": "up_to", "no más del": "up_to",
     "no menos del": "at_least",
 }
@@ -356,6 +366,12 @@ LANGUAGE = LanguageData(
         "k": 1000, "K": 1000, "bn": 10**9, "b": 10**9,
     },
     money_scale_abbrevs={"m": 10**6},
+    # a bound on an index, a score or a ratio is no count: "por debajo de 35" stays open
+    measure_nouns=("índice", "índices", "indicador", "indicadores", "ratio", "ratios",
+                   "coeficiente", "coeficientes", "nota", "notas", "puntuación",
+                   "puntuaciones", "puntaje", "calificación", "tipo de reproducción",
+                   "número reproductivo", "PMI", "IPC", "Ibex", "IBEX", "Merval", "índice PMI",
+                   "marcador", "escala", "nivel", "barómetro", "valor", "cociente"),
     minor_links=("con",),  # "nueve euros con cuarenta céntimos", "un euro con veinte"
     joiners=("y", "e"),  # "e" before an i- sound: "superior al 2 % e inferior al 4 %"
     decimal_words=("coma", "punto"),
@@ -444,6 +460,7 @@ LANGUAGE = LanguageData(
         **{v: "less_than" for v in _LESS_THAN_VERBS},
         **{v: "more_than" for v in _CROSS_VERBS},
         **{v: "up_to" for v in _CEILINGS},
+        **{v: "approx" for v in _NEAR_VERBS},
     },
     # "superó los 30.000 millones", "superar la barrera de los 30.000 megavatios": the
     # verb bounds the figure and stays out of its span, and so does what joins them
@@ -692,7 +709,7 @@ LANGUAGE = LanguageData(
     # "del orden del millón", "cerca del millón": a scale alone after them is a figure
     lone_scale_determiners=("del", "al"),
     # "3 % más o menos 0,5", "12 ± 0,5 mm": one interval
-    tolerance_words=("más o menos", "±", "+/-"),
+    tolerance_words=("más o menos", "±", "+/-", "más o menos un", "± un", "+/- un"),
     clock_words=("de la mañana", "de la tarde", "de la noche", "de la madrugada",
                  "del mediodía", "en punto", "y media de la", "y cuarto de la",
                  "menos cuarto de la"),
