@@ -6,6 +6,7 @@ ratios ("trois sur quatre"), two bounds joined, ranges ("de X à Y") and changes
 from __future__ import annotations
 
 import re
+from copy import copy
 from decimal import localcontext
 from typing import List, Optional, Union
 
@@ -281,7 +282,13 @@ def _minor_pair(page: Page, a: Amount, b: Amount) -> Optional[Amount]:
 
 
 def _bounds(page: Page, a: Amount, b: Amount) -> Optional[Amount]:
-    """'supérieur à 20 et inférieur ou égal à 35': two bounds, one interval."""
+    """'supérieur à 20 et inférieur ou égal à 35': two bounds, one interval; the kind,
+    unit or currency written once, after the second ('au moins 3 et au plus 9 ans')."""
+    if a.kind == "number" and b.kind != "number" and a.scale == 1 and not a.vague \
+            and intervals.is_bound(a.qualifier) and intervals.is_bound(b.qualifier) \
+            and page.g.bounds_gap_re.fullmatch(page.text, a.end, b.start):
+        a = copy(a)
+        a.take_kind(b)
     if a.kind != b.kind or a.unit != b.unit or a.currency != b.currency:
         return None
     if intervals.lower_bound(a.qualifier) is not None and intervals.upper_bound(b.qualifier) is not None:

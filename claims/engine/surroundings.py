@@ -110,7 +110,7 @@ def _surround(page: Page, a: Amount, prev_end: int, nxt_start: int, has_next: bo
             or (a.vague and g.temperature_after_re.match(t, e))):
         a.kind, a.unit = "quantity", page.temperature_unit(a.cstart)  # "a high of 95"
     room = nxt_start - NEXT_FIGURE_GAP if has_next else nxt_start
-    a.end = _qualifier_after(page, a, e, room)
+    a.end = _qualifier_after(page, a, e, room, nxt_start)
     a.start = _qualifier_before(page, a)
     return True
 
@@ -304,10 +304,13 @@ def _scale_tail(page: Page, a: Amount, e: int, limit: int) -> int:
     return m.end()
 
 
-def _qualifier_after(page: Page, a: Amount, e: int, room: int) -> int:
-    """'ou plus', 'or more', '+' after the figure; returns the new end."""
+def _qualifier_after(page: Page, a: Amount, e: int, room: int, nxt_start: int = -1) -> int:
+    """'ou plus', 'or more', '+' after the figure; returns the new end.  Close before
+    the next figure it is that one's, unless only a joiner stands between ('3 meses
+    como mínimo y 6 meses como máximo')."""
     pq = page.g.post_qual_re.match(page.text, e)
-    if pq and pq.end() <= room and a.qualifier == "exact":
+    if pq and (pq.end() <= room or page.g.joiner_gap_re.fullmatch(page.text, pq.end(), nxt_start)) \
+            and a.qualifier == "exact":
         q = "at_least" if pq.group("plus") else page.g.post_qual.get(" ".join(page.fold(pq.group("q")).split()))
         if q:
             a.qualifier = q
