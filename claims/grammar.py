@@ -365,6 +365,7 @@ class Grammar:
         self.ordinal_nouns = frozenset(w.lower() for w in L.ordinal_nouns)
         self.ordinal_adjectives = frozenset(w.lower() for w in L.ordinal_adjectives)
         self.fraction_nouns_alone = frozenset(w.lower() for w in L.fraction_nouns_alone)
+        self.point_fractions = frozenset(w.lower() for w in L.point_fractions)
         self.pure_fraction_nouns = frozenset(w.lower() for w in L.pure_fraction_nouns)
         self.multiword_kind_words = tuple(
             w.lower() for w in (*L.percent_words, *L.percentage_point_words) if " " in w or "-" in w)

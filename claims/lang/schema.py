@@ -333,6 +333,11 @@ class LanguageData:
     #: bare figure bounded after one of them in its clause keeps its open side open
     #: ("El índice cayó por debajo de 35" is (null, 35), not [0, 35)).
     measure_nouns: Tuple[str, ...] = ()
+    #: fraction nouns (keys of ``fractions``) read only right before a word of points or
+    #: a scale or after a joiner, and then with or without a numerator: Spanish "medio"
+    #: ("medio punto" 0.5 pp, "medio millón", "dos millones y medio"), never "el precio
+    #: medio" nor "un medio de transporte".
+    point_fractions: Tuple[str, ...] = ()
     #: articles that are always a figure, never an article ("one"): "one dollar" is kept
     #: where "un dollar" or "a dollar" is not an amount.
     figure_only_articles: Tuple[str, ...] = ()
