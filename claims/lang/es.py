@@ -37,6 +37,7 @@ _FRACTIONS = {"mitad": 2, "tercio": 3, "tercios": 3,
               "séptimo": 7, "séptimos": 7, "octavo": 8, "octavos": 8, "noveno": 9,
               "novenos": 9, "décimo": 10, "décimos": 10, "centésimo": 100, "centésimas": 100,
               "milésimo": 1000, "milésimas": 1000,
+              "medio": 2,  # only before "punto(s)": see point_fractions
               # feminine, and with "parte": "veintitrés décimas", "tres cuartas partes",
               # "una vigésima parte" (issue 11, spelled fractions)
               "décima": 10, "décimas": 10, "centésima": 100, "milésima": 1000,
@@ -372,6 +373,7 @@ LANGUAGE = LanguageData(
                    "puntuaciones", "puntaje", "calificación", "tipo de reproducción",
                    "número reproductivo", "PMI", "IPC", "Ibex", "IBEX", "Merval", "índice PMI",
                    "marcador", "escala", "nivel", "barómetro", "valor", "cociente"),
+    point_fractions=("medio",),  # "medio punto", "un cuarto de punto" aside
     minor_links=("con",),  # "nueve euros con cuarenta céntimos", "un euro con veinte"
     joiners=("y", "e"),  # "e" before an i- sound: "superior al 2 % e inferior al 4 %"
     decimal_words=("coma", "punto"),

@@ -1611,6 +1611,14 @@ GAPS += [
 # ---- numbers: half a point ------------------------------------------------------------------
 F = "numbers: half a point"
 CASES += [
+    Case.of(dict(kind="percent", low="0.5", high="0.5", low_inclusive=True, high_inclusive=True,
+                 approximate=False, currency=None, unit="pp"),
+            {"El tipo subió medio punto.": "medio punto"},
+            family=F),
+    Case.of(dict(kind="percent", low="0.5", high="0.5", low_inclusive=True, high_inclusive=True,
+                 approximate=False, currency=None, unit="pp"),
+            {"El BCE subió los tipos en medio punto porcentual.": "medio punto porcentual"},
+            family=F),
     Case.of(dict(kind="percent", low="0.25", high="0.25", low_inclusive=True, high_inclusive=True,
                  approximate=False, currency=None, unit="pp"),
             {"un recorte de un cuarto de punto": "un cuarto de punto"},
@@ -1623,18 +1631,6 @@ CASES += [
                  approximate=False, currency=None, unit="pp"),
             {"una bajada de un punto y medio": "un punto y medio"},
             family=F),
-]
-GAPS += [
-    Case.of(dict(kind="percent", low="0.5", high="0.5", low_inclusive=True, high_inclusive=True,
-                 approximate=False, currency=None, unit="pp"),
-            {"El tipo subió medio punto.": "medio punto"},
-            family=F,
-            reason="numbers: half a point: engine gives nothing"),
-    Case.of(dict(kind="percent", low="0.5", high="0.5", low_inclusive=True, high_inclusive=True,
-                 approximate=False, currency=None, unit="pp"),
-            {"El BCE subió los tipos en medio punto porcentual.": "medio punto porcentual"},
-            family=F,
-            reason="numbers: half a point: engine gives nothing"),
 ]
 
 # ---- units: temperatures without a glued sign -----------------------------------------------
