@@ -449,6 +449,7 @@ class Grammar:
         self.bracket_close_re = re.compile(rf"{WS}*[)\]]")
         # the word right after a figure, an elided one with its apostrophe ("l'")
         self.next_word_re = re.compile(rf"{WS}*([^\W\d_]+{_APOS}?)")
+        self.figure_nouns = frozenset(w.lower() for w in st.figure_nouns)
         self.list_followers = frozenset(w.lower() for w in (
             *L.joiners, *st.function_words, *st.auxiliaries, *st.determiners,
             *L.list_end_words, *L.money_followers))

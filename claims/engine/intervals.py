@@ -170,9 +170,14 @@ def _counts_nothing(page: Page, a: Amount) -> bool:
 
 def _article(page: Page, a: Amount) -> bool:
     """'un an', 'a year', 'un euro de plus': an article, no figure; nor is a hedged bare
-    article ('in the neighbourhood of one another')."""
+    article ('in the neighbourhood of one another') nor a bounded one before a noun of
+    figures ('hasta un total de')."""
     if a.article and a.qualifier == "approx" and a.kind == "number":
         return True
+    if a.article and a.kind == "number" and is_bound(a.qualifier):
+        m = page.g.next_word_re.match(page.text, a.end)
+        if m is not None and page.fold(m.group(1)) in page.g.figure_nouns:
+            return True  # "hasta un total de 4,81 millones", "up to a record 12"
     return a.article and a.qualifier == "exact" and not a.hyphen_unit and (
         a.kind not in ("money", "percent") or a.kind == "money" and a.currency_surface[:1].isalpha()
         and not a.minor and page.fold(page.text[a.cstart:a.cend]) in page.g.bare_articles)
