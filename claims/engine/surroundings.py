@@ -315,7 +315,26 @@ def _qualifier_after(page: Page, a: Amount, e: int, room: int, nxt_start: int = 
         if q:
             a.qualifier = q
             return pq.end()
+    if a.kind == "number" and a.qualifier == "exact" and not pq:
+        _hedge_after_noun(page, a, e, room)
     return e
+
+
+def _hedge_after_noun(page: Page, a: Amount, e: int, room: int) -> None:
+    """'9.500 personas aproximadamente', 'a crowd of 12,000 people or so': a hedge after
+    the plural noun the figure counts holds for the figure (outside its span, which
+    leaves the noun out)."""
+    g, t = page.g, page.text
+    m = g.next_word_re.match(t, e)
+    if m is None:
+        return
+    word = page.fold(m.group(1))
+    if not word.endswith(g.plural_endings) or word in g.list_followers:
+        return
+    pq = g.post_qual_re.match(t, m.end())
+    if pq and pq.group("q") and pq.end() <= room \
+            and g.post_qual.get(" ".join(page.fold(pq.group("q")).split())) == "approx":
+        a.qualifier = "approx"
 
 
 def _qualifier_before(page: Page, a: Amount) -> int:
