@@ -561,6 +561,10 @@ class Grammar:
                         if L.clock_duration_words else "")
             out += (rf"|(?i:(?<![\w])(?<!\d{WS})(?:{alternation(L.clock_prepositions)}){WS}+"
                     rf"{hour}{WS}*(?:{words})(?![\w]){duration})")
+            if L.clock_minute_marks:  # "a las 7.45": the minutes after a mark of the language
+                out += (rf"|(?i:(?<![\w])(?<!\d{WS})(?:{alternation(L.clock_prepositions)}){WS}+"
+                        rf"{hour}(?:{alternation(L.clock_minute_marks, spaced=False)})[0-5]\d"
+                        rf"(?![\d%]|[.,]\d))")
             # "de 9h à 17h": both ends written with their hour word
             links = alternation({c for v in L.range_openers.values() for c in v})
             out += (rf"|(?i:(?<![\w])(?:{alternation(L.range_openers)}){WS}+{hour}{WS}*(?:{words})"

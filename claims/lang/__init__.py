@@ -96,7 +96,7 @@ _MAY_BE_EMPTY = {"plural_determiners", "bare_point_words", "money_scale_abbrevs"
                  "tolerance_words", "territory_decimal_marks", "articles_before_digits",
                  "clock_words", "phone_shapes", "scales_of_scales", "own_letters",
                  "ordinal_endings", "minor_links", "measure_nouns",
-                 "point_fractions",
+                 "point_fractions", "clock_minute_marks",
                  "currency_prefixes",
                  "currency_scale_abbrevs",
                  "scale_currency_letters",

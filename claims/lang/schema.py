@@ -338,6 +338,10 @@ class LanguageData:
     #: ("medio punto" 0.5 pp, "medio millón", "dos millones y medio"), never "el precio
     #: medio" nor "un medio de transporte".
     point_fractions: Tuple[str, ...] = ()
+    #: marks between the hour and the minutes of a clock time after a preposition of
+    #: time, besides ":": Spanish "." ("a las 7.45"), where a price after the same
+    #: preposition is never written so.
+    clock_minute_marks: Tuple[str, ...] = ()
     #: articles that are always a figure, never an article ("one"): "one dollar" is kept
     #: where "un dollar" or "a dollar" is not an amount.
     figure_only_articles: Tuple[str, ...] = ()
