@@ -373,6 +373,7 @@ LANGUAGE = LanguageData(
                    "puntuaciones", "puntaje", "calificación", "tipo de reproducción",
                    "número reproductivo", "PMI", "IPC", "Ibex", "IBEX", "Merval", "índice PMI",
                    "marcador", "escala", "nivel", "barómetro", "valor", "cociente"),
+    clock_minute_marks=(".",),  # "a las 7.45", "hacia las 19.30"
     point_fractions=("medio",),  # "medio punto", "un cuarto de punto" aside
     minor_links=("con",),  # "nueve euros con cuarenta céntimos", "un euro con veinte"
     joiners=("y", "e"),  # "e" before an i- sound: "superior al 2 % e inferior al 4 %"
