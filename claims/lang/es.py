@@ -319,6 +319,11 @@ _NEAR_VERBS = _forms(("roz", _AR), ("rond", _AR), ("fris", _AR), ("borde", _AR))
                             "se acercaban", "se acercará", "se acercarán", "acercándose",
                             "raya", "rayan", "rayaba", "rayó")
     for prep in (("en",) if v.startswith("ray") else ("a", "al")))
+#: what stands between a bounding verb and its figure besides a link: "supera ya el 12 %",
+#: "superó holgadamente los 3 millones", "roza ahora los 40 °C"
+_VERB_ADVERBS = ("ya", "ahora", "hoy", "todavía", "aún", "incluso", "holgadamente",
+                 "ampliamente", "claramente", "largamente", "ligeramente", "levemente",
+                 "con creces", "con holgura", "por primera vez", "de nuevo", "nuevamente")
 #: formula comparatives, in words and in signs
 _FORMULAS = {
     "mayor o igual a": "ge", "mayor o igual que": "ge", "mayor o igual al": "ge",
@@ -470,7 +475,11 @@ LANGUAGE = LanguageData(
     bounding_verb_links=("los", "las", "el", "la", "a", "al", "la barrera de los",
                          "la barrera de las", "la barrera del", "la cota de los",
                          "la cota de las", "el umbral de los", "el umbral de las",
-                         "el listón de los", *_THRESHOLD_LINKS),
+                         "el listón de los", *_THRESHOLD_LINKS, *_VERB_ADVERBS,
+                         *(f"{adv} {link}" for adv in _VERB_ADVERBS
+                           for link in ("los", "las", "el", "la", "a", "al",
+                                        "la barrera de los", "el umbral de los",
+                                        "el umbral del", "la barrera del"))),
     negation_words=("no", "nunca", "jamás", "tampoco"),
     estimate_words=("estimado en", "estimada en", "estimados en", "estimadas en",
                     "calculado en", "calculada en", "calculados en", "calculadas en",
@@ -750,7 +759,8 @@ LANGUAGE = LanguageData(
                  "en comparación con", "respecto a", "respecto de", "en lugar de",
                  "versus", "vs", "vs.",
                  # with the article a percentage takes: "frente al 8,1", "o incluso al 6"
-                 "frente al", "frente a un", "contra el", "contra un", "o incluso al",
+                 "frente al", "frente a un", "frente a los", "frente a las", "contra el",
+                 "contra un", "contra los", "contra las", "o incluso al",
                  "o incluso el", "e incluso el", "e incluso al", "incluso el", "incluso al",
                  "cuando no el", "o hasta el"),
     alternative_links=("o incluso", "e incluso", "o hasta", "cuando no", "si no",

@@ -117,6 +117,14 @@ CASES += [
                  approximate=True, currency="EUR", unit=None),
             {"El Ibex franqueó el listón de los 12.000 millones de euros de negociación.": "12.000 millones de euros"},
             family=F),
+    Case.of(dict(kind="percent", low="12", high=None, low_inclusive=False, high_inclusive=False,
+                 approximate=True, currency=None, unit=None),
+            {"El paro supera ya el 12 % en la comarca.": "12 %"},
+            family=F),
+    Case.of(dict(kind="number", low="3000000", high=None, low_inclusive=False, high_inclusive=False,
+                 approximate=True, currency=None, unit=None),
+            {"La cifra de turistas superó holgadamente los 3 millones.": "3 millones"},
+            family=F),
 ]
 
 # ---- bounds: ceilings -----------------------------------------------------------------------
@@ -417,6 +425,12 @@ SEVERAL += [
                   approximate=False, currency="EUR", unit=None, text="12 euros"),
              dict(kind="money", low="15", high="15", low_inclusive=True, high_inclusive=True,
                   approximate=False, currency="EUR", unit=None, text="15")],
+            family=F),
+    Several("La sequía dejó la cosecha en 2,1 millones de toneladas, frente a las 3,4 del año anterior.",
+            [dict(kind="quantity", low="2100000", high="2100000", low_inclusive=True, high_inclusive=True,
+                  approximate=False, currency=None, unit="t", text="2,1 millones de toneladas"),
+             dict(kind="quantity", low="3400000", high="3400000", low_inclusive=True, high_inclusive=True,
+                  approximate=False, currency=None, unit="t", text="3,4")],
             family=F),
     Several("El alquiler es de 950 dólares, contra 870 hace un año.",
             [dict(kind="money", low="950", high="950", low_inclusive=True, high_inclusive=True,
