@@ -190,7 +190,12 @@ class Grammar:
         names = alternation(lex.names)
         symbols = symbol_pattern(lex.symbols)
         common = alternation((c for c in COMMON_CODES if c in lex.codes), spaced=False)
-        self._link = link = rf"(?:(?i:{alternation(L.scale_links)}){WS}*)"
+        # "d'euros" glued by its apostrophe; "de", "of" need a space ("del" is no "de l")
+        elided = [w for w in L.scale_links if w[-1:] in _APOS_CHARS]
+        spaced = [w for w in L.scale_links if w[-1:] not in _APOS_CHARS]
+        self._link = link = "(?:" + "|".join(
+            ([rf"(?i:{alternation(elided)}){WS}*"] if elided else [])
+            + ([rf"(?i:{alternation(spaced)}){WS}+"] if spaced else [])) + ")"
         # "un millier de milliards": an approximate noun of a scale
         self.approx_scale_re = re.compile(
             rf"{WS}+{link}(?P<w>(?i:{alternation(L.scales)}))(?![\w'’])")
