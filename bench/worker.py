@@ -1,6 +1,6 @@
 """Time one tool on one language's paragraphs, in a process of its own.
 
-    python bench/worker.py TOOL LANG [--runs N] [--news-only]
+    python bench/worker.py TOOL LANG [--runs N] [--news-only] [--growth] [--detect]
 
 Prints one JSON object: start-up (import and first call), characters and
 paragraphs per second (median of the runs), peak memory.  Run by bench/run.py.
@@ -28,11 +28,13 @@ def rss_mb():
     return 0.0
 
 
-def load(tool, lang):
-    """Import the tool and return a function text -> number of results."""
+def load(tool, lang, detect=False):
+    """Import the tool and return a function text -> number of results; with
+    ``detect``, claims is not told the language."""
     if tool == "claims":
         import claims
-        return lambda text: len(claims.extract(text, lang=lang))
+        asked = None if detect else lang
+        return lambda text: len(claims.extract(text, lang=asked))
     if tool == "floor":
         return lambda text: sum(1 for _ in FLOOR.finditer(text))
     if tool == "recognizers":
@@ -59,12 +61,13 @@ def main():
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--news-only", action="store_true")
     ap.add_argument("--growth", action="store_true", help="time single documents of 1 KB to 1 MB")
+    ap.add_argument("--detect", action="store_true", help="claims detects the language")
     args = ap.parse_args()
 
     paras = language_paragraphs(args.lang, news_only=args.news_only)
     base_rss = rss_mb()
     t0 = time.perf_counter()
-    fn = load(args.tool, args.lang)
+    fn = load(args.tool, args.lang, args.detect)
     fn(paras[0])
     startup = time.perf_counter() - t0
 

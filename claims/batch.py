@@ -58,7 +58,8 @@ def problem_of(exc: BaseException) -> Dict[str, Any]:
         status, detail, extra = exc.status, exc.detail, exc.extra
     elif isinstance(exc, Unsupported):
         status, detail = 422, exc.detail
-        extra = {"errors": {exc.field: [str(exc)]}, "supported": list(exc.supported)}
+        extra = {"errors": {exc.field: [str(exc)]}, "supported": list(exc.supported),
+                 **exc.problem_extra}
     else:
         status, detail, extra = 500, f"reading this document failed ({type(exc).__name__})", {}
     return {"type": "about:blank", "title": _TITLES.get(status, "Error"), "status": status,

@@ -19,6 +19,9 @@ from .text import _APOS, WS, alternation
 TIME_UNITS = ("year", "quarter", "month", "week", "day", "h", "min", "s")
 #: the unit of an age ("aged 25")
 AGE_UNIT = TIME_UNITS[0]
+#: what a rate's unit symbol is per ("bbl/d", "bu/acre", "t/ha"): a day or longer, or an
+#: area (not a speed: "at 50 km/h, covering 100 km")
+RATE_DENOMINATORS = frozenset((*TIME_UNITS[:5], "d", "acre", "ha"))
 #: a unit of time -> the next smaller one and how many of it make one ("17 min 17 s")
 SUBUNITS = {"year": ("month", 12), "week": ("day", 7), "day": ("h", 24), "h": ("min", 60),
             "min": ("s", 60)}
@@ -246,9 +249,12 @@ class Grammar:
 
     def _kinds(self, L: LanguageData) -> None:
         """Percent, points, units."""
-        self.pp_re = re.compile(rf"{WS}*(?i:{alternation(L.percentage_point_words)})(?![\w])")
+        # words of several parts may be hyphenated after a hyphenated figure: "a
+        # 7.3-per-cent rise", "a 2-percentage-point drop"
+        hyph = rf"(?:{WS}+|-)"
+        self.pp_re = re.compile(rf"{WS}*(?i:{alternation(L.percentage_point_words, space=hyph)})(?![\w])")
         self.bp_re = re.compile(rf"{WS}*(?i:{alternation(L.basis_point_words)})(?![\w])")
-        self.pct_re = re.compile(rf"{WS}*(?:%|(?i:{alternation([w for w in L.percent_words if w != '%'])})(?![\w]))")
+        self.pct_re = re.compile(rf"{WS}*(?:%|(?i:{alternation([w for w in L.percent_words if w != '%'], space=hyph)})(?![\w]))")
         self.bare_point_re = re.compile(
             rf"{WS}*(?i:{alternation(L.bare_point_words)})(?![\w])") if L.bare_point_words else None
         self.units = dict(L.units)
@@ -276,6 +282,13 @@ class Grammar:
         self.temperature_re = re.compile(
             rf"(?i:(?<![\w])(?:{alternation(L.temperature_words)})(?![\w]))"
             rf"(?:[^\w.;!?]+[^\W\d_]+){{0,5}}[^\w.;!?]*\Z") if L.temperature_words else None
+        # "into the 70s": the determiner a decade of degrees keeps in its span (that of a day)
+        self.decade_determiner_re = re.compile(
+            rf"(?<![\w])(?i:{alternation(L.day_determiners)}){WS}+\Z" if L.day_determiners else r"(?!x)x")
+        # "temperatures are expected to drop only into the 70s": a decade reaches further
+        self.temperature_far_re = re.compile(
+            rf"(?i:(?<![\w])(?:{alternation(L.temperature_words)})(?![\w]))"
+            rf"(?:[^\w.;!?]+[^\W\d_]+){{0,10}}[^\w.;!?]*\Z") if L.temperature_words else None
         self.temperature_after_re = re.compile(
             rf"{WS}+(?i:{alternation(L.temperature_words)})(?![\w])") if L.temperature_words else None
         self.plural_after_re = re.compile(
@@ -473,6 +486,17 @@ class Grammar:
         self.thousands_tail_re = re.compile(
             "[" + "".join(re.escape(c) for c in L.group_marks) + r"]\d{3}\Z")
         self.sentence_end_re = re.compile(r"[.!?;:…](?=\s)")
+        self.full_stop_re = re.compile(r"[.!?…](?=\s)")
+        # "three million in 2014, four million in 2017 and …": items of a list, each
+        # with its date (a time preposition and one word) before the comma or joiner
+        preps = [w for w in st.time_prepositions if " " not in w]
+        self.dated_list_gap_re = re.compile(
+            rf"{WS}+(?i:{alternation(preps)}){WS}+[^\W_]+(?:,{WS}*|,?{WS}+(?i:{joiner}){WS}+)")
+        # what sets a later figure against a rate, so that it is the same rate: a carry
+        # link or a clause of contrast ("while the UAE cuts 144,000 barrels")
+        contrast = [w for w in (*L.carry_links, *st.clause_openers) if w[:1].isalpha()]
+        self.contrast_re = re.compile(
+            rf"(?i:(?<![\w])(?:{alternation(contrast)})(?![\w]))") if contrast else None
         self.far_change_re = re.compile(
             rf"(?i:(?<![\w])(?:{alternation(L.far_change_verbs)})(?![\w]))")
 
@@ -513,6 +537,16 @@ class Grammar:
         self.age_re = re.compile(
             rf"(?i:(?<![\w'’])(?:{alternation(L.age_words)}){WS}+\Z)") if L.age_words else None
         self.age_last = last_tokens(L.age_words)
+        # "the over-21s", "under-18s": a bound, a hyphen, an age and a plural ending
+        self.age_group_re = re.compile(
+            rf"(?i:(?<![\w-])(?P<q>{alternation(L.age_group_bounds)})-(?=\d{{1,3}}(?:{alternation(L.plural_endings)})(?![\w])))"
+        ) if L.age_group_bounds and L.plural_endings else None
+        self.age_group_bounds = {k.lower(): v for k, v in L.age_group_bounds.items()}
+        self.age_after_re = re.compile(
+            rf"{WS}+(?i:{alternation(L.age_after_words)})(?![\w])") if L.age_after_words else None
+        self.percent_before_re = re.compile(
+            rf"(?i:(?<![\w])(?:{alternation(L.percent_before)}){WS}+\Z)") if L.percent_before else None
+        self.percent_before_last = last_tokens(L.percent_before)
         # "article 49", "art. L. 3231": a capital after the noun stands apart from it
         self.label_re = re.compile(r"(?i:(?<![\w])(?:" + alternation(L.label_nouns) + r")"
                                    + r"(?:" + WS + r"+(?-i:[A-Z])\.?)?" + WS + r"*\Z)")

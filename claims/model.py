@@ -108,6 +108,9 @@ class Unsupported(ClaimsError, ValueError):
         self.supported = tuple(supported)
         super().__init__(f"unsupported {self.noun} {_shown(value)}; supported: {', '.join(self.supported)}")
 
+    #: what a problem reply adds beyond ``errors`` and ``supported`` (``detected``)
+    problem_extra: dict = {}
+
     @property
     def detail(self) -> str:
         """One sentence for a person: what was asked, what to ask instead."""
@@ -132,18 +135,31 @@ class UnsupportedLanguage(Unsupported):
 
 
 class UndetectedLanguage(UnsupportedLanguage):
-    """The caller asked for the language to be detected, and the text is in none of
-    the supported languages as far as its frequent words tell (German, say)."""
+    """The caller asked for the language to be detected, and the text is clearly in
+    none of the supported languages: ``detected`` names the one it is in (an ISO 639
+    code, "de"). Passing ``lang`` reads the text in that language anyway."""
 
-    def __init__(self, supported: tuple):
+    def __init__(self, supported: tuple, detected: Optional[str] = None):
+        self.detected = detected
         super().__init__("auto", supported)
         self.args = (self.detail,)
 
     @property
     def detail(self) -> str:
-        return ("The text is in none of the supported languages, as far as its frequent words "
-                f"tell; the supported languages are {', '.join(self.supported)}: "
-                "send lang with one of them to read it anyway.")
+        found = (f"in {language_name(self.detected)} ({self.detected})" if self.detected
+                 else "in none of the supported languages")
+        return (f"The text is {found}, which is not supported; the supported languages are "
+                f"{', '.join(self.supported)}: send lang with one of them to read it anyway.")
+
+    @property
+    def problem_extra(self) -> dict:
+        return {"detected": self.detected} if self.detected else {}
+
+
+def language_name(code: str) -> str:
+    """The English name of a language code ("de": "German"), the code if CLDR has none."""
+    from babel import Locale  # CLDR, a dependency already; loaded on the first refusal
+    return Locale("en").languages.get(code.replace("-", "_"), code)
 
 
 class UnsupportedCurrency(Unsupported):

@@ -11,15 +11,18 @@ failure measured on ``tests/corpus/sentences-*.jsonl`` (see docs/CLAIMS.md):
 3. a split before a lowercase letter is undone: a sentence starts with a
    capital, a digit or a quotation mark ("“We will see.” he said");
 4. a split is added after a token of ``StatementWords.final_abbreviations``
-   ("etc.", "…") when a capital follows: sentencex never splits there.
-
-A quotation is kept whole with the clause that names its speaker ("« La hausse
-est forte. Elle atteint 12 % », estime l'économiste."): sentencex does not
-split inside quotation marks, and a claim needs its speaker.
+   ("etc.", "…") when a capital follows: sentencex never splits there;
+5. a split is added where sentencex misses a sentence end that CONVENTIONS
+   makes one: inside a quotation ("« La hausse est forte. Elle atteint 12 % »":
+   two sentences, the claims layer carries the speaker over) and after `?` or
+   `!` before a digit ("Salaire moyen ? 2 520 euros");
+6. a lone list marker ("1.", "-", "*") and a sentence ending in ":" join what
+   follows ("afin d'obtenir :\n* 800 euros").
 
 Line breaks end sentences where a heading or a new paragraph starts (the next
 line opens with a capital, a digit, a quotation mark or a dash); inside a
-hard-wrapped paragraph (next line lowercase) they do not.
+hard-wrapped paragraph (next line lowercase) or after a line ending in ":"
+they do not.
 
 The text is never rewritten: every :class:`Sentence` is ``text[start:end]``,
 trimmed of surrounding white space.
@@ -35,7 +38,7 @@ import sentencex
 from .lang import get_language, resolve_language
 
 #: a line break that opens a new block: blank line, or a line starting a heading/paragraph.
-_BLOCK_BREAK = re.compile(r"\n[ \t\u00a0]*\n\s*|\n(?=[ \t\u00a0]*[^\W\d_a-zà-ÿ]|[ \t\u00a0]*[\d«“\"‘'\-–—•*])")
+_BLOCK_BREAK = re.compile(r"(?:\n[ \t\u00a0]*\n\s*|\n(?=[ \t\u00a0]*[^\W\d_a-zà-ÿ]|[ \t\u00a0]*[\d«“\"‘'\-–—•*]))")
 #: an initial, or a run of them: "J.", "J.-P.", "U.S.", "A.B.C."
 _INITIALS = re.compile(r"(?:[A-ZÀ-Ý]\.-?){1,4}")
 #: what may open a token before the abbreviation itself: "(cf.", "«M."
@@ -116,6 +119,8 @@ def keep_whole(text: str, sentences: List[Sentence], spans) -> List[Sentence]:
 def _blocks(text: str):
     pos = 0
     for m in _BLOCK_BREAK.finditer(text):
+        if text[max(pos, m.start() - 16):m.start()].rstrip().endswith(":"):
+            continue  # "A l'issue de ce semestre :\n\n- le résultat…": one sentence
         yield pos, m.start()
         pos = m.end()
     yield pos, len(text)
@@ -135,13 +140,16 @@ def _segment(text: str, start: int, end: int, code: str) -> List[Tuple[int, int]
             joined.add(found[0][0])
         pieces.extend(found)
     pieces = [cut for s, e in pieces for cut in _cut_after_final(block, s, e, code)]
+    pieces = [cut for s, e in pieces for cut in _cut_missed(block, s, e, code)]
     merged: List[List[int]] = []
     abbreviations = _abbreviations(code)
     word_start = 0  # where the last word of merged[-1] starts
     for s, e in pieces:
         piece = block[s:e]
         if merged and e - merged[-1][0] <= MAX_SENTENCE and (
-                s in joined or _continues(block, word_start, merged[-1][1], piece, abbreviations)):
+                s in joined or _continues(block, word_start, merged[-1][1], piece, abbreviations)
+                # "1. Paris Saint-Germain : 165 M€": a lone list marker opens a sentence
+                or _LIST_MARKER.fullmatch(block, merged[-1][0], merged[-1][1])):
             merged[-1][1] = e
         else:
             merged.append([s, e])
@@ -241,6 +249,49 @@ def _cut_after_final(block: str, start: int, end: int, code: str):
     yield start, end
 
 
+@lru_cache(maxsize=None)
+def _quote_marks(code: str) -> Tuple[str, str]:
+    """(opening marks, closing marks) of the language's quotation pairs, those whose
+    closing mark is no apostrophe ("’" ends "l’" as often as a quotation)."""
+    pairs = {o: c for o, c in get_language(code).statements.quote_pairs.items()
+             if c not in "'’"}
+    return "".join(o for o, c in pairs.items() if o != c), "".join(
+        c for o, c in pairs.items() if o != c), "".join(o for o, c in pairs.items() if o == c)
+
+
+#: a sentence end sentencex may miss: a final mark, its closing quotes, white space,
+#: then what opens a sentence (an opening quote or bracket, a capital or a digit)
+_MISSED_END = re.compile(r"([.!?…])[»”\"’')\]]*(\s+)(?=[«“\"‘(\[]?\s?[^\W_a-zß-ÿ])")
+#: a piece that is only a list marker: "1.", "2)", "-", "*", "•"
+_LIST_MARKER = re.compile(r"\s*(?:\d{1,3}[.)]|[-–—*•])\s*")
+
+
+def _cut_missed(block: str, start: int, end: int, code: str):
+    """Split ``block[start:end]`` where a sentence ends that sentencex did not see
+    (repair 5): a final mark inside a quotation, or "?" / "!" before a digit; never
+    after an abbreviation or an initial.  One pass over the piece."""
+    opening, closing, both = _quote_marks(code)
+    abbreviations = _abbreviations(code)
+    depth, straight, pos = 0, 0, start  # quotation marks counted up to ``pos``
+    for m in _MISSED_END.finditer(block, start, end):
+        if m.end() >= end:
+            break
+        stretch = block[pos:m.start(1)]
+        depth += sum(stretch.count(c) for c in opening) - sum(stretch.count(c) for c in closing)
+        straight += sum(stretch.count(c) for c in both)
+        pos = m.start(1)
+        quoted = depth > 0 or straight % 2 == 1
+        if not quoted and not (m.group(1) in "?!" and block[m.end():m.end() + 1].isdigit()):
+            continue
+        word = block[max(start, m.start(1) - _LONGEST_WORD):m.end(1)].rsplit(None, 1)[-1]
+        word = word.lstrip(_TOKEN_OPENERS)
+        if word in abbreviations or _INITIALS.fullmatch(word):
+            continue
+        yield start, m.start(2)
+        start = m.end(2)
+    yield start, end
+
+
 def _continues(block: str, word_start: int, end: int, piece: str,
                abbreviations: frozenset) -> bool:
     """Whether the segmenter's split between the sentence so far (ending at
@@ -250,7 +301,7 @@ def _continues(block: str, word_start: int, end: int, piece: str,
     last = block[word_start:end].rstrip()
     if len(last) < _LONGEST_WORD:
         last = last.lstrip(_TOKEN_OPENERS)
-        if last in abbreviations or _INITIALS.fullmatch(last):
-            return True
+        if last in abbreviations or _INITIALS.fullmatch(last) or last.endswith(":"):
+            return True  # "M. Dupont", "U.S.", "afin d'obtenir :\n* 800 euros"
     first = _FIRST_SIGNIFICANT.match(piece)
     return bool(first and first.group(1).islower())

@@ -15,8 +15,9 @@ import claims
 def checked_extract(text: str, lang: Optional[str]) -> List[claims.Mention]:
     """``claims.extract(text, lang)``, asserting every invariant of its result.
 
-    An unsupported ``lang`` may raise :class:`claims.UnsupportedLanguage` (a
-    documented answer, not a failure); nothing else may be raised.
+    An unsupported ``lang`` may raise :class:`claims.UnsupportedLanguage`, and so may
+    a text detected to be in no supported language (:class:`claims.UndetectedLanguage`,
+    a subclass): documented answers, not failures; nothing else may be raised.
     """
     mentions = claims.extract(text, lang=lang)
     assert isinstance(mentions, list), "extract returns a list"

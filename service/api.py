@@ -5,6 +5,7 @@ puts a view in ``/openapi.json``.
 import datetime
 import json
 import sys
+from collections.abc import Sequence
 from typing import NamedTuple, Optional
 
 from flask import Blueprint, current_app, g, request, stream_with_context
@@ -63,7 +64,7 @@ def streamed(schema, reply: dict):
         return provider.response(schema.dump(reply))
     options = dict(default=provider.default, ensure_ascii=provider.ensure_ascii,
                    sort_keys=provider.sort_keys, separators=(",", ":"))
-    lists = {k: v for k, v in reply.items() if isinstance(v, list)}
+    lists = {k: v for k, v in reply.items() if isinstance(v, (list, Converted))}
     head = schema.dump({k: v for k, v in reply.items() if k not in lists})
 
     def pieces():
@@ -80,7 +81,10 @@ def streamed(schema, reply: dict):
             items, item_schema = lists[key], schema.fields[key].schema
             yield "["
             for start in range(0, len(items), STREAM_CHUNK):
-                chunk = json.dumps(item_schema.dump(items[start:start + STREAM_CHUNK]), **options)
+                part = (items.take(start, start + STREAM_CHUNK) if isinstance(items, Converted)
+                        else items[start:start + STREAM_CHUNK])
+                chunk = json.dumps(item_schema.dump(part), **options)
+                del part
                 yield ("," if start else "") + chunk[1:-1]
             yield "]"
         yield ("{" if first else "") + "}\n"
@@ -109,7 +113,8 @@ def read(req: dict) -> Reading:
                               max_figures=current_app.config["MAX_FIGURES"])
     if req.get("kinds"):  # the reply as if the text held only mentions of these kinds
         mentions = [m for m in mentions if m.kind in req["kinds"]]
-    reply = {"lang": lang, "mentions": _with_ids(mentions)}
+    reply = {"lang": lang, "mentions": Converted(mentions, _mention_dict,
+                                                 claims.mention_ids(mentions))}
     if confidence is not None:
         reply["lang_confidence"] = confidence
     if req["convert_to"]:
@@ -117,7 +122,7 @@ def read(req: dict) -> Reading:
     found = None
     if req["claims"]:
         found = claims.find_claims(req["text"], mentions, lang, date)
-        reply["claims"] = [c.to_dict() for c in found]
+        reply["claims"] = Converted(found, claims.Claim.to_dict)
     g.log_fields.update(lang=lang, chars=len(req["text"]), mentions=len(mentions))
     return Reading(reply, found, lang, date)
 
@@ -228,10 +233,41 @@ def _engine_lang(asked, resolved):
     return asked if asked and asked.lower() != "auto" else resolved
 
 
-def _with_ids(mentions):
-    """The mentions as MentionSchema reads them, each with its id ("m1"…)."""
-    return [{"id": mid, **{f: getattr(m, f) for f in m.FIELDS}}
-            for mid, m in zip(claims.mention_ids(mentions), mentions)]
+def _mention_dict(m, mid):
+    """A mention as MentionSchema reads it, with its id ("m1"…)."""
+    return {"id": mid, **{f: getattr(m, f) for f in m.FIELDS}}
+
+
+class Converted(Sequence):
+    """``items`` (with ``extra``, a list beside them: the mention ids), each made a dict by
+    ``convert`` only when it is read: a reply of 50,000 mentions and claims never holds
+    all their dicts at once (:func:`streamed` dumps them 1,000 at a time); read whole
+    (the page, the batch), it is the list it stands for."""
+
+    __slots__ = ("items", "convert", "extra")
+
+    def __init__(self, items, convert, extra=None):
+        self.items, self.convert, self.extra = list(items), convert, extra
+
+    def take(self, start: int, stop: int) -> list:
+        """``self[start:stop]``, letting go of those items: :func:`streamed` reads each
+        once, so the objects of a reply are freed as its text is made."""
+        out = self[start:stop]
+        self.items[start:stop] = [None] * len(out)
+        return out
+
+    def __len__(self):
+        return len(self.items)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self.items)))]
+        if self.extra is None:
+            return self.convert(self.items[i])
+        return self.convert(self.items[i], self.extra[i])
+
+    def __eq__(self, other):
+        return list(self) == list(other) if isinstance(other, (list, Sequence)) else NotImplemented
 
 
 @api.get("/healthz")

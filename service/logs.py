@@ -92,7 +92,9 @@ def _finish(response):
         "ms": round((time.perf_counter() - wall) * 1000, 1),
         "cpu_ms": round((time.process_time() - cpu) * 1000, 1),
         "bytes_in": request.content_length,
-        "bytes_out": response.calculate_content_length(),
+        # a streamed reply's length is not known yet: counting it would encode it
+        # here, whole, before it is sent (service.api.streamed)
+        "bytes_out": None if response.is_streamed else response.calculate_content_length(),
         **g.get("log_fields", {}),
     }
     if current_app.config["LOG_TEXT"]:

@@ -63,8 +63,9 @@ def describe(e: Exception) -> dict:
     if isinstance(e, claims.Unsupported):
         # Any value the engine has no data for (a language, and whatever comes
         # next): 422 naming the field, with the values it does support.
+        # A text detected in a language we do not read also says which (detected).
         return {"status": 422, "detail": e.detail, "errors": {e.field: [str(e)]},
-                "supported": list(e.supported)}
+                "supported": list(e.supported), **e.problem_extra}
     raise TypeError(f"no problem for {type(e).__name__}")
 
 

@@ -518,8 +518,9 @@ class ProblemSchema(Shape):
     ``errors`` maps each offending request field to marshmallow's messages;
     ``supported`` lists the values accepted where the one asked for is not;
     ``limit`` is the limit a 413 refers to (bytes of body, characters of text,
-    figures, documents, or seconds of CPU, as ``detail`` says). Each is left out
-    of the reply where it does not apply.
+    figures, documents, or seconds of CPU, as ``detail`` says); ``detected`` the
+    language a text was found in when it is none of the supported ones. Each is
+    left out of the reply where it does not apply.
     """
 
     type = fields.String(required=True)
@@ -529,3 +530,7 @@ class ProblemSchema(Shape):
     errors = fields.Dict(keys=fields.String())
     supported = fields.List(fields.String())
     limit = _AsIs()
+    detected = fields.String(metadata={"description": (
+        "when lang was to be detected and the text is clearly in a language that is not "
+        "supported (a 422): that language, an ISO 639 code (\"de\"); send lang to read "
+        "the text in a supported one anyway")})

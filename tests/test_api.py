@@ -40,7 +40,8 @@ def assert_problem(response, status):
     assert body["status"] == status
     assert isinstance(body["title"], str) and body["title"]
     assert isinstance(body["detail"], str) and body["detail"]
-    assert set(body) <= {"type", "title", "status", "detail", "errors", "supported", "limit"}
+    assert set(body) <= {"type", "title", "status", "detail", "errors", "supported", "limit",
+                         "detected"}
     return body
 
 

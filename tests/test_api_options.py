@@ -87,14 +87,77 @@ def test_a_code_that_is_no_code_in_any_case_is_still_a_422(client):
 
 # -- language detection -------------------------------------------------------------
 
+NAMES = {"de": "German", "nl": "Dutch", "pt": "Portuguese"}
+
+
 @pytest.mark.parametrize("lang", sorted(UNSUPPORTED))
-def test_a_text_in_no_supported_language_is_read_with_a_low_confidence(client, lang):
-    # not yet refused (the frequent-word lists cannot tell it from terse news;
-    # docs/ROBUSTNESS.md, "Not done"), but the reply says how unsure it is
-    reply = extract(client, text=UNSUPPORTED[lang]).get_json()
-    assert reply["lang"] in claims.SUPPORTED_LANGUAGES
-    assert reply["lang_confidence"] <= 0.2
-    assert detect(UNSUPPORTED[lang]).confidence == reply["lang_confidence"]
+def test_a_text_in_no_supported_language_is_refused_naming_its_language(client, lang):
+    body = assert_problem(extract(client, text=UNSUPPORTED[lang]), 422)
+    assert body["detected"] == lang
+    assert body["supported"] == list(claims.SUPPORTED_LANGUAGES)
+    assert "lang" in body["errors"]
+    assert f"{NAMES[lang]} ({lang})" in body["detail"] and "send lang" in body["detail"]
+    assert assert_problem(extract(client, text=UNSUPPORTED[lang], lang="auto"), 422) == body
+    # lang forces a supported language: the text is read, figures and all
+    forced = extract(client, text=UNSUPPORTED[lang], lang="fr")
+    assert forced.status_code == 200 and len(forced.get_json()["mentions"]) >= 2
+
+
+@pytest.mark.parametrize("lang", sorted(UNSUPPORTED))
+def test_the_library_raises_undetected_language_naming_it(lang):
+    with pytest.raises(claims.UndetectedLanguage) as caught:
+        claims.extract(UNSUPPORTED[lang])
+    assert caught.value.detected == lang and caught.value.field == "lang"
+    assert isinstance(caught.value, claims.UnsupportedLanguage)  # one except catches both
+    found = detect(UNSUPPORTED[lang])
+    assert (found.lang, found.other) == (None, lang) and found.confidence >= 0.8
+    assert claims.extract(UNSUPPORTED[lang], lang="en")  # forced: read
+
+
+def test_a_batch_refuses_each_such_document_alone(client):
+    results = client.post("/v1/extract/batch", json={"documents": [
+        {"id": "de", "text": UNSUPPORTED["de"]}, {"id": "fr", "text": FR},
+        {"id": "forced", "text": UNSUPPORTED["de"], "lang": "en"}]}).get_json()["results"]
+    problem = results[0]["problem"]
+    assert (problem["status"], problem["detected"]) == (422, "de")
+    assert "German (de)" in problem["detail"]
+    assert results[1]["lang"] == "fr" and results[2]["lang"] == "en"
+    from claims.batch import problem_of
+    with pytest.raises(claims.UndetectedLanguage) as caught:
+        claims.extract(UNSUPPORTED["de"])
+    assert problem_of(caught.value)["detected"] == "de"
+
+
+#: short or ambiguous texts: never refused, whatever words they hold (a false refusal
+#: of real news is far worse than a German text read as French)
+NEVER_REFUSED = [
+    "Angela Merkel, Olaf Scholz et Friedrich Merz à Berlin.",       # names
+    "Volkswagen, Siemens, Deutsche Bank, Allianz : 12 %, 8 %, 3 %.",   # a list of names and figures
+    "Bundesliga : Bayern München 3, Borussia Dortmund 1",             # a score line
+    "12 % 3 000 € 45 km 1,2 Md€ 2024",                                 # figures only
+    "Die Arbeitslosigkeit ist gesunken.",                               # too short to tell
+    "Il a levé 12 millions auprès de Sequoia Capital, Andreessen Horowitz et Index Ventures.",
+    "Wall Street: Dow Jones, Nasdaq, S&P 500 up 1.2%.",
+    # lines of names long enough to count, each read as German or Portuguese by CLD2
+    "Bayern München, Borussia Dortmund, RB Leipzig, Bayer Leverkusen, Eintracht Frankfurt, "
+    "VfB Stuttgart, SC Freiburg, Werder Bremen : 12, 10, 9, 8, 7, 6, 5, 4 points.",
+    "João Pedro, Luís Filipe, António Costa, Marcelo Rebelo de Sousa, Pedro Passos Coelho, "
+    "Luís Montenegro, Fernando Medina, Carlos Moedas e Gonçalo Reis",
+]
+
+
+@pytest.mark.parametrize("text", NEVER_REFUSED)
+def test_short_and_ambiguous_texts_are_never_refused(client, text):
+    assert detect(text).lang in claims.SUPPORTED_LANGUAGES
+    assert extract(client, text=text).status_code == 200
+
+
+def test_characters_the_identifier_cannot_take_neither_fail_nor_hide_the_language():
+    # CLD2 refuses control characters, surrogates and non-characters as bad UTF-8
+    odd = "\x00\x01\x0b\x7f\x85\ud800\ufdd0\ufffe\U0010ffff"
+    text = UNSUPPORTED["de"].replace(" ", " " + odd + " ", 3)
+    assert detect(text).other == "de"
+    assert detect(odd * 50).lang in claims.SUPPORTED_LANGUAGES
 
 
 @pytest.mark.parametrize("lang", sorted(SUPPORTED))
@@ -122,8 +185,8 @@ def test_a_batch_and_the_command_line_say_how_sure_the_detection_was(client):
 
 
 def test_detect_language_still_names_the_closest_language():
-    # the library's detect_language keeps its contract (the engine reads lang=None
-    # with it); detect() is the one that says when a text is in none
+    # the library's detect_language keeps its contract; detect() is the one that
+    # says when a text is in none, and extract refuses it
     assert claims.detect_language(UNSUPPORTED["de"]) in claims.SUPPORTED_LANGUAGES
     assert [claims.detect_language(SUPPORTED[c]) for c in sorted(SUPPORTED)] == sorted(SUPPORTED)
 

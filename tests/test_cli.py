@@ -348,3 +348,16 @@ def test_version():
     assert 'version = {attr = "claims._version.__version__"}' in \
         (root / "pyproject.toml").read_text()
     assert os.path.exists(root / "claims" / "py.typed")
+
+
+def test_a_document_in_no_supported_language_goes_to_the_errors_file(tmp_path):
+    (tmp_path / "in.jsonl").write_text(
+        '{"id": "de", "text": "Die Arbeitslosigkeit ist im März um 3 % gesunken, sagte der '
+        'Minister am Dienstag in Berlin. Die Regierung will 12 Milliarden Euro investieren."}\n'
+        '{"id": "fr", "text": "Le chômage a baissé de 3 % en mars."}\n', encoding="utf-8")
+    p = run_claims("extract", "in.jsonl", "-o", "out.jsonl", cwd=tmp_path)
+    assert p.returncode == 1
+    assert [d["id"] for d in lines((tmp_path / "out.jsonl").read_bytes())] == ["fr"]
+    [error] = lines((tmp_path / "out.jsonl.errors.jsonl").read_bytes())
+    assert (error["id"], error["status"]) == ("de", 422)
+    assert "German (de)" in error["reason"] and "send lang" in error["reason"]

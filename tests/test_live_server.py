@@ -171,7 +171,8 @@ def test_a_megabyte_of_figures_is_refused_unread_and_the_worker_stays_small():
 def test_a_megabyte_with_as_many_figures_as_admitted_gets_its_reply_and_the_worker_stays_under_200_mb():
     # just under MAX_FIGURES (about 48,500 mentions, an 18 MB reply), padded to 1 MB:
     # the reply is encoded as it is sent (service.api.streamed); dumped whole, the
-    # worker peaked at 232 MB, streamed at 195 MB
+    # worker peaked at 232 MB, streamed at 195 MB, and at 160 MB once the engine's
+    # amounts and the reply's items are let go as they are used
     figures = " ".join(str(i) for i in range(1, 49_990))
     text = (figures + " " + "mot " * 300_000)[:1_000_000]
     with LiveServer(workers=1) as server:
@@ -183,4 +184,5 @@ def test_a_megabyte_with_as_many_figures_as_admitted_gets_its_reply_and_the_work
         assert elapsed < 25
         rss = max(int(Path(f"/proc/{pid}/status").read_text().split("VmHWM:")[1].split()[0])
                   for pid in server.worker_pids())
-        assert rss < 200 * 1024, rss
+        # the bound is 200 MB; 160 MB measured: keep a margin of 20 MB
+        assert rss < 180 * 1024, rss

@@ -157,3 +157,54 @@ def test_a_figure_is_never_cut_between_two_sentences():
     for claim in found:
         for mid in claim.mention_ids:
             assert claim.sentence.start <= by_id[mid].start and by_id[mid].end <= claim.sentence.end
+
+
+# -- sentence ends sentencex misses, and what joins (CONVENTIONS, "Claims") -----
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a final mark inside a quotation ends a sentence (the speaker is carried over)
+    ("« Les ventes montent. Elles atteignent 12 % », dit-il.", "fr",
+     ["« Les ventes montent.", "Elles atteignent 12 % », dit-il."]),
+    ("Il a déclaré : « Le déficit baisse. Nous visons 3 % en 2027. » Puis il est parti.", "fr",
+     ["Il a déclaré : « Le déficit baisse.", "Nous visons 3 % en 2027. »",
+      "Puis il est parti."]),
+    ("“Sales rose 4%. Margins held,” she said.", "en",
+     ["“Sales rose 4%.", "Margins held,” she said."]),
+    ("\"We grew. 2024 was our best year,\" the CEO said.", "en",
+     ["\"We grew.", "2024 was our best year,\" the CEO said."]),
+    ("«Las ventas suben. Alcanzan el 12 %», dijo.", "es",
+     ["«Las ventas suben.", "Alcanzan el 12 %», dijo."]),
+    # never after an abbreviation or an initial inside the quotation
+    ("« M. Durand a raison. Il faut 3 % », dit-elle.", "fr",
+     ["« M. Durand a raison.", "Il faut 3 % », dit-elle."]),
+    ("“The U.S. economy grew 2%,” he said.", "en", ["“The U.S. economy grew 2%,” he said."]),
+    # "?" or "!" before a digit
+    ("Salaire moyen ? 2 520 euros nets.", "fr", ["Salaire moyen ?", "2 520 euros nets."]),
+    ("Le coût ! 40 millions d'euros.", "fr", ["Le coût !", "40 millions d'euros."]),
+    ("Average pay? 52,000 dollars a year.", "en", ["Average pay?", "52,000 dollars a year."]),
+    ("What did it cost? 3 billion.", "en", ["What did it cost?", "3 billion."]),
+    ("¿Cuánto cuesta? 40 euros.", "es", ["¿Cuánto cuesta?", "40 euros."]),
+])
+def test_sentence_ends_sentencex_misses(text, lang, want):
+    assert [s.text for s in split_sentences(text, lang)] == want
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a lone list marker opens its sentence
+    ("1. Paris : 165 M€\n2. Marseille : 95 M€", "fr", ["1. Paris : 165 M€", "2. Marseille : 95 M€"]),
+    ("- Lyon : 12 %\n- Lille : 9 %", "fr", ["- Lyon : 12 %", "- Lille : 9 %"]),
+    ("1. Texas: $3bn\n2. Ohio: $2bn", "en", ["1. Texas: $3bn", "2. Ohio: $2bn"]),
+    ("* Wages: 4%\n* Rents: 6%", "en", ["* Wages: 4%", "* Rents: 6%"]),
+    ("1. Madrid: 40 %\n2. Sevilla: 12 %", "es", ["1. Madrid: 40 %", "2. Sevilla: 12 %"]),
+    # a line ending in ":" joins the next line, blank line or not
+    ("Il demande :\n* 800 euros de primes,\n* 80 euros de congés", "fr",
+     ["Il demande :\n* 800 euros de primes,", "* 80 euros de congés"]),
+    ("A l'issue du semestre :\n\n- le résultat est de 7,8 %.", "fr",
+     ["A l'issue du semestre :\n\n- le résultat est de 7,8 %."]),
+    ("Key figures:\n\nRevenue rose 5%.", "en", ["Key figures:\n\nRevenue rose 5%."]),
+    ("The claims:\n- $800 in unpaid hours,\n- $80 in leave", "en",
+     ["The claims:\n- $800 in unpaid hours,", "- $80 in leave"]),
+    ("Las cifras:\n\n- el paro baja al 11 %.", "es", ["Las cifras:\n\n- el paro baja al 11 %."]),
+])
+def test_list_markers_and_colons_join(text, lang, want):
+    assert [s.text for s in split_sentences(text, lang)] == want

@@ -25,7 +25,7 @@ import datetime
 from typing import List, Optional, Tuple
 
 from ..grammar import Grammar, grammar
-from ..lang import SUPPORTED_LANGUAGES, detect_language, parse_locale
+from ..lang import SUPPORTED_LANGUAGES, detect_supported, parse_locale
 from ..model import Mention
 from . import context, figures, intervals, pairs, surroundings, windows
 from .amount import disjoint
@@ -46,7 +46,8 @@ def extract(text: str, lang: Optional[str] = None, convert_to: Optional[str] = N
 
     ``lang`` is ``"fr"``, ``"en"``, a locale such as ``"fr-CA"``, or ``None``/``"auto"``
     to detect among the supported languages; an unsupported one raises
-    :class:`claims.UnsupportedLanguage`.  With ``convert_to`` (an ISO 4217 code) each
+    :class:`claims.UnsupportedLanguage`, and so does a text detected to be clearly in
+    another language (:class:`claims.UndetectedLanguage`, which names it).  With ``convert_to`` (an ISO 4217 code) each
     money mention carries ``converted``, at the rate of ``date`` (the article's date,
     default today); a code no rate reaches raises :class:`claims.UnsupportedCurrency`.
     With ``max_figures``, a text holding more figures (runs of digits and number
@@ -60,8 +61,8 @@ def extract(text: str, lang: Optional[str] = None, convert_to: Optional[str] = N
     if convert_to is not None:
         from ..rates import rate_table  # loaded on first use: the ECB file takes 0.2 s
         rate_table().check_target(convert_to)
-    if code is None:
-        code = detect_language(text)
+    if code is None:  # a text clearly in another language raises UndetectedLanguage
+        code = detect_supported(text).lang
     mentions = read(Page(text, grammar(code), territory, max_figures))
     if convert_to is not None:
         from ..rates import convert_mentions
@@ -80,8 +81,13 @@ def read(page: Page) -> List[Mention]:
     amounts = pairs.join(page, amounts)
     pairs.carry(page, amounts)
     context.resolve_currencies(page, amounts)
+    page.bare_figures = intervals.bare_figures(page, amounts)
     out: List[Mention] = []
-    for m in (intervals.mention(page, a) for a in amounts):
+    for i, a in enumerate(amounts):
+        m = intervals.mention(page, a)
+        # each amount let go once read: the mentions of a dense text take the
+        # memory of its amounts instead of adding to it
+        amounts[i] = None
         # A span that grew over the next figure ("3 dollars 50" takes the "50",
         # "3 ou plus de 5" meets "plus de 5") keeps it: mentions never overlap.
         if m is not None and not (out and m.start < out[-1].end):

@@ -6,7 +6,7 @@ from decimal import Decimal
 from typing import List, Optional, Tuple
 
 
-@dataclass
+@dataclass(slots=True)  # tens of thousands in a dense text: no dict each
 class Amount:
     start: int            # span start (qualifier and currency prefix included)
     end: int              # span end (scale, currency, unit, post-qualifier included)

@@ -7,6 +7,7 @@ from decimal import Decimal, localcontext
 from typing import List, Optional, Tuple
 
 from ..currency import COMMON_CODES
+from ..grammar import AGE_UNIT
 from .amount import Amount
 from .numbers import CTX, MAX_DIGITS, ONE, QUOTIENT, parse_digits, vulgar_fraction, word_segments
 from .page import Page
@@ -168,7 +169,7 @@ def digits(page: Page, m) -> Optional[Amount]:
         if word:  # "minus 40 degrees", "negative 2.4 percent"
             value, s, sign = -value, word.start(), word.group()
     if _glued_to_name(page, s, e):
-        return None
+        return _age_group(page, s, e, value)
     a = Amount.point(s, e, value)
     if not sign and "/" not in page.text[s:e] and num.isdigit() and e == m.end("num"):
         a.plain_digits = num
@@ -206,6 +207,20 @@ def _digit_parts(m, value: Decimal, e: int) -> Tuple[Optional[Decimal], int]:
         else:
             e = m.end("num")
     return value, e
+
+
+def _age_group(page: Page, s: int, e: int, value: Decimal) -> Optional[Amount]:
+    """'the over-21s', 'under-18s': an age group bounded by a word glued by a hyphen;
+    the span holds the bound and the age, not the plural ending ('over-21')."""
+    g = page.g
+    if g.age_group_re is None or s < 2:
+        return None
+    m = g.age_group_re.search(page.text, max(0, s - 12))
+    if m is None or m.end() != s:  # (the pattern looks ahead past the figure)
+        return None
+    a = Amount(m.start(), e, s, e, value, value, kind="quantity", unit=AGE_UNIT, age=True)
+    a.qualifier = g.age_group_bounds[page.fold(m.group("q"))]
+    return a
 
 
 def _glued_to_name(page: Page, s: int, e: int) -> bool:
@@ -263,28 +278,49 @@ def _word_figure(page: Page, s: int, e: int, value: Decimal) -> Optional[Amount]
         nxt = t[e:e + 30].split()
         if not nxt or not nxt[0].endswith(g.plural_endings):
             return None  # "neuf" before no plural noun: the adjective
+    om = g.ordinal_tail_re.match(t, e) if g.ordinal_tail_re is not None else None
+    if om and _is_tens(value):
+        f = _ordinal_fraction(page, s, value, om)
+        if f is not None:
+            return f
     if e < len(t) - 1 and t[e] == "-" and t[e + 1].isalpha():
         if t[s].isupper() and s > 0 and t[s - 1] == " ":
             return None  # "Deux-Sèvres": a name
         nxt = g.word_token_re.match(t, e + 1)
-        if nxt and page.fold(nxt.group()).endswith(g.ordinal_endings):
-            return None  # "thirty-second", "vingt-septième": an ordinal
+        if nxt and page.fold(nxt.group()).endswith(g.ordinal_endings) \
+                and not g.hyphen_duration_re.match(t, e):
+            return None  # "thirty-second", "vingt-septième": an ordinal ("three-month" is none)
     tail = page.fold(t[max(0, s - g.multiword_kind_reach):e])
     if any(len(w) > e - s and tail.endswith(w) for w in g.multiword_kind_words):
         return None  # "cent" of "pour cent"
-    om = g.ordinal_tail_re.match(t, e) if g.ordinal_tail_re is not None else None
     if om:
-        # "vingt-septième", "trente et unième", "forty-first": an ordinal; after an
-        # article, a fraction: "a twenty-first" (1/21)
-        if _is_tens(value) and page.last_token(s) in g.articles:
-            start = page.word_start(len(t[:s].rstrip()) - 1)
-            with localcontext(QUOTIENT):
-                v = ONE / (value + g.ordinal_words[page.fold(om.group("o"))])
-            return Amount.point(start, om.end(), v, words=True, fraction=True)
-        return None
+        return None  # "vingt-septième", "trente et unième", "forty-first": an ordinal
     if g.hyphen_name_re is not None and g.hyphen_name_re.match(t, e):
         return None  # "un quatre-pièces": a kind of flat
     return a
+
+
+def _ordinal_fraction(page: Page, s: int, tens: Decimal, om) -> Optional[Amount]:
+    """Tens and an ordinal after an article or a one-word numerator: a fraction whose
+    denominator they make ("a twenty-first" 1/21, "three twenty firsts" 3/21), where
+    the ordinal is plural or nothing but "of" follows it ("a thirty-second spot" is a
+    duration, "the twenty-first day" a rank)."""
+    g, t = page.g, page.text
+    before = page.last_token(s)
+    if before in g.articles and before not in g.number_words:
+        top = ONE
+    elif before in g.cardinals and 0 < g.cardinals[before] < 10:
+        top = Decimal(g.cardinals[before])
+    else:
+        return None
+    if not om.group("pl"):
+        nxt = g.next_word_re.match(t, om.end())
+        if nxt is not None and page.fold(nxt.group(1)) not in g.fraction_links:
+            return None
+    start = page.word_start(len(t[:s].rstrip()) - 1)
+    with localcontext(QUOTIENT):
+        v = top / (tens + g.ordinal_words[page.fold(om.group("o"))])
+    return Amount.point(start, om.end(), v, words=True, fraction=True)
 
 
 def fraction(page: Page, m) -> Optional[Amount]:
@@ -343,9 +379,14 @@ def _is_tens(v: Decimal) -> bool:
 
 
 def _tens_joined(page: Page, m, num: Decimal) -> bool:
-    """Tens joined by a hyphen to the fraction noun: "twenty-fifth"."""
-    return (_is_tens(num) and not m.group("num").isdigit()
-            and "-" in page.text[m.end("num"):m.start("frac")])
+    """Tens joined by a hyphen to the fraction noun ("twenty-fifth"); or round tens or
+    hundreds written apart from it after a numerator of their own ("three twenty
+    fifths", "one one hundred fifth"): the two make the denominator."""
+    if m.group("num").isdigit() or not (_is_tens(num) or num >= 100 and num % 10 == 0):
+        return False
+    if "-" in page.text[m.end("num"):m.start("frac")]:
+        return _is_tens(num)
+    return len(word_segments(_tokens(page, m.group("num"), m.start("num")), page.g)) >= 2
 
 
 def _compound_fraction(page: Page, m, frac: str, tens: Decimal) -> Optional[Amount]:
@@ -361,6 +402,11 @@ def _compound_fraction(page: Page, m, frac: str, tens: Decimal) -> Optional[Amou
         top, start = ONE, page.word_start(len(page.text[:m.start("num")].rstrip()) - 1)
     else:
         return None
+    frac = page.fold(m.group("frac"))
+    nxt = g.next_word_re.match(page.text, m.end())
+    if f"{frac}s" in g.fractions and not m.group("scale") and nxt is not None \
+            and page.fold(nxt.group(1)) not in g.fraction_links:
+        return None  # "a twenty-fifth anniversary": a singular ordinal before a noun is a rank
     with localcontext(QUOTIENT):
         a = Amount.point(start, m.end(), top / den, words=True, fraction=True)
         if m.group("scale"):

@@ -130,6 +130,7 @@ def mention(page: Page, a: Amount) -> Optional[Mention]:
     elif q.side == "below":
         high, hi = q.bound(a), q.inclusive
         if a.kind in q.floor and (a.high if q.bound is _high_unless_vague else high) > 0 \
+                and (a.kind != "number" or not page.bare_figures) \
                 and not _counts_nothing(page, a):
             low, li = ZERO, True
         else:
@@ -137,9 +138,13 @@ def mention(page: Page, a: Amount) -> Optional[Mention]:
     reported = q.reported
     if a.qualifier == "exact" and (a.vague or a.approx_noun):
         reported = "vague"
+    # a point's two ends are one Decimal (immutable): half the values of a dense text
+    same = low is not None and high is not None and low.as_tuple() == high.as_tuple()
+    low = norm(low)
+    high = low if same else norm(high)
     return Mention(
         start=a.start, end=a.end, text=page.text[a.start:a.end], kind=a.kind,
-        low=norm(low), high=norm(high), low_inclusive=li, high_inclusive=hi,
+        low=low, high=high, low_inclusive=li, high_inclusive=hi,
         approximate=bool(approx), currency=a.currency if a.kind == "money" else None,
         unit=a.unit if a.kind in ("quantity", "percent") else None, qualifier=reported,
         currency_basis=(a.currency_basis or None) if a.kind == "money" else None,
@@ -166,6 +171,28 @@ def _counts_nothing(page: Page, a: Amount) -> bool:
     for end in g.clause_end_re.finditer(t, lo, a.start):
         lo = end.end()
     return g.measure_re.search(t, lo, a.start) is not None
+
+
+def bare_figures(page: Page, amounts) -> bool:
+    """Whether one sentence sets two or more bare figures against each other and names
+    nothing they count ("above 1000 and below 1500", "more than 40 and less than 10",
+    "equal to 5000 or less than 5000"): no figure is then a count, and an upper bound
+    keeps its open low side (CONVENTIONS: "below 35" is (null, 35)).  One figure alone
+    keeps the floor of a count: its noun may stand before it ("its total to just
+    under 50,000", "il y en a 500 ou moins")."""
+    return len(amounts) >= 2 and all(
+        a.kind == "number" and not a.fraction and not a.vague and not _counts(page, a)
+        for a in amounts) and page.g.full_stop_re.search(
+            page.text, amounts[0].end, amounts[-1].start) is None
+
+
+def _counts(page: Page, a: Amount) -> bool:
+    """Whether a word after the figure names what it counts ("10 salariés", "3 of")."""
+    m = page.g.next_word_re.match(page.text, a.end)
+    if m is None:
+        return False
+    word = page.fold(m.group(1))
+    return word not in page.g.list_followers or word in page.g.part_links
 
 
 def _article(page: Page, a: Amount) -> bool:

@@ -220,10 +220,16 @@ class _Composer:
         index to read on from."""
         g = self.g
         digits, j, n = [], i + 1, len(tokens)
-        while j < n and (tokens[j][2] in g.joiners or tokens[j][2] in g.cardinals
-                         and g.cardinals[tokens[j][2]] < 100):
-            if tokens[j][2] not in g.joiners:
-                digits.append(g.cardinals[tokens[j][2]])
+        while j < n:
+            if tokens[j][2] in g.joiners:
+                j += 1
+                continue
+            # "point seven", "point seventy-one": each part a cardinal under 100
+            parts = _parts(tokens[j][2], g)
+            values = [g.cardinals.get(p) for p in parts]
+            if not all(v is not None and v < 100 for v in values):
+                break
+            digits.extend(values if len(values) == 1 else [sum(values)])
             j += 1
         if not digits:
             self.flush()

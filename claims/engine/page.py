@@ -41,6 +41,9 @@ class Page:
         #: where the last change read so far ends ("de X à Y" after a change verb): a
         #: next "de X à Y" joined to it by a list joiner is a change too
         self.change_end = -1
+        #: whether the text only sets bare figures against each other ("more than 40 and
+        #: less than 10", "equal to 5000 or less than 5000"): none counts anything
+        self.bare_figures = False
         #: word keys as the patterns fold them: ``lower()`` unless the text holds a
         #: letter that folds otherwise (``claims.casefold``)
         self.fold = fold if not text.isascii() and has_odd_letters(text) else str.lower

@@ -6,12 +6,12 @@ ratios ("trois sur quatre"), two bounds joined, ranges ("de X à Y") and changes
 from __future__ import annotations
 
 import re
-from copy import copy
 from decimal import localcontext
 from typing import List, Optional, Union
 
 from . import intervals
 from .amount import Amount
+from ..grammar import RATE_DENOMINATORS
 from .numbers import CTX, ONE, QUOTIENT, ZERO
 from .page import Page
 
@@ -86,6 +86,7 @@ def carry(page: Page, amounts: List[Amount]) -> None:
             a.alternatives = b.alternatives
     for a, b in zip(amounts, amounts[1:]):
         _hedge_once(page, a, b)
+    _bound_for_dated_list(page, amounts)
     listed = False
     for a, b in zip(amounts, amounts[1:]):
         # a figure with a scale of its own takes a kind only from one scaled alike:
@@ -108,6 +109,48 @@ def carry(page: Page, amounts: List[Amount]) -> None:
             listed = False
         else:
             listed = False
+    _rates_once(page, amounts)
+
+
+def _rates_once(page: Page, amounts: List[Amount]) -> None:
+    """A rate written once for the same unit later in the sentence, set against it by
+    a carry link or a clause of contrast: 'cut by 200,000 barrels a day, while the UAE
+    cuts 144,000 barrels' (bbl/d); 'about 122 bushels per acre, off from 122.8 bushels'
+    (bu/acre).  'yields 8 t/ha, and stores 500 t' keeps its tonnes."""
+    rate = None
+    for a in amounts:
+        if rate is not None and page.g.full_stop_re.search(page.text, rate.end, a.start):
+            rate = None
+        if a.kind != "quantity" or not a.unit:
+            continue
+        base, _, per = a.unit.partition("/")
+        if per in RATE_DENOMINATORS:  # a period or an area
+            rate = a
+        elif not per and rate is not None and rate.unit.partition("/")[0] == a.unit \
+                and page.g.contrast_re is not None \
+                and page.g.contrast_re.search(page.text, rate.end, a.start):
+            a.unit = rate.unit
+
+
+def _bound_for_dated_list(page: Page, amounts: List[Amount]) -> None:
+    """'passing three million in 2014, four million in 2017 and seven million in 2022':
+    a bound or hedge written once before a list whose items each bear a date holds for
+    every item of the same kind and scale."""
+    g, t = page.g, page.text
+    i = 0
+    while i < len(amounts) - 1:
+        a = amounts[i]
+        j = i
+        if a.qualifier != "exact" and a.qualifier != "range" and not a.vague:
+            while j + 1 < len(amounts):
+                b = amounts[j + 1]
+                if b.qualifier != "exact" or b.vague or (b.kind, b.unit, b.currency, b.scale) \
+                        != (a.kind, a.unit, a.currency, a.scale) \
+                        or not g.dated_list_gap_re.fullmatch(t, amounts[j].end, b.start):
+                    break
+                b.qualifier = a.qualifier
+                j += 1
+        i = j + 1
 
 
 def _hedge_once(page: Page, a: Amount, b: Amount) -> None:
@@ -282,14 +325,10 @@ def _minor_pair(page: Page, a: Amount, b: Amount) -> Optional[Amount]:
 
 
 def _bounds(page: Page, a: Amount, b: Amount) -> Optional[Amount]:
-    """'supérieur à 20 et inférieur ou égal à 35': two bounds, one interval; the kind,
-    unit or currency written once, after the second ('au moins 3 et au plus 9 ans')."""
-    if a.kind == "number" and b.kind != "number" and a.scale == 1 and not a.vague \
-            and intervals.is_bound(a.qualifier) and intervals.is_bound(b.qualifier) \
-            and page.g.bounds_gap_re.fullmatch(page.text, a.end, b.start):
-        a = copy(a)
-        a.take_kind(b)
-    if a.kind != b.kind or a.unit != b.unit or a.currency != b.currency:
+    """'supérieur à 20 et inférieur ou égal à 35': two bounds, one interval; the unit
+    may be written once after the second ('at least 3 and at most 9 years')."""
+    written_once = a.kind == "number" and b.kind != "number" and a.scale == 1 and not a.vague
+    if not written_once and (a.kind != b.kind or a.unit != b.unit or a.currency != b.currency):
         return None
     if intervals.lower_bound(a.qualifier) is not None and intervals.upper_bound(b.qualifier) is not None:
         lo, hi = a, b
@@ -299,6 +338,8 @@ def _bounds(page: Page, a: Amount, b: Amount) -> Optional[Amount]:
         return None
     if not page.g.bounds_gap_re.fullmatch(page.text, a.end, b.start) or lo.low >= hi.high:
         return None
+    if written_once:
+        a.take_kind(b)
     r = Amount(a.start, b.end, a.cstart, b.cend, lo.low, hi.high,
                high_inclusive=intervals.upper_bound(hi.qualifier),
                low_inclusive=intervals.lower_bound(lo.qualifier))
@@ -364,8 +405,9 @@ def _connector(page: Page, a: Amount, b: Amount, conn: str, floor: int = 0) -> J
     g, t = page.g, page.text
     opener_m = g.opener_re.search(t, max(0, a.start - 30), a.start)
     opener = " ".join(page.fold(opener_m.group().strip()).split()).replace("’", "'") if opener_m else None
-    if not opener and conn in g.bare_connectors and g.change_re.search(
-            t, max(0, a.start - 40), a.start):
+    if not opener and conn in g.bare_connectors and (g.change_re.search(
+            t, max(0, a.start - 40), a.start) or a.kind != "number" and b.kind != "number"
+            and _next_change(page, a.start)):
         _share(a, b, change=True)
         return CHANGE
     allowed = g.range_openers.get(opener, ()) if opener else ()
@@ -388,6 +430,8 @@ def _far_change(page: Page, s: int, floor: int) -> bool:
     g, t = page.g, page.text
     if floor == page.change_end and g.list_gap_re.fullmatch(t, floor, s):
         return True  # "increased from £7.38 to £7.70, and from £5.90 to £6.15"
+    if _next_change(page, s):
+        return True
     lo = max(floor, s - FAR_CHANGE_REACH)
     for end in g.sentence_end_re.finditer(t, lo, s):
         lo = end.end()
@@ -395,6 +439,20 @@ def _far_change(page: Page, s: int, floor: int) -> bool:
     for last in g.far_change_re.finditer(t, lo, s):
         pass
     return last is not None and bool(t[last.end():s].strip())
+
+
+def _next_change(page: Page, s: int) -> bool:
+    """A list of changes: after a change in the same sentence, an item that opens a
+    clause (after ',' or ';', a list joiner allowed): "The increases are £8.72 to £8.91
+    for …; from £8.20 to £8.36 for …; and £4.15 to £4.30 for …"."""
+    g, t = page.g, page.text
+    if not 0 <= page.change_end <= s or g.full_stop_re.search(t, page.change_end, s):
+        return False
+    head = t[max(page.change_end, s - 40):s]
+    jm = g.joiner_tail_re.search(head)
+    if jm:
+        head = head[:jm.start()]
+    return head.rstrip()[-1:] in (",", ";")
 
 
 def _range_of(a: Amount, b: Amount) -> Amount:

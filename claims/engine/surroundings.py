@@ -3,6 +3,8 @@ percent, unit, the qualifier after or before, a bounding verb, an estimate word;
 the figures that are no claim dropped (ordinals, labels, names, years)."""
 from __future__ import annotations
 
+import re
+
 from decimal import Decimal, localcontext
 from typing import List, Optional
 
@@ -17,6 +19,8 @@ HALF = Decimal("0.5")
 #: a qualifier after a figure this close to the next one is that one's ("200 ou plus
 #: que 190", "10 and more than 40")
 NEXT_FIGURE_GAP = 8
+#: a year in digits ahead ("by 2024"): no figure a qualifier could belong to
+_YEAR_AHEAD = re.compile(r"(?:1[89]|20)\d\d(?!\d|[.,]\d)")
 
 
 def attach(page: Page, amounts: List[Amount]) -> List[Amount]:
@@ -88,6 +92,8 @@ def _surround(page: Page, a: Amount, prev_end: int, nxt_start: int, has_next: bo
     _sign_before(page, a, prev_end)
     e = _scale_after(page, a, e, nxt_start)
     e = _kind_after(page, a, e, nxt_start)
+    if a.kind == "number" and g.percent_before_re is not None:
+        _percent_before(page, a, e)
     if (a.kind == "number" and g.age_re is not None and not a.fraction
             and page.ends_before(g.age_re, g.age_last, max(0, a.start - 30), a.start)):
         a.kind, a.unit, a.age = "quantity", AGE_UNIT, True  # "aged 25", "Age 21 – 24"
@@ -96,8 +102,11 @@ def _surround(page: Page, a: Amount, prev_end: int, nxt_start: int, has_next: bo
         # "29/32 °C", "£900/950", "20/25 %": two figures that share the unit, a range
         a.low, a.high = a.slash[0] * a.scale, a.slash[1] * a.scale
         a.fraction = False
-    if e == a.cend and not a.words and e < len(t) and t[e].isalpha():
-        return False  # glued letters that are no suffix we know: a name ("5G")
+    if e == a.cend and not a.words and e < len(t) and t[e].isalpha() and not (
+            a.age and a.qualifier != "exact"):  # "the over-21s": an age group's plural
+        if not _temperature_decade(page, a, e):
+            return False  # glued letters that are no suffix we know: a name ("5G")
+        e += 1
     if a.kind == "number" and a.multiplier is False:
         tm = g.times_re.match(t, e)
         if tm and tm.end() <= nxt_start:
@@ -109,10 +118,28 @@ def _surround(page: Page, a: Amount, prev_end: int, nxt_start: int, has_next: bo
             (a.is_bare() and _in_temperature_clause(page, a, e))
             or (a.vague and g.temperature_after_re.match(t, e))):
         a.kind, a.unit = "quantity", page.temperature_unit(a.cstart)  # "a high of 95"
-    room = nxt_start - NEXT_FIGURE_GAP if has_next else nxt_start
+    # a qualifier after the figure stays clear of the next figure, unless a clause mark
+    # stands between them ("Aged 25 and over: £8.21")
+    # or the next figure is a year ("aged 21 and over by 2024")
+    room = nxt_start - NEXT_FIGURE_GAP if has_next and g.clause_end_re.search(
+        t, e, nxt_start) is None and not _YEAR_AHEAD.match(t, nxt_start) else nxt_start
     a.end = _qualifier_after(page, a, e, room, nxt_start)
     a.start = _qualifier_before(page, a)
     return True
+
+
+def _percent_before(page: Page, a: Amount, e: int) -> None:
+    """'percent of 10', 'per cent of 210': the percent word written before a figure
+    that nothing follows (no digit before the word: '5 percent of 10 million' is not)."""
+    g = page.g
+    pm = page.ends_before(g.percent_before_re, g.percent_before_last, max(0, a.start - 30),
+                          a.start)
+    if pm is None or a.vague or page.digit_before(pm.start()):
+        return
+    m = g.next_word_re.match(page.text, e)
+    if m is not None and page.fold(m.group(1)) not in g.list_followers:
+        return  # "percent of 18 states": a count
+    a.kind, a.start = "percent", pm.start()
 
 
 def _unit_follows(page: Page, e: int) -> bool:
@@ -152,6 +179,26 @@ def _in_temperature_clause(page: Page, a: Amount, e: int) -> bool:
     lo = max(0, s - TEMPERATURE_WINDOW)
     lo = max([lo] + [t.rfind(c, lo, s) + 1 for c in ".!?;"])
     return bool(g.temperature_re.search(t, lo, s))
+def _temperature_decade(page: Page, a: Amount, e: int) -> bool:
+    """'highs in the 90s', 'lows in the 50s': a decade of degrees in a clause about the
+    weather is [V, V + 10) in the text's temperature unit, approximate (READING)."""
+    t = page.text
+    if page.g.temperature_re is None or t[e] != "s" or (e + 1 < len(t) and t[e + 1].isalnum()) \
+            or a.kind != "number" or a.plain_digits == "" or a.low % 10 or not 0 <= a.low < 130 \
+            or page.g.plural_after_re.match(t, e + 1):
+        return False
+    lo = max(0, a.start - 2 * TEMPERATURE_WINDOW)
+    lo = max([lo] + [t.rfind(c, lo, a.start) + 1 for c in ".!?;"])
+    if not page.g.temperature_far_re.search(t, lo, a.start):
+        return False
+    a.kind, a.unit = "quantity", page.temperature_unit(a.cstart)
+    a.high, a.high_inclusive, a.vague = a.low + 10, False, True
+    dm = page.g.decade_determiner_re.search(t, max(0, a.start - 6), a.start)
+    if dm:
+        a.start = dm.start()  # "the 70s", as "the 1970s"
+    return True
+
+
 def _duration_tail(page: Page, a: Amount, e: int) -> int:
     """'quatre ans et demi', '2 ans et 1/2', '2 heures 45 minutes', '17 min 17 s': one
     quantity in the larger unit; returns the new end."""
@@ -205,6 +252,12 @@ def _currency_before(page: Page, a: Amount, prev_end: int) -> None:
         if found:
             a.kind, a.currency, a.currency_basis, a.currency_surface = "money", code, basis, surface
             a.start = cm.start()
+            t = page.text
+            if a.low > 0 and a.start > 0 and t[a.start - 1] in "-−" and (
+                    a.start == 1 or not (t[a.start - 2].isalnum() or t[a.start - 2] in "-−")):
+                # "-$37.63 a barrel": the sign before the currency
+                a.low, a.high = -a.high, -a.low
+                a.start -= 1
 
 
 def _scale_after(page: Page, a: Amount, e: int, limit: int) -> int:
@@ -282,26 +335,29 @@ def _scale_tail(page: Page, a: Amount, e: int, limit: int) -> int:
     with localcontext(CTX):
         if (a.low / a.scale) != (a.low / a.scale).to_integral_value():
             return e
-    m = g.scale_tail_re.match(t, e)
-    if m is None or g.pct_re.match(t, m.end()) or g.pp_re.match(t, m.end()):
-        return e  # "2 millions 30 %": a figure of its own
-    if m.group("j") and not m.group("w") and a.scale > 100:
-        return e  # "$5 billion and 3 of its partners": a joined part needs its own scale
-    part = parse_digits(m.group("n"), g.L.decimal_mark)
-    if part is None or part == 0:
-        return e
-    if m.group("w"):
-        factor = g.scale_values[" ".join(page.fold(m.group("w")).split())]
-        if g.scales_of_scales and a.scale == 1000 and factor > a.scale and part < 1000:
+    scale = a.scale
+    # "4 thousand 3 hundred and 21": each part smaller than the scale before it
+    while scale >= 100:
+        m = g.scale_tail_re.match(t, e)
+        if m is None or g.pct_re.match(t, m.end()) or g.pp_re.match(t, m.end()):
+            return e  # "2 millions 30 %": a figure of its own
+        if m.group("j") and not m.group("w") and scale > 100:
+            return e  # "$5 billion and 3 of its partners": a joined part needs its own scale
+        part = parse_digits(m.group("n"), g.L.decimal_mark)
+        if part is None or part == 0:
+            return e
+        factor = g.scale_values[" ".join(page.fold(m.group("w")).split())] if m.group("w") else 1
+        if g.scales_of_scales and scale == a.scale == 1000 and factor > scale and part < 1000:
             # "15 mil 600 millones": thousands of the scale after them, 15 600 millones
             a.rescale(factor)
             a.low = a.high = a.low + part * factor
             return m.end()
         part *= factor
-    if part >= a.scale:
-        return e
-    a.low = a.high = a.low + part
-    return m.end()
+        if part >= scale:
+            return e
+        a.low = a.high = a.low + part
+        e, scale = m.end(), factor
+    return e
 
 
 def _qualifier_after(page: Page, a: Amount, e: int, room: int, nxt_start: int = -1) -> int:
@@ -382,7 +438,8 @@ def _qualifier_is_figurative(page: Page, phrase: str, q: str, start: int, a: Amo
     g = page.g
     if a.kind == "quantity" and a.unit in g.duration_units and q == "more_than" \
             and " " not in phrase:
-        return True
+        # "over ten years" is during; "over 30 years old" an age above 30
+        return g.age_after_re is None or not g.age_after_re.match(page.text, a.end)
     if q == "up_to":
         before = page.text[max(0, start - 20):start].split()
         return bool(before) and page.fold(before[-1]) in g.change_verbs
@@ -410,6 +467,8 @@ def _after_name(page: Page, s: int) -> bool:
     lw = page.fold(word)
     if lw in g.months or lw in g.pre_qual or lw in g.number_words:
         return False
+    if lw in g.change_verbs or lw in g.age_last:
+        return False  # a headline's "Sydney Down 0.9 per cent", a table's "Age 21 – 24"
     if not camel and not (word.isupper() and len(word) >= 2) and _opens_sentence(t, k):
         return False  # a capitalised word that opens a sentence is not a name
     # "$CA 12", "F CFA 12": the end of a currency sign, not a name
@@ -486,6 +545,8 @@ def _after_hyphen(t: str, e: int) -> int:
 def _percent_after(page: Page, a: Amount, e: int, limit: int) -> Optional[int]:
     """'%', 'pour cent', 'points de pourcentage', 'basis points', a French 'point'."""
     g, t = page.g, page.text
+    # "a 5-percent rise", "a 7.3-per-cent rise", "a 2-percentage-point drop"
+    e = _after_hyphen(t, e)
     for regex, unit in ((g.pp_re, "pp"), (g.bp_re, "bp"), (g.pct_re, None)):
         m = regex.match(t, e)
         if m and m.end() <= limit:

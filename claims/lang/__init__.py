@@ -11,6 +11,8 @@ import re
 from dataclasses import fields
 from typing import Dict, NamedTuple, Optional, Tuple
 
+import pycld2
+
 from ..model import UndetectedLanguage, UnsupportedLanguage
 from .schema import QUALIFIER_CODES, LanguageData, StatementWords
 
@@ -86,7 +88,7 @@ def _validate_statements(code: str, words: StatementWords) -> None:
             raise ValueError(f"{code}: quote pair {opening!r} {closing!r}")
 
 
-_MAY_BE_EMPTY = {"plural_determiners", "bare_point_words", "money_scale_abbrevs",
+_MAY_BE_EMPTY = {"plural_determiners", "percent_before", "age_group_bounds", "age_after_words", "bare_point_words", "money_scale_abbrevs",
                  "noun_determiners", "adjective_homographs", "compound_minor_units",
                  "numeral_articles", "bounding_verb_links", "fraction_scale_links",
                  "money_followers", "minor_after_major", "figure_only_articles",
@@ -130,7 +132,15 @@ _MAY_BE_EMPTY = {"plural_determiners", "bare_point_words", "money_scale_abbrevs"
                  "age_words",
                  "fraction_point_words",
                  "power_words"}
-_STATEMENTS_MAY_BE_EMPTY = {"verb_suffixes", "clause_openers", "complementisers", "author_links",
+_STATEMENTS_MAY_BE_EMPTY = {"verb_suffixes", "inverted_pronouns", "base_links",
+                            "publication_words", "according_to_blockers", "clause_openers",
+                            "estimate_nouns", "whole_openers", "whole_links",
+                            "complementisers", "author_links", "adverb_suffixes",
+                            "not_adverbs", "change_appositions", "change_verb_endings",
+                            "comparison_openers", "list_openers", "holder_links",
+                            "ranking_words", "infinitive_endings", "degree_words",
+                            "agent_links", "plural_count_links", "noun_links", "distributives",
+                            "participle_endings",
                             "speech_fillers", "period_prepositions", "period_of",
                             "fiscal_words", "trailing_periods", "rate_words", "pronouns",
                             "figure_units", "share_links", "ambiguous_months",
@@ -160,49 +170,103 @@ def parse_locale(lang: Optional[str]) -> Tuple[Optional[str], Optional[str]]:
 
 
 class Detection(NamedTuple):
-    """What :func:`detect` found: the language (None, one day, when the text is in
-    none of the supported ones: not yet, see :func:`detect`) and ``confidence``, from 0 (a tie, or no frequent word at
-    all: the first language was taken) to 1: the detected language's lead over
-    the runner-up, in frequent words, against a quarter of the text's words
-    (of 8 at least), capped at 1."""
+    """What :func:`detect` found.
+
+    ``lang``: the supported language the text is in, or None when it is clearly in
+    another one, which ``other`` then names (an ISO 639 code: "de", "pt").
+    ``confidence``: for a supported language, from 0 (a tie, or no frequent word at
+    all: the first language was taken) to 1: the detected language's lead over the
+    runner-up, in frequent words, against a quarter of the text's words (of 8 at
+    least), capped at 1; for a refused text, the share of the text the identifier
+    found in ``other``."""
 
     lang: Optional[str]
     confidence: float
+    other: Optional[str] = None
 
 
 #: ``confidence`` weighs the winner's lead against a quarter of the text's words,
 #: MIN_WORDS at least (a short text's lead of 2 frequent words is not a sure one).
 MIN_WORDS = 8
 MIN_SHARE = 0.25
+#: what a text needs to be refused as in no supported language (docs/ROBUSTNESS.md,
+#: "A text in no supported language"): words enough to tell, REFUSE_MIN_COMMON of
+#: them starting with no capital (a headline, a figure list, a line of names are
+#: never refused), few frequent words of any supported
+#: language (the language data's ``stopwords`` and ``own_letters``), and the
+#: identifier sure, for most of the text, of a language that is not supported.
+REFUSE_MIN_WORDS = 12
+REFUSE_MIN_COMMON = 8
+REFUSE_MAX_SHARE = 0.35
+REFUSE_MIN_PERCENT = 80
+#: the characters of a text read to detect its language
+HEAD = 5000
 
 
 def detect(text: str) -> Detection:
     """The supported language whose frequent words the text uses most (ties: the first);
     a word written with a letter only one language writes ("ñ", "ó") counts for it too.
 
-    The frequent-word lists of the language data are too short to tell a text in
-    no supported language (German) from a supported one: with a refusal below a
-    quarter of the words, a fifth of the corpus's real paragraphs were refused,
-    so ``lang`` is never None yet (docs/ROBUSTNESS.md, "Not done")."""
+    A text of ``REFUSE_MIN_WORDS`` words or more (``REFUSE_MIN_COMMON`` of them
+    starting with no capital: names do not count), of which under
+    ``REFUSE_MAX_SHARE`` are any supported language's frequent words, is also
+    given to a language
+    identifier (CLD2); when it is sure that ``REFUSE_MIN_PERCENT`` % of the text is in
+    a language that is not supported, ``lang`` is None and ``other`` names that
+    language. Texts in a supported language rarely go that far, and never cost more
+    than the frequent words when they do not."""
     words, scores = _scores(text)
     best = max(range(len(scores)), key=lambda i: (scores[i], -i))
     ranked = sorted(scores, reverse=True)
+    if words >= REFUSE_MIN_WORDS and ranked[0] < REFUSE_MAX_SHARE * words \
+            and _common_words(text[:HEAD]) >= REFUSE_MIN_COMMON:
+        found = identify(text[:HEAD])
+        if found is not None and found[0] not in SUPPORTED_LANGUAGES \
+                and found[1] >= REFUSE_MIN_PERCENT:
+            return Detection(None, found[1] / 100, found[0])
     # the winner's lead over the runner-up, in words, against the lead a text of
     # its length (MIN_WORDS at least) needs to be read as one language at all
     confidence = round(min(1.0, (ranked[0] - ranked[1]) / (MIN_SHARE * max(words, MIN_WORDS))), 2)
     return Detection(SUPPORTED_LANGUAGES[best], confidence)
 
 
+#: what CLD2 refuses as invalid UTF-8: control characters but tab, line feed, form
+#: feed and carriage return, surrogates, non-characters; each read as a space
+_NOT_FOR_CLD2 = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef"
+                           + "".join(f"{chr(p * 0x10000 + 0xfffe)}{chr(p * 0x10000 + 0xffff)}"
+                                     for p in range(17)) + "]")
+
+
+def identify(text: str) -> Optional[Tuple[str, int]]:
+    """The language CLD2 (pycld2) finds ``text`` in, with the percent of the text in
+    it, when CLD2 calls its answer reliable; else None. Any language CLD2 knows
+    (about 80 in this table): an ISO 639 code, "zh-Hant" for traditional Chinese."""
+    try:
+        reliable, _, found = pycld2.detect(_NOT_FOR_CLD2.sub(" ", text), isPlainText=True)
+    except pycld2.error:  # nothing it could read: no verdict, never a refusal
+        return None
+    code, percent = found[0][1], found[0][2]
+    if not reliable or code == "un":
+        return None
+    return code, percent
+
+
+def _common_words(head: str) -> int:
+    """The words of ``head`` that do not start with a capital: a line of names
+    ("Bayern München, Borussia Dortmund…") has too few to be told apart."""
+    return sum(1 for w in _WORD_RE.findall(head) if not w[0].isupper())
+
+
 def detect_language(text: str) -> str:
     """The supported language whose frequent words the text uses most (ties: the first),
-    whether or not the text is in it: :func:`detect` also says how sure that is."""
+    whether or not the text is in it: :func:`detect` also says when it is in none."""
     _, scores = _scores(text)
     return SUPPORTED_LANGUAGES[max(range(len(scores)), key=lambda i: (scores[i], -i))]
 
 
 def _scores(text: str):
     """How many words the text's head has, and each supported language's score."""
-    head = text[:5000].lower()
+    head = text[:HEAD].lower()
     words = _WORD_RE.findall(head)
     scores = []
     for code in SUPPORTED_LANGUAGES:
@@ -236,10 +300,17 @@ def resolve_detected(text: str, lang: Optional[str] = None) -> Tuple[str, Option
     code, _ = parse_locale(lang)
     if code:
         return code, None
-    found = detect(text)
-    if found.lang is None:  # not yet: see detect()
-        raise UndetectedLanguage(SUPPORTED_LANGUAGES)
+    found = detect_supported(text)
     return found.lang, found.confidence
+
+
+def detect_supported(text: str) -> Detection:
+    """:func:`detect`, raising :class:`UndetectedLanguage` (which names the language
+    found) for a text clearly in none of the supported languages."""
+    found = detect(text)
+    if found.lang is None:
+        raise UndetectedLanguage(SUPPORTED_LANGUAGES, found.other)
+    return found
 
 
 def resolve_language(text: str, lang: Optional[str] = None) -> str:

@@ -113,6 +113,14 @@ class StatementWords:
     hedge_words: Tuple[str, ...]
 
     # -- per figure (issue 12); optional so that a language can start without them ----
+    #: what opens a sentence with the whole its later counts are parts of ("Sur les 881
+    #: hospitalisations, … 19 personnes", "Of the 1,140 employees, …").
+    whole_openers: Tuple[str, ...] = ()
+    #: what joins a part to its whole between two counts ("195 des 250", "12 of the 40").
+    whole_links: Tuple[str, ...] = ()
+    #: nouns naming an expectation a figure belongs to ("the consensus of $5bn", "les
+    #: attentes des analystes"): estimate cues that are never verbs.
+    estimate_nouns: Tuple[str, ...] = ()
     #: words that open a new clause of a sentence ("tandis que", "while", ";"): each
     #: figure's type and period are read in its own clause.
     clause_openers: Tuple[str, ...] = ()
@@ -123,6 +131,16 @@ class StatementWords:
     #: words that may stand between a verb of saying and its inverted source or a day
     #: ("a affirmé jeudi le ministre", "said on Monday"): the day of speech is no period.
     speech_fillers: Tuple[str, ...] = ()
+    #: words of publishing or reporting ("publié", "rapportés", "released",
+    #: "published"): a day or a month next to one is when it was published, not a
+    #: figure's period ("l'indice publié jeudi", "13 décès rapportés mercredi").
+    publication_words: Tuple[str, ...] = ()
+    #: subject pronouns glued to an inverted verb of saying ("a-t-il expliqué",
+    #: "informe-t-elle"): the pronoun is the source.
+    inverted_pronouns: Tuple[str, ...] = ()
+    #: words right before "selon" / "according to" that make it "depending on" ("varie
+    #: selon les secteurs", "vary according to region"): no source.
+    according_to_blockers: Tuple[str, ...] = ()
     #: what may stand before an ordinal period: "au", "in the", "over the".
     period_prepositions: Tuple[str, ...] = ()
     #: what joins a period to its year: "de", "of", "of the year".
@@ -134,6 +152,11 @@ class StatementWords:
     trailing_periods: Mapping[str, Tuple[str, int]] = field(default_factory=dict)
     #: rates, never periods: "par an", "per year".
     rate_words: Tuple[str, ...] = ()
+    #: words that introduce what a figure is set against ("contre 22,2 % un an
+    #: auparavant", "down from $0.05 in the year-ago quarter", "par rapport à 2022",
+    #: "than a year ago"): the period after such a figure, or after such a word, is
+    #: that baseline's, not the other figures' of the sentence.
+    base_links: Tuple[str, ...] = ()
     #: tokens right after a figure that belong to it, never what it counts ("ME",
     #: "FCFA", "bruts"): the counted noun is looked for after them.
     figure_units: Tuple[str, ...] = ()
@@ -170,6 +193,9 @@ class StatementWords:
     ambiguous_months: Tuple[str, ...] = ()
     #: whether month names are capitalised (English): a bare "march" is then no month.
     capitalised_months: bool = False
+    #: whether a period label alone ("Q3", "H1") names a period; when False ("T1" is
+    #: also a flat's size in French) it needs a year or a preposition ("au T1").
+    period_labels_alone: bool = True
     #: prepositions that make a duration a frame for the sentence's other figures:
     #: "sur 9 mois", "en quatre ans", "over the past four years".
     frame_prepositions: Tuple[str, ...] = ()
@@ -186,6 +212,53 @@ class StatementWords:
     relative_pronouns: Tuple[str, ...] = ()
     #: pronouns that stand for a figure's subject ("il", "they"): the subject is then null.
     pronouns: Tuple[str, ...] = ()
+
+    # -- subjects: telling nouns from verbs and adverbs (issue 12) --------------------
+    #: words after which the next word is a verb, never a noun: subject pronouns,
+    #: relative pronouns, reflexive and negative particles ("vous gagnez", "qui
+    #: consistent", "s'affichait", "they earn", "which includes").
+    verb_openers: Tuple[str, ...] = ()
+    #: endings of an adverb ("ly": "conservatively", "significantly"): never a noun.
+    adverb_suffixes: Tuple[str, ...] = ()
+    #: words with an adverb's ending that are nouns or names ("supply", "family", "July").
+    not_adverbs: Tuple[str, ...] = ()
+    #: words before an unnamed change that make it say how much something named before
+    #: changed ("soit une hausse de", "marquant une baisse", "or a rise of", "marking").
+    change_appositions: Tuple[str, ...] = ()
+    #: endings of a verb form among the words of change ("amputé", "diminue", "accru",
+    #: "increased"): such a word before "de"/"of" is a verb, not a noun of change.
+    change_verb_endings: Tuple[str, ...] = ()
+    #: words right before a figure that set it against the figure before it ("contre",
+    #: "comparativement à", "versus", "up from"): with no noun of its own, it measures
+    #: the same thing.
+    comparison_openers: Tuple[str, ...] = ()
+    #: words that open a list of figures ("avec 759 € pour Nanterre, 698 € pour…").
+    list_openers: Tuple[str, ...] = ()
+    #: links after a listed or compared figure to who or what holds it ("pour", "for").
+    holder_links: Tuple[str, ...] = ()
+    #: words of a ranking ("suivie de", "followed by", "ensuite"): each listed name
+    #: holds its own figure.
+    ranking_words: Tuple[str, ...] = ()
+    #: endings of an infinitive: such a word after a verb is a verb ("devrez payer").
+    infinitive_endings: Tuple[str, ...] = ()
+    #: words of degree: the word after one is an adjective ("la moins onéreuse", "très
+    #: chère", "most expensive"), never the subject.
+    degree_words: Tuple[str, ...] = ()
+    #: words that bring in the agent of a participle ("contaminés par le coronavirus",
+    #: "as measured by the Nationwide Index"): what follows is a complement, not the
+    #: subject.
+    agent_links: Tuple[str, ...] = ()
+    #: links after an amount that name what it counts only before a plural noun ("en
+    #: jeux en ligne"; "781 euros en région parisienne" is a place).
+    plural_count_links: Tuple[str, ...] = ()
+    #: links after which a word listed as a verb is a noun ("exports of $180bn",
+    #: "estimate of $5bn"); empty where verbs take them too (French "augmente de").
+    noun_links: Tuple[str, ...] = ()
+    #: words before a period noun that make it a rate ("chaque mois", "every year").
+    distributives: Tuple[str, ...] = ()
+    #: endings of a past participle ("contaminés", "admis"): one before an agent link
+    #: belongs to the complement.
+    participle_endings: Tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -314,7 +387,10 @@ class LanguageData:
     #: number words that are also adjectives ("neuf": new); read as a figure only before a
     #: plural noun.
     adjective_homographs: Tuple[str, ...]
-    #: frequent words, for language detection.
+    #: frequent words, for language detection: the language whose words a text uses
+    #: most is its language, and a text of 12 words or more of which under 35 % are
+    #: any supported language's frequent words may be refused as in another one
+    #: (``claims.lang.detect``).
     stopwords: Tuple[str, ...]
 
     # -- statements ------------------------------------------------------------------
@@ -453,6 +529,15 @@ class LanguageData:
     score_words_before: Tuple[str, ...] = ()
     score_words_after: Tuple[str, ...] = ()
     score_links: Tuple[str, ...] = ()
+    #: what makes the figure after it a percentage when nothing follows it ("percent of
+    #: 10", "per cent of 210", "a percentage of 15"): the words are in the span.
+    percent_before: Tuple[str, ...] = ()
+    #: words after a duration that make it an age ("over 30 years old", "30 years of
+    #: age"): a bound before it is then a bound, not "during" ("over ten years").
+    age_after_words: Tuple[str, ...] = ()
+    #: bounds glued by a hyphen to an age group written as a plural ("the over-21s",
+    #: "under-18s", "over-65s") -> qualifier code: the figure is an age in years.
+    age_group_bounds: Mapping[str, str] = field(default_factory=dict)
     #: words after which a bare figure is an age in years ("aged 25", "âgés de 16 ans").
     age_words: Tuple[str, ...] = ()
     #: points after a fraction ("un demi-point", "un quart de point", "half a point",

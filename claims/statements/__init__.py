@@ -36,6 +36,7 @@ from .checkworthiness import BASE_SCORE, REASON_WEIGHTS, checkworthiness, is_dur
 from .model import (CLAIM_TYPES, TYPE_PRECEDENCE, Attribution, Claim, Fact, TimeRef,
                     highest_type, mention_ids)
 from . import nouns as _nouns
+from .subject import sentence_subject
 from .subject import subject as _subject
 from .tokens import Spans
 from .words import words as _words
@@ -89,23 +90,34 @@ def find_claims(text: str, mentions: Sequence[Mention], lang: Optional[str] = No
         starts = [x.start for x in found]
         blocked = figures.plus(*((x.start, x.end) for x in found if x.kind != "frame"))
         cues = _type.Cues(doc, sentence, figures, ty)
+        owners = _time.Owners(doc, sentence, found, ms, tt, cues.base.found)
         speech = _attribution.Cues(doc, sentence, at)
         facts = []
         said = {}
         framed = any(not is_duration(m) for m in ms)
         previous = None
+        by_kind = {}
+        counting = set()
         for mid, m in held:
-            subj, linked, pronoun, change_noun = _subject(doc, sentence, m, w, blocked)
+            # a figure set against another is read against the last one of its kind
+            # ("de 42 % pour la voie de 1,5 °C et de 28 %")
+            subj, linked, pronoun, change_noun = _subject(
+                doc, sentence, m, w, blocked, by_kind.get(m.kind) or previous)
             if subj is not None and previous is not None and _is_baseline(subj, w):
                 subj = previous  # "ahead of the consensus estimate of $36.8m": revenue
             if subj is None and not pronoun:
                 # "Gross margin improved to 65.1%, up from 63.4%": a figure with no noun
                 # of its own is about what the figure before it is about; the first
                 # one, about the sentence's subject
-                subj = previous or change_noun or _sentence_subject(doc, sentence, m, w,
-                                                                    blocked)
+                subj = previous or change_noun or sentence_subject(doc, sentence, m, w,
+                                                                   blocked)
             subj = _bare(doc, subj, w)
-            previous = subj
+            if linked and is_duration(m):
+                counting.add(mid)  # "deux années de baisse": no frame, a count
+            if linked or not is_duration(m):
+                # a framing duration takes its figure's subject later ("for three years"),
+                # unless it counts a noun of its own ("deux années de baisse")
+                previous = by_kind[m.kind] = subj
             quote = _quote_of(quoted, quote_starts, m)
             key = (quote, subj and (subj.start, subj.end))
             if key not in said:
@@ -119,12 +131,18 @@ def find_claims(text: str, mentions: Sequence[Mention], lang: Optional[str] = No
                 ctype = "range" if m.qualifier == "range" else "level"
             else:
                 ctype = _type.claim_type(cues, m, clause, linked, found, said[key])
-            cue = cues.comparison_cue(clause) if ctype == "comparison" else None
-            when = _time.nearest(found, starts, m, clause, before=cue)
+            cue = cues.comparison_cue(cues.local(m, clause)) if ctype == "comparison" else None
+            # a framing duration is a figure of its own with no period (docs/READING.md)
+            when = None if is_duration(m) and framed else _time.nearest(
+                found, starts, m, clause, before=cue, owners=owners,
+                change=ctype in ("change", "comparison"))
             facts.append(Fact(mid, m, subj, said[key], when, ctype))
-        _frame_durations(facts)
+        _frame_durations(facts, counting)
         _bracketed_changes(facts, doc.text)
         _listed_types(facts, doc, w)
+        _type.listed_holders(facts, doc.text)
+        _type.parts_of_whole(facts, doc.text, ty, sentence.start)
+        _type.levels_with_their_change(facts, cues, w)
         first = facts[0]
         score, reasons = checkworthiness(doc, sentence, ms, figures, first.subject,
                                          first.attribution, first.time,
@@ -159,8 +177,9 @@ def _bare(doc, span, w):
         return None
     toks = doc.tokens(span.start, span.end)
     i = 0
-    while i < len(toks) - 1 and (toks[i].low in w.determiners or toks[i].low in w.indefinite):
-        i += 1
+    while i < len(toks) - 1 and (toks[i].low in w.determiners or toks[i].low in w.indefinite
+                                 or toks[i].text in "«“\"‘„"):
+        i += 1  # nor an opening quotation mark: "le «pouvoir d'achat»"
     if i == 0:
         return span
     start = toks[i].start
@@ -172,25 +191,6 @@ def _is_baseline(span, w) -> bool:
     estimate", "analysts' expectations")."""
     words = span.text.lower().replace("’", "'").split()
     return any(x in w.baselines for x in words[-2:])
-
-
-def _sentence_subject(doc, sentence, m: Mention, w, blocked):
-    """The first noun phrase of the sentence, when it stands before the figure with
-    a verb between them: the sentence's grammatical subject."""
-    toks = doc.tokens(sentence.start, min(m.start, sentence.start + 200), blocked)
-    for i, t in enumerate(toks):
-        if t.blocked or t.is_punct and t.text not in ("-", "—", "–", "•", "«", "“", "\""):
-            return None
-        if t.low in w.pronouns:
-            return None
-        if _nouns.is_content(toks, i, w):
-            rng = _nouns.np_right(toks, i, w)
-            if rng and any(_nouns.is_verb(toks, j, w) for j in range(rng[1] + 1, len(toks))):
-                return _nouns.span_of(doc.text, toks, rng)
-            return None
-        if _nouns.is_verb(toks, i, w) and t.low not in w.determiners:
-            return None
-    return None
 
 
 def _quote_of(quoted, starts, m: Mention):
@@ -209,7 +209,7 @@ def _bracketed_changes(facts: List[Fact], text: str) -> None:
         signed = text[g.mention.start:g.mention.start + 1] in "+-−–" or \
             between.rstrip().endswith(("+", "−", "(-", "( -", "(–"))
         if g.type == "change" and f.type == "level" and signed and "(" in between and \
-                len(between) < 40:
+                len(between) < 40 and not is_duration(f.mention):
             f.type = "change"
 
 
@@ -229,13 +229,14 @@ def _listed_types(facts: List[Fact], doc, w) -> None:
         g.type = f.type
 
 
-def _frame_durations(facts: List[Fact]) -> None:
+def _frame_durations(facts: List[Fact], counting=()) -> None:
     """A duration that frames another figure ("over the past four years") takes that
-    figure's subject: the nearest figure of the sentence that is not a duration."""
+    figure's subject: the nearest figure of the sentence that is not a duration; not
+    one that counts a noun of its own ("après deux années de baisse": ``counting``)."""
     figures = [f for f in facts if not is_duration(f.mention)]
     if not figures:
         return
     for f in facts:
-        if is_duration(f.mention):
+        if is_duration(f.mention) and f.mention_id not in counting:
             nearest = min(figures, key=lambda g: abs(g.mention.start - f.mention.start))
             f.subject = nearest.subject

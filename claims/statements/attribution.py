@@ -38,6 +38,7 @@ class Tables:
         self.speech = Phrases(W.speech_verbs, w.word_re)
         self.complement_re = re.compile(r"\s*(?:" + phrase_re(W.complementisers, before="")
                                         + r"|:|«|“|\")", _FLAGS)
+        self.complementisers = bool(W.complementisers)
         self.quote_pairs = dict(W.quote_pairs)
         self.quote_open_re = re.compile("[" + re.escape("".join(self.quote_pairs)) + "]")
         self.by = frozenset(norm(x) for x in W.author_links)
@@ -47,6 +48,11 @@ class Tables:
         self.object_verbs = frozenset(norm(x) for x in W.event_speech_verbs)
         self.noun_links = frozenset(norm(x) for x in W.speech_noun_links)
         self.inversion = Phrases(W.inversion_words, w.word_re)
+        pronouns = "|".join(re.escape(x) for x in sorted(W.inverted_pronouns, key=len,
+                                                         reverse=True)) or "(?!x)x"
+        self.inverted_pronoun = re.compile(rf"-(?:t-)?({pronouns})(?![\w])", _FLAGS)
+        # "varie selon les secteurs": "depending on", no source
+        self.not_according = frozenset(norm(x) for x in W.according_to_blockers)
 
 
 @lru_cache(maxsize=None)
@@ -138,7 +144,49 @@ def source_right(doc: Doc, start: int, end: int, t: Tables, blocked=()) -> Optio
     if last is None:
         return None
     s, e = toks[first].start, toks[last].end
+    e = _bracket_after(doc.text, e, end)  # "the Office for National Statistics (ONS)"
     return Span(s, e, doc.text[s:e])
+
+
+#: a short bracket after a name: "(ONS)", "(CRE)", "(R-Pa.)"
+_BRACKET = re.compile(r"[ \u00a0]*\([^()\d]{1,30}\)")
+
+
+def _bracket_after(text: str, at: int, limit: int) -> int:
+    """Where a source ending at ``at`` ends once the short bracket after it is kept."""
+    m = _BRACKET.match(text, at, limit)
+    return m.end() if m else at
+
+
+def _source_before(doc: Doc, start: int, end: int, w, blocked, after: Optional[int] = None):
+    """The noun phrase that ends right before ``end`` (a verb of saying), as a Span:
+    past a short bracket ("The Office for National Statistics (ONS) said") and a
+    relative pronoun ("Sir Mervyn King and his colleagues, who claimed", "la SNCF qui
+    affirme")."""
+    text = doc.text
+    stop = len(text[start:end].rstrip(" \u00a0,")) + start  # "X, Cathie Lesjak, has told"
+    inner = stop
+    if text[start:stop].endswith(")"):
+        opening = text.rfind("(", max(start, stop - 32), stop)
+        if opening > start and _BRACKET.fullmatch(text, opening, stop):
+            inner = opening
+    toks = doc.tokens(start, inner)
+    if toks and toks[-1].low in w.relatives and after is not None and after < end:
+        return None  # "hit £1.38 …, a blow to X, who claimed …": says only what follows
+    if toks and toks[-1].low in w.relatives:  # "…, who claimed", "… qui affirme"
+        inner = toks[-1].start
+        while inner > start and text[inner - 1] in " ,\u00a0":
+            inner -= 1
+        stop = inner
+    found = np_ending(doc, start, inner, w, blocked)
+    if not found:
+        return None
+    toks, (first, _) = found
+    if first > 0 and toks[first - 1].blocked:
+        return None  # "the 150,000 Dow Jones consensus forecast": a figure's noun phrase
+    source = span_of(text, *found)
+    e = _bracket_after(text, source.end, stop) if inner != stop else source.end
+    return Span(source.start, e, text[source.start:e])
 
 
 def author_type(source: Span, w: Words) -> str:
@@ -179,6 +227,9 @@ def attribution(doc: Doc, sentence: Sentence, mention: Mention, quote, t: Tables
             return found
     s, e = sentence.start, sentence.end
     for m in cues.according:
+        before = doc.tokens(max(s, m.start() - 30), m.start())
+        if before and before[-1].low in t.not_according:
+            continue
         source = source_right(doc, m.end(), min(e, m.end() + _REACH), t, blocked)
         if source:
             return _make(text, m.start(), source.end, "according_to", source, None, w)
@@ -190,18 +241,36 @@ def attribution(doc: Doc, sentence: Sentence, mention: Mention, quote, t: Tables
             mention.end <= m.start() and not text[mention.end:m.start()].strip()) or any(
             x.end() == m.start() or not text[x.end():m.start()].strip()
             for x in t.inversion.finditer(doc, max(s, m.start() - 20), m.start()))
-        if inverted:
+        pronoun = t.inverted_pronoun.search(m.group())
+        if pronoun:  # "a-t-il expliqué", "informe-t-elle": the pronoun is the source
+            a, b = m.start() + pronoun.start(1), m.start() + pronoun.end(1)
+            return _make(text, m.start(), m.end(), "reported_speech",
+                         Span(a, b, text[a:b]), None, w)
+        if inverted and not t.complementisers or inverted and not t.complement_re.match(
+                text, _after_object(doc, m.end(), e, w), e):  # "…, has told analysts that"
             source = source_right(doc, m.end(), min(e, m.end() + _REACH), t, blocked)
             if source:
                 return _make(text, m.start(), source.end, "reported_speech", source, None, w)
         # normal order: "Le FMI estime", "The IMF said", ", the economist said"
         if not _normal_order(doc, m, e, t):
             continue
-        found = np_ending(doc, max(s, m.start() - _REACH), m.start(), w, blocked)
-        if found:
-            source = span_of(text, *found)
+        source = _source_before(doc, max(s, m.start() - _REACH), m.start(), w, blocked,
+                                after=mention.start)
+        if source:
             return _make(text, source.start, m.end(), "reported_speech", source, None, w)
     return None
+
+
+def _after_object(doc: Doc, at: int, end: int, w) -> int:
+    """Where the words after a verb of saying end, up to three of them ("told analysts
+    that": after "analysts")."""
+    toks = doc.tokens(at, min(end, at + 60))[:3]
+    last = at
+    for x in toks:
+        if not x.is_word or x.low in w.function:
+            break
+        last = x.end
+    return last
 
 
 def _normal_order(doc: Doc, m, end, t: Tables) -> bool:
@@ -220,8 +289,9 @@ def _normal_order(doc: Doc, m, end, t: Tables) -> bool:
     if norm(m.group()) in t.object_verbs:
         # "reported net income of $769m", "added 187,000 jobs": an event, unless a
         # clause follows ("reported revenue rose 5%")
-        if not nxt or all(x.is_punct for x in nxt[:1]):
-            return True  # "…, the minister announced."
+        rest = [x for x in nxt if not (x.is_word and x.low in t.speech_fillers)]
+        if not rest or rest[0].is_punct:
+            return True  # "…, the minister announced.", "…, the BLS reported Friday."
         return any(x.is_word and is_verb(nxt, i, w) and x.low not in w.auxiliaries
                    and x.low not in t.object_verbs for i, x in enumerate(nxt[:8])
                    if i > 0 and not any(y.is_punct for y in nxt[:i]))

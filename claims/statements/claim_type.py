@@ -10,6 +10,7 @@ euros, tandis que le prix recule de 3 %": a level, then a change).
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from functools import lru_cache
 from typing import List, Optional, Tuple
@@ -28,10 +29,14 @@ class Tables:
             "change": Phrases(W.change_words, w.word_re),
             "comparison": Phrases(W.comparison_words, w.word_re),
             "share": Phrases(W.share_words, w.word_re),
-            "estimate": Phrases(W.estimate_words, w.word_re),
+            "estimate": Phrases(W.estimate_words + W.estimate_nouns, w.word_re),
             "clause": Phrases(W.clause_openers, w.word_re),
             "marker": Phrases(W.share_markers, w.word_re),
+            "base": Phrases(W.base_links, w.word_re),
         }
+        self.complementisers = frozenset(x.lower().replace("’", "'") for x in W.complementisers)
+        n = lambda xs: frozenset(x.lower().replace("’", "'") for x in xs)  # noqa: E731
+        self.whole_openers, self.whole_links = n(W.whole_openers), n(W.whole_links)
 
 
 @lru_cache(maxsize=None)
@@ -78,9 +83,24 @@ class Cues:
                                if name == "clause" or not figures.holds(m.start(), m.end())])
         self.change, self.comparison = hits["change"], hits["comparison"]
         self.share, self.estimate, self.clause = hits["share"], hits["estimate"], hits["clause"]
-        self.marker = hits["marker"]
+        self.marker, self.base = hits["marker"], hits["base"]
         self.text = doc.text
         self.start, self.end = s, e
+        self.share_links = t.w.share_links
+        self.complementisers = t.complementisers
+        self.figures = figures.spans  # sorted (start, end) of the sentence's figures
+        self.figure_starts = figures.starts
+
+    def local(self, mention: Mention, clause: Tuple[int, int]) -> Tuple[int, int]:
+        """The stretch of the clause that is this figure's own: from the end of the
+        figure before it to the start of the figure after it ("soared 8.1 percent,
+        compared with a 5.2 percent rise …, which collects data for over 2,300
+        airports": "rise" is not about the airports)."""
+        i = bisect_left(self.figure_starts, mention.start)
+        lo = self.figures[i - 1][1] if i > 0 else clause[0]
+        j = bisect_left(self.figure_starts, mention.end)
+        hi = self.figures[j][0] if j < len(self.figures) else clause[1]
+        return max(lo, clause[0]), min(hi, clause[1])
 
     def clause_of(self, mention: Mention) -> Tuple[int, int]:
         """The stretch of the sentence between the clause openers around ``mention``
@@ -123,16 +143,43 @@ def claim_type(cues: Cues, mention: Mention, clause: Tuple[int, int], subject_li
     signed = mention.kind == "percent" and (
         text[mention.start:mention.start + 1] in "+-−"
         or lead.endswith(("+", "−")) or lead.endswith(("(-", "( -", "(–")))
-    if mention.unit == "pp" or signed or cues.change.first_within(s, min(e, mention.end + 40)):
+    lo, hi = cues.local(mention, clause)
+    ratio = mention.kind == "number" and mention.high is not None and mention.high < 1
+    # a figure that is a part of a whole by its own words ("83% of global electricity",
+    # "one in 10", "dont 450 CDD") is changed only by a word of its own stretch; any
+    # other figure by a word of its clause ("rose 8% to 299 million", "741.6 million
+    # passengers in 2017, up 3 percent": the values before and after)
+    own_share = mention.kind == "percent" and _share_link(cues, mention)
+    inside = _bracket_around(text, mention, s, e)
+    if inside is not None:
+        # an aside in brackets ("(pour un prix moyen de 170 000 euros)", "(c'est-à-dire
+        # environ 23 milliards de dollars)") is changed only by its own words
+        reach = inside
+    elif own_share:
+        comma = text.find(",", mention.end, mention.end + 40)
+        reach = (lo, min(hi, mention.end + 40 if comma < 0 else comma))
+    else:
+        reach = (s, min(e, mention.end + 40))
+    changed = [x for x in cues.change.within(*reach)
+               if not any(y.start() <= x.start() and x.end() <= y.end()
+                          for y in cues.share.within(x.start() - 12, x.end()))]
+    # "$122.1 billion, $3.4 billion less than September exports": one thing at two
+    # times, the value and its difference (a change for both)
+    near = cues.comparison_cue((mention.start, min(e, mention.end + 60)))
+    if near is not None and any(near < x.start < e for x in times) and not (
+            mention.unit == "pp" or signed):
         return "change"
-    cue = cues.comparison_cue(clause)
+    cue = cues.comparison_cue((lo, hi))
+    if mention.unit == "pp" and cue is not None and cue < mention.start:
+        return "comparison"  # a lead: "leads Ernst by 3 percentage points"
+    if mention.unit == "pp" or signed or changed:
+        return "change"  # not the "up" of "making up 83%"
     if cue is not None:
         # "$3.4 billion more than September exports", "12.4% lower than a year ago",
         # "compared with $801m in the year-ago quarter": one thing at two times
         if any(cue < x.start < e for x in times):
             return "change"
         return "comparison"
-    ratio = mention.kind == "number" and mention.high is not None and mention.high < 1
     if ratio or (subject_linked and mention.kind == "percent"):
         return "share"
     if cues.share.first_within(s, mention.start) or _marked(cues, mention):
@@ -149,12 +196,38 @@ def _estimate(cues: Cues, mention: Mention, s: int, e: int) -> bool:
     text = cues.text
     for x in cues.estimate.within(s, e):
         if x.start() < mention.start:
+            # "forecast sales of 14.5 billion euros in 2012, up from 13.3 billion in
+            # 2011", "devrait émettre 315 Mt, contre 441 Mt en 2019": the baseline a
+            # forecast is set against is no forecast
+            if any(x.end() <= b.start() for b in cues.base.within(x.end(), mention.start)
+                   if len(text[b.end():mention.start].split()) <= 3
+                   and b.group().lower().replace("’", "'") not in cues.complementisers):
+                continue
             return True
         between = text[mention.end:x.start()]
         if "," not in between and ";" not in between and not any(
                 c.isdigit() for c in between):
             return True
     return False
+
+
+def _bracket_around(text: str, mention: Mention, s: int, e: int) -> Optional[Tuple[int, int]]:
+    """The inside of the brackets that hold the figure with other words, if any."""
+    opening = text.rfind("(", max(s, mention.start - 80), mention.start)
+    if opening < 0 or ")" in text[opening:mention.start]:
+        return None
+    closing = text.find(")", mention.end, min(e, mention.end + 80))
+    if closing < 0 or not text[opening + 1:mention.start].strip():
+        return None  # "(+4,5 %)", "(23,5 %)": a figure alone in brackets answers its clause
+    return opening + 1, closing
+
+
+def _share_link(cues: Cues, mention: Mention) -> bool:
+    """Whether a share link and a word follow the percentage: "83% of global
+    electricity", "13% des recettes", "6.8 per cent of GDP"."""
+    after = cues.text[mention.end:mention.end + 30].split()
+    return len(after) > 1 and after[0].lower().replace("’", "'") in cues.share_links and \
+        after[1][:1].isalpha()
 
 
 def _marked(cues: Cues, mention: Mention) -> bool:
@@ -166,3 +239,82 @@ def _marked(cues: Cues, mention: Mention) -> bool:
         if x.start() >= mention.end and not text[mention.end:x.start()].strip():
             return True
     return False
+
+
+#: a figure alone in brackets right after a word: "China (10%)", "Beijing (89.9
+#: million)", "d'essence (1,881 euros)"
+_HELD_BEFORE = re.compile(r"[^\W\d_][\w'’.-]*\s*\(\s*$")
+
+
+def listed_holders(facts, text: str) -> None:
+    """Figures listed each in brackets after its holder ("China (10%), the US (12%),
+    India (10%)", "followed by Beijing (89.9 million) and Dubai (78 million)") are set
+    side by side: a comparison (docs/CLAIMS_CORPUS.md: lists and rankings), unless a
+    figure says more of itself (a change, an estimate)."""
+    held = [f for f in facts if _HELD_BEFORE.search(text, max(0, f.mention.start - 40),
+                                                    f.mention.start)
+            and text[f.mention.end:f.mention.end + 3].lstrip()[:1] == ")"]
+    kinds = {}
+    for f in held:
+        kinds.setdefault((f.mention.kind, f.mention.unit, f.mention.currency), []).append(f)
+    for group in kinds.values():
+        if len(group) < 2:
+            continue
+        for f in group:
+            if f.type in ("level", "share", "range"):
+                f.type = "comparison"
+
+
+def parts_of_whole(facts, text: str, t: "Tables", sentence_start: int) -> None:
+    """Figures stated as parts of a whole the sentence names (a share, CONVENTIONS):
+    a percentage in brackets after an amount ("165 M€ (23,5 %)"), a count before
+    another with a link of the whole ("195 des 250 salariés", "12 of the 40
+    members"), and the counts after a whole that opens the sentence ("Sur les 881
+    hospitalisations, … 19 personnes", "Of the 1,140 employees polled, 110 …")."""
+    whole = None
+    for f in facts:
+        m = f.mention
+        lead = text[sentence_start:m.start].strip(" \t\n\u00a0-–—•«“\"")
+        words = lead.lower().replace("’", "'").split()
+        if whole is None and words and " ".join(words) in t.whole_openers:
+            whole = f
+            continue
+        if f.type != "level":
+            continue
+        if whole is not None and m.kind == whole.mention.kind and m.kind == "number":
+            f.type = "share"
+            continue
+        if m.kind == "percent" and text[max(0, m.start - 2):m.start].strip() == "(" and \
+                any(g.mention.end <= m.start and not text[g.mention.end:m.start].strip(" (\u00a0")
+                    for g in facts if g is not f and g.mention.kind != "percent"):
+            f.type = "share"  # "165 M€ (23,5 %)"
+    for f, g in zip(facts, facts[1:]):
+        between = text[f.mention.end:g.mention.start].strip().lower().replace("’", "'")
+        if f.type == "level" and f.mention.kind == g.mention.kind == "number" and \
+                between in t.whole_links:
+            f.type = "share"  # "195 des 250 salariés"
+
+
+def _is_duration(m) -> bool:
+    return m.kind == "quantity" and m.unit in ("year", "month", "week", "day", "h", "min", "s")
+
+
+def levels_with_their_change(facts, cues: Cues, w) -> None:
+    """A level followed in its clause by its change after a comma ("741.6 million
+    passengers in 2017, up 3 percent", "704 million passengers, a 5.3 percent drop
+    from 2008", "s'établit à 169,20 ME, en hausse de 7,1 %") is a change: the value
+    after, with the change (docs/CLAIMS_CORPUS.md)."""
+    text = cues.text
+    for f, g in zip(facts, facts[1:]):
+        if f.type != "level" or g.type != "change" or f.mention.kind == "percent" and \
+                g.mention.kind != "percent" or cues.clause_of(f.mention) != cues.clause_of(g.mention):
+            continue
+        between = text[f.mention.end:g.mention.start]
+        tail = between.rsplit(",", 1)[-1]  # ", up", ", a", ", en hausse de"
+        first = (tail.split() or [""])[0].lower().replace("’", "'")
+        if first not in w.change_single and first not in w.indefinite and \
+                first not in w.prepositions:
+            continue  # ", vont bientôt s'ajouter 30 milliards": a verb of its own
+        if "," in between and len(between.split()) <= 12 and len(tail.split()) <= 3 and \
+                not any(c in between for c in ";:()") and not _is_duration(f.mention):
+            f.type = "change"

@@ -12,6 +12,9 @@ from ..sentences import Span
 from .tokens import Doc, Tok
 from .words import Words
 
+#: quotation marks: a noun phrase may hold them ("le «pouvoir d'achat» de l'Etat")
+QUOTES = frozenset("«»“”\"‘„")
+
 
 def is_name(tokens: List[Tok], i: int) -> bool:
     """A capitalised word that does not open the sentence: part of a name ("Livret A")."""
@@ -29,11 +32,34 @@ def is_verb(tokens: List[Tok], i: int, w: Words) -> bool:
     if w.participles and i > 0 and t.text.islower() and len(t.low) > 5 and \
             t.low.endswith(w.participles) and (
                 tokens[i - 1].text == "," or tokens[i - 1].low in w.auxiliaries
+                or tokens[i - 1].blocked and not tokens[i - 1].is_word
                 or tokens[i - 1].low in w.function and tokens[i - 1].low not in w.determiners
                 and tokens[i - 1].low not in w.links):
         return True  # "…, leading to", "are getting", "by taking": not "the spending"
-    # the word after an auxiliary is a verb form ("a investi", "has raised")
-    return i > 0 and tokens[i - 1].low in w.auxiliaries and t.text.islower()
+    # the word after an auxiliary is a verb form ("a investi", "has raised"), and so is
+    # the word after a subject or relative pronoun ("vous gagnez", "qui consistent")
+    if i > 0 and t.text.islower() and (tokens[i - 1].low in w.auxiliaries
+                                       or tokens[i - 1].low in w.verb_openers) \
+            and not is_adverb(t, w):
+        return True
+    # an infinitive after a verb, over an adverb or two ("devrez payer", "venu injecter",
+    # "va ainsi empocher")
+    if not (w.infinitive_endings and i > 0 and t.text.islower() and len(t.low) > 4
+            and t.low.endswith(w.infinitive_endings)):
+        return False
+    j = i - 1
+    while j > 0 and i - j < 3 and tokens[j].low in w.function and tokens[j].low not in \
+            w.determiners and tokens[j].low not in w.links and tokens[j].is_word:
+        j -= 1
+    v = tokens[j]
+    return v.is_word and v.text.islower() and v.low not in w.function \
+        and v.low not in w.determiners and v.low not in w.links and is_verb(tokens, j, w)
+
+
+def is_adverb(t: Tok, w: Words) -> bool:
+    """A word with an adverb's ending ("conservatively", "mostly"): never a noun."""
+    return bool(w.adverb_suffixes) and len(t.low) > 5 and t.text.islower() and \
+        t.low.endswith(w.adverb_suffixes) and t.low not in w.not_adverbs
 
 
 def is_content(tokens: List[Tok], i: int, w: Words) -> bool:
@@ -46,8 +72,10 @@ def is_content(tokens: List[Tok], i: int, w: Words) -> bool:
         return True
     if t.low in w.function or t.low in w.determiners or t.low in w.indefinite:
         return False
-    if t.low in w.links or t.low in w.months:
+    if t.low in w.links or t.low in w.months or is_adverb(t, w):
         return False
+    if i > 0 and tokens[i - 1].low in w.degree_words and t.text.islower():
+        return False  # "la moins onéreuse", "très chère": an adjective
     return not is_verb(tokens, i, w)
 
 
@@ -61,8 +89,20 @@ def nominal(tokens: List[Tok], i: int, w: Words) -> bool:
         return False
     if t.low in w.determiners or t.low in w.indefinite or t.low in w.links:
         return False
+    if change_noun(tokens, i, w):
+        return True
     return i > 0 and (tokens[i - 1].low in w.determiners or tokens[i - 1].low in w.indefinite
                       or tokens[i - 1].low in w.links or tokens[i - 1].low in w.count_links)
+
+
+def change_noun(tokens: List[Tok], i: int, w: Words) -> bool:
+    """A noun of change followed by what changes: "growth in Atlanta", "hausse des
+    prix" (not a verb form such as "rose in")."""
+    t = tokens[i]
+    return (t.low in w.change_single and t.low not in w.figure_verbs
+            and not (w.change_verb_endings and t.low.endswith(w.change_verb_endings))
+            and i + 1 < len(tokens)
+            and tokens[i + 1].low in w.change_links and not t.blocked)
 
 
 def np_right(tokens: List[Tok], i: int, w: Words, max_len: int = 9) -> Optional[Tuple[int, int]]:
@@ -108,6 +148,9 @@ def np_left(tokens: List[Tok], j: int, w: Words, max_len: int = 12) -> Optional[
     k = j - 1
     while k >= 0 and j - k < max_len:
         t = tokens[k]
+        if t.text in QUOTES and k > 0 and nominal(tokens, k - 1, w):
+            k -= 1  # "le «pouvoir d'achat» de l'Etat"
+            continue
         if nominal(tokens, k, w) or (t.text[:1].isdigit() and not t.blocked and k > 0
                                      and is_name(tokens, k - 1)):
             i, k = k, k - 1

@@ -60,7 +60,7 @@ class Tables:
             ("since_day", re.compile("(?:" + phrase_re(W.since_words) + ")" + WS
                                      + r"(?:le\s+|the\s+)?(?:(?P<d>\d{1,2})(?:er|st|nd|rd|th)?\s+"
                                      + r"(?:of\s+)?(?P<m>" + months + r")|(?P<m2>" + months
-                                     + r")\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?)"
+                                     + r")\s+(?P<d2>\d{1,2})(?!\d)(?:st|nd|rd|th)?)"
                                      + rf"(?:,?[\s\u00a0]+(?P<y>{_YEAR})(?!\d))?", _FLAGS)),
             ("since", re.compile("(?:" + phrase_re(W.since_words) + ")" + WS
                                  + rf"(?:(?:l['’]année|the\s+year)\s+)?(?P<y>{_YEAR})(?!\d)", _FLAGS)),
@@ -107,8 +107,12 @@ class Tables:
         self.frame_words = Phrases(W.frame_prepositions, w.word_re)
         self.record = Phrases(W.record_words, w.word_re)
         self.rates = Phrases(W.rate_words, w.word_re)
-        self.speech = Phrases(W.speech_verbs, w.word_re)
+        self.speech = Phrases(W.speech_verbs + W.publication_words, w.word_re)
         self.speech_fillers = frozenset(norm(x) for x in W.speech_fillers)
+        self.base_links = Phrases(W.base_links, w.word_re)
+        self.labels_alone = W.period_labels_alone
+        self.label_preposition = re.compile(
+            "(?:" + phrase_re(W.period_prepositions) + r")[\s\u00a0]+$", _FLAGS)
 
         def first(phrases):
             """The first token of each phrase, as the tokeniser cuts it ("d'" of "d'ici")."""
@@ -207,6 +211,7 @@ def times(doc: Doc, sentence: Sentence, figures: Spans, today: _dt.date, t: Tabl
     out: List[TimeRef] = []
     # a pattern runs only when the sentence holds a word it needs (one pass over them)
     lows = {r[3] for r in doc.raw(sentence.start, sentence.end)}
+    lows |= {x[:-2] for x in lows if x.endswith("'s")}  # "September's 8.3% rise"
     years = any(len(x) >= 4 and x[:4].isdigit() and x[:2] in ("18", "19", "20") for x in lows)
     if not years and not lows & t.hints:
         return out
@@ -216,8 +221,9 @@ def times(doc: Doc, sentence: Sentence, figures: Spans, today: _dt.date, t: Tabl
     def take(a, b):
         taken[a - base:b - base] = b"\x01" * (b - a)
 
-    for m in t.rates.finditer(doc, sentence.start, sentence.end):
-        take(m.start(), m.end())  # "par an", "a year": a rate, not a period
+    # "par an", "a year": a rate, not a period, unless a longer period holds it ("a
+    # year ago", "a year earlier")
+    rates = [(m.start(), m.end()) for m in t.rates.finditer(doc, sentence.start, sentence.end)]
     for kind, rx in t.res:
         need = t.needs.get(kind)
         if need is not None and not lows & need:
@@ -229,14 +235,21 @@ def times(doc: Doc, sentence: Sentence, figures: Spans, today: _dt.date, t: Tabl
             # "over the past 12 months" holds a figure of its own, a duration
             if (kind != "trailing" and figures.meets(s, e)) or any(taken[s - base:e - base]):
                 continue
+            if any(a < e and s < b and not (s <= a and b <= e and e - s > b - a)
+                   for a, b in rates):
+                continue
+            if kind == "label" and not m.group("y") and not t.labels_alone and not \
+                    t.label_preposition.search(text, max(sentence.start, s - 12), s):
+                continue  # "un appartement T1": a flat's size, not a quarter ("au T1")
             if kind == "year" and s == m.start("y") and _after_name(text, sentence.start, s):
                 continue  # "France 2030", "Vision 2030": a name, not a year
-            if kind == "since" and t.record.search(doc, max(sentence.start, s - 40), s):
+            if kind in _RECORD_KINDS and _after_record(doc, sentence, s, t):
                 take(s, e)
-                continue  # "son plus haut niveau depuis 2001": a record, not the period
-            if (kind == "weekday" or kind == "relative" and t.relative[
-                    norm(re.sub(r"[\s\u00a0]+", " ", m.group()))][0] in ("day", "week")) \
-                    and _day_of_speech(doc, sentence, s, e, t):
+                continue  # "son plus haut niveau depuis 2001", "son record de 2022",
+                # "the highest since October 2021": a record's baseline, not the period
+            if kind in _SPEECH_KINDS and _day_of_speech(doc, sentence, s, e, t, both=(
+                    kind == "weekday" or kind == "relative" and t.relative[
+                        norm(re.sub(r"[\s\u00a0]+", " ", m.group()))][0] in ("day", "week"))):
                 take(s, e)
                 continue
             dates = _resolve(kind, m, today, t)
@@ -253,13 +266,36 @@ def times(doc: Doc, sentence: Sentence, figures: Spans, today: _dt.date, t: Tabl
             ref.day = kind == "weekday"
             out.append(ref)
     out.sort(key=lambda x: x.start)
-    for x in out:
-        # "En 2024, …", "Au premier trimestre, …": a period that opens the sentence
-        # frames all of it
-        if len(text[sentence.start:x.start].strip(" \t\n\u00a0-–—•«“\"").split()) <= 1 \
-                and text[x.end:x.end + 1] == ",":  # "On Sunday, …", "Mardi, …"
-            x.kind = "opening"
+    _openings(text, sentence, out)
     return out
+
+
+#: periods that may be a record's baseline ("son record de 2022", "highest since 2008")
+_RECORD_KINDS = frozenset({"since", "since_day", "year", "month", "day"})
+#: periods that may be the day or time a statement was made or published ("a affirmé
+#: jeudi", "annoncé début mars", "published on Friday", "announced in the autumn of")
+_SPEECH_KINDS = frozenset({"weekday", "relative", "day", "month", "season"})
+
+
+def _after_record(doc: Doc, sentence: Sentence, s: int, t: Tables) -> bool:
+    """Whether the period starting at ``s`` is a record's baseline: a record word a few
+    words before it and no figure between ("son plus haut niveau depuis 2001", "son
+    record de 2022"; not "a record EUR 47.3 billion in October")."""
+    for r in t.record.finditer(doc, max(sentence.start, s - 40), s):
+        gap = doc.text[r.end():s]
+        if len(gap.split()) <= 3 and not any(c.isdigit() for c in gap):
+            return True
+    return False
+
+
+def _openings(text: str, sentence: Sentence, refs: List[TimeRef]) -> None:
+    """Mark the periods that open the sentence: they frame all of it ("En 2024, …",
+    "Au premier trimestre, …", "On Sunday, …", "Mardi, …", "Sur 9 mois, …", "A l'issue
+    de ce semestre :")."""
+    for x in refs:
+        if len(text[sentence.start:x.start].strip(" \t\n\u00a0-–—•«“\"").split()) <= 1 \
+                and text[x.end:x.end + 3].lstrip(" \u00a0")[:1] in (",", ":"):
+            x.kind = "opening"
 
 
 def _after_name(text: str, start: int, at: int) -> bool:
@@ -300,6 +336,7 @@ def frames(doc: Doc, sentence: Sentence, mentions, today: _dt.date, t: Tables) -
         if dates is not None:
             out.append(TimeRef(prep.start(), m.end, text[prep.start():m.end], dates[0],
                                dates[1], True, "frame"))
+    _openings(text, sentence, out)
     return out
 
 
@@ -309,15 +346,21 @@ REACH = 60
 _DURATION_UNITS = {"year": "year", "month": "month", "week": "week", "day": "day"}
 
 
-def _day_of_speech(doc: Doc, sentence: Sentence, s: int, e: int, t: Tables) -> bool:
-    """Whether a day stands next to a verb of saying: "a affirmé jeudi le ministre",
-    "the minister said on Monday", "Le ministre a déclaré, mardi, que"."""
+def _day_of_speech(doc: Doc, sentence: Sentence, s: int, e: int, t: Tables,
+                   both: bool = True) -> bool:
+    """Whether a day stands next to a verb of saying or publishing: "a affirmé jeudi le
+    ministre", "the minister said on Monday", "Le ministre a déclaré, mardi, que",
+    "annoncé début mars".  A longer period ("l'an dernier, indique la Fédération") is
+    the time of saying only right after the verb (``both`` False)."""
     for v in t.speech.finditer(doc, max(sentence.start, s - 60), min(sentence.end, e + 60)):
+        if not both and v.end() > s:
+            continue
         lo, hi = (v.end(), s) if v.end() <= s else (e, v.start())
         if hi < lo:
             continue
         between = [r[3] for r in doc.raw(lo, hi)]
-        if all(x in t.speech_fillers or not x[0].isalnum() for x in between) and len(between) <= 3:
+        if all(x in t.speech_fillers or x in t.w.determiners or not x[0].isalnum()
+               for x in between) and len(between) <= 3:
             return True
     return False
 
@@ -407,8 +450,105 @@ def _resolve_unsafe(kind, m, today: _dt.date, t: Tables) -> Optional[Dates]:
     return None
 
 
+class Owners:
+    """Which periods of a sentence belong to one figure alone: a baseline's.
+
+    A period right after a figure set against another ("contre 22,2 % un an
+    auparavant", "down from $0.05 in the year-ago quarter") or itself introduced as a
+    baseline ("+48,1 % par rapport à 2022", "7 percent compared to the third quarter
+    last year") belongs to the figure before it; the sentence's other figures do not
+    take it ("à 20,7 %, contre 22,2 % un an auparavant": 20,7 % has no period).
+    Found once per sentence: one pass over its baseline words, periods and figures."""
+
+    __slots__ = ("owner", "based", "text", "starts", "ends")
+
+    #: at most this many words between a baseline word and its figure ("from a
+    #: revised 159,000", "contre seulement 8 millions")
+    GAP_WORDS = 3
+
+    def __init__(self, doc: Doc, sentence: Sentence, found: List[TimeRef], mentions, t: Tables,
+                 links=None):
+        self.owner = {}  # id(period) -> the figure it belongs to
+        self.based = set()  # id(period) of the periods introduced as a baseline
+        self.text = doc.text
+        self.starts = [m.start for m in mentions]
+        self.ends = [m.end for m in mentions]
+        if not found:
+            return
+        if links is None:  # the sentence's baseline words, unless found already
+            links = list(t.base_links.finditer(doc, sentence.start, sentence.end))
+        text = doc.text
+        ends = [x.end() for x in links]
+
+        def introduced(start: int, words: int) -> bool:
+            i = bisect_left(ends, start + 1) - 1  # the last link ending at or before start
+            while i >= 0:
+                gap = text[ends[i]:start]
+                if len(gap.split()) <= words and not any(c.isdigit() or c in ",;:()[]" for c in gap):
+                    return True
+                if ends[i] < start - 80:
+                    return False
+                i -= 1
+            return False
+
+        base_figure = [introduced(m.start, self.GAP_WORDS) for m in mentions]
+        starts = [m.start for m in mentions]
+        previous = None
+        for x in found:
+            # the link may open the period's own span ("from a year earlier",
+            # "par rapport au premier semestre"); a period right after a baseline's
+            # goes with it ("compared to the third quarter last year")
+            inside = any(a.start() <= x.start < a.end() <= x.end for a in links)
+            if inside or introduced(x.start, 0) or (
+                    previous is not None and id(previous) in self.based
+                    and not text[previous.end:x.start].strip()):
+                self.based.add(id(x))
+            previous = x
+            k = bisect_left(starts, x.start) - 1  # the figure before the period
+            while k >= 0 and mentions[k].end > x.start:
+                k -= 1
+            nxt = k + 1
+            if nxt < len(mentions) and (
+                    text[x.end:mentions[nxt].start].strip() in ("'s", "’s")
+                    or id(x) in self.based and not text[x.end:mentions[nxt].start].strip()):
+                # "September's 8.3% rise", "compared with last year's 2.52 percent"
+                self.owner[id(x)] = mentions[nxt]
+            elif k >= 0 and (base_figure[k] or id(x) in self.based) and x.kind != "opening":
+                self.owner[id(x)] = mentions[k]
+
+    def own_base(self, pool: List[TimeRef], mention) -> Optional[TimeRef]:
+        """The baseline period introduced right after this figure ("+48,1 % par rapport
+        à 2022"), when the pool's other periods are farther than another figure or
+        open the sentence: a change's base then beats them ("En 2023, … (+48,1 % par
+        rapport à 2022)"; not "for the quarter rose 44% from the year-ago period")."""
+        mine = [x for x in pool if self.owner.get(id(x)) is mention and id(x) in self.based]
+        if not mine:
+            return None
+        for x in pool:
+            if x in mine or x.kind == "opening":
+                continue
+            lo, hi = (x.end, mention.start) if x.end <= mention.start else (mention.end, x.start)
+            i = bisect_left(self.starts, lo)
+            if not (i < len(self.starts) and self.ends[i] <= hi):
+                return None  # an own period with no figure between: it wins
+        return mine[0]
+
+    def allows(self, x: TimeRef, mention) -> bool:
+        owner = self.owner.get(id(x))
+        if owner is None or owner is mention:
+            return True
+        # a baseline period goes on to the figure right after it: "from a year ago to
+        # $23.7bn", "compared with last year's 2.52 percent", "than September exports
+        # of $189.3 billion"
+        if id(x) in self.based and mention.start >= x.end:
+            gap = self.text[x.end:mention.start]
+            return len(gap.split()) <= 3 and not any(c.isdigit() or c in ",;:()" for c in gap)
+        return False
+
+
 def nearest(found: List[TimeRef], starts: List[int], mention, clause: Tuple[int, int],
-            before: Optional[int] = None) -> Optional[TimeRef]:
+            before: Optional[int] = None, owners: Optional[Owners] = None,
+            change: bool = False) -> Optional[TimeRef]:
     """The period of one figure: the nearest of its clause, else the nearest of the
     sentence; at equal distance the one after the figure.  ``found`` is sorted by
     start (``starts``); only periods starting before ``before`` count when it is given
@@ -418,6 +558,8 @@ def nearest(found: List[TimeRef], starts: List[int], mention, clause: Tuple[int,
     i = bisect_left(starts, mention.start)
     near = found[max(0, i - 3):i + 3]  # the neighbours on each side
     near = [x for x in near if not (x.start <= mention.start and mention.end <= x.end)]
+    if owners is not None:
+        near = [x for x in near if owners.allows(x, mention)]
     if before is not None:
         near = [x for x in near if x.start < before or x.kind != "year"]
     # a period far from the figure is another figure's, unless it opens the sentence
@@ -428,7 +570,12 @@ def nearest(found: List[TimeRef], starts: List[int], mention, clause: Tuple[int,
     pool = own or near
     # the figure's own period before what a change is measured against ("rose 36%
     # year-over-year to $4bn for the quarter": the quarter)
-    pool = [x for x in pool if x.kind != "base"] or pool
+    based = owners.based if owners is not None else ()
+    if change and owners is not None:
+        base = owners.own_base(pool, mention)
+        if base is not None:
+            return base
+    pool = [x for x in pool if x.kind != "base" and id(x) not in based] or pool
     # a period before a day ("raised its forecast for the third quarter on Wednesday":
     # the day is when it was done, the quarter what the figure is about)
     pool = [x for x in pool if not x.day] or pool

@@ -56,9 +56,37 @@ class Words:
         self.participles = tuple(W.participle_suffixes)
         self.share_links = n(W.share_links) if W.share_links else self.count_links
         self.figure_units = frozenset(x.lower() for x in W.figure_units if " " not in x)
+        self.verb_openers = n(W.verb_openers)
+        self.adverb_suffixes = tuple(W.adverb_suffixes)
+        self.not_adverbs = n(W.not_adverbs)
+        self.change_appositions = n(W.change_appositions)
+        self.change_verb_endings = tuple(W.change_verb_endings)
+        self.comparison_openers = n(W.comparison_openers)  # one or two words
+        self.list_openers = n(W.list_openers)
+        self.holder_links = n(W.holder_links)
+        self.ranking_words = n(W.ranking_words)
+        self.infinitive_endings = tuple(W.infinitive_endings)
+        self.degree_words = n(W.degree_words)
+        self.complementisers = n(W.complementisers)
+        self.agent_links = n(W.agent_links)
+        self.articles = n(L.articles)  # "un", "une", "a", "an"
+        self.plural_count_links = n(W.plural_count_links)
+        self.noun_links = n(W.noun_links)
+        self.distributives = n(W.distributives)
+        self.participle_endings = tuple(W.participle_endings) or ("\0",)
+        # the first word of a phrase naming a source ("According to …, the wage …")
+        self.according_first = n(norm(p).split()[0] for p in W.according_to)
+        self.plural_endings = tuple(L.plural_endings) or ("s",)
+        self.tolerance_words = n(x for p in L.tolerance_words for x in norm(p).split())
+        self.rate_words = n(x for p in W.rate_words for x in norm(p).split())
+        # verbs of saying and forecasting: what follows them is what is said ("le FMI
+        # prévoit une croissance de 0,7 %"), not a change of the verb's subject
+        self.saying = single(W.speech_verbs) | single(W.estimate_words)
         # determiners before which a word listed as a verb is a noun ("la progression",
         # "a rise"); not "de", "des": they are also prepositions ("de baisser")
-        self.noun_determiners = (self.determiners | self.indefinite) - self.links
+        # nor "this", "that": also pronouns ("This represents")
+        self.noun_determiners = (self.determiners | self.indefinite) - self.links \
+            - n(W.pronouns)
         # words of a figure ("deux", "sur", "près"): never the noun a ratio counts
         self.number_words = n([x for p in (list(L.cardinals) + list(L.scales)
                                            + list(L.ratio_words) + list(L.fractions)

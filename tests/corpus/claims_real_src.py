@@ -193,7 +193,7 @@ P("https://www.radioclassique.fr/economie/sncf-les-billets-de-trains-sont-ils-de
 P("https://www.radioclassique.fr/economie/sncf-les-billets-de-trains-sont-ils-de-plus-en-plus-chers/", None,
   "Sur un an, les billets ont bien augmenté de plus de 12 % estime l’Insee. Des chiffres contestés par la SNCF qui affirme que non seulement, les tarifs n’ont pas augmenté mais qu’ils ont baissé de 7 % par rapport à 2019.",
   ("plus de 12 %", "billets", "estime [l’Insee]", "Sur un an", "c"),
-  ("7 %", "tarifs", "[la SNCF] qui affirme", "par rapport à 2019", "c")),
+  ("7 %", None, "[la SNCF] qui affirme", "par rapport à 2019", "c")),
 P("https://rmc.bfmtv.com/actualites/societe/transports/un-ete-sur-les-rails-des-records-pour-la-sncf-bilan-contraste-pour-les-usagers_AV-202208270105.html", "2022-08-27",
   "23 millions de personnes. C'est le nombre de personnes qui ont voyagé en train cet été, un record absolu dont se félicite la compagnie ferrovière. C'est 10% de fréquentation de plus qu'à l'été 2019.",
   ("23 millions", "personnes", None, "cet été", "l"),

@@ -290,6 +290,30 @@ CASES = [
 
 #: Several points: a change (two points), a list (one mention per item); the scale
 #: and currency written once are shared.
+# -- issue 11 families, Spanish words (branch s11en) -----------------------------------
+APPROX_ES = dict(low_inclusive=True, high_inclusive=True, approximate=True, qualifier="approx")
+CASES += [
+    # verbs of approach are hedges, outside the span
+    Case(dict(APPROX_ES, kind="quantity", low="40", high="40", unit="°C"),
+         ["Las temperaturas rozan los 40 °C.", "Las temperaturas rozaron los 40 °C.",
+          "Las temperaturas rondan los 40 °C.", "Las temperaturas se acercan a los 40 °C.",
+          "Las temperaturas rondaban los 40 °C."],
+         span={t: "40 °C" for t in ["Las temperaturas rozan los 40 °C."]}),
+    Case(dict(APPROX_ES, kind="money", low="300000000", high="300000000", currency="EUR"),
+         ["La deuda ronda los 300 millones de euros.", "La deuda roza los 300 millones de euros.",
+          "La deuda se acercó a los 300 millones de euros.",
+          "La deuda rondará los 300 millones de euros.",
+          "La deuda rozaba los 300 millones de euros."]),
+    # an age group bounded with its noun
+    Case(dict(MORE, kind="quantity", low="65", unit="year"),
+         ["los mayores de 65 años", "para mayores de 65 años", "Los mayores de 65 años viajan gratis.",
+          "las personas mayores de 65 años", "solo mayores de 65 años"]),
+    Case(dict(kind="quantity", low=None, high="18", low_inclusive=False, high_inclusive=False,
+              approximate=True, unit="year"),
+         ["los menores de 18 años", "para menores de 18 años", "Los menores de 18 años no pagan.",
+          "las personas menores de 18 años", "solo menores de 18 años"]),
+]
+
 SEVERAL = [
     ("El ticket medio pasó de 1,2 a 1,8 millones de euros.",
      [dict(text="1,2", low="1200000", currency="EUR"),

@@ -1,0 +1,310 @@
+"""Time, type and attribution per figure: the structures of issue 12, invented tables.
+
+Each table is one structure written in several ways (inflections, tenses, word
+orders) in French, English and, where the words exist, Spanish; no sentence is
+taken from a corpus.
+"""
+import datetime as dt
+
+import pytest
+
+import claims
+
+DATE = dt.date(2024, 6, 15)
+
+
+def facts(text, lang, date=DATE):
+    found = claims.find_claims(text, claims.extract(text, lang), lang, date)
+    return [f for c in found for f in c.facts]
+
+
+def times(text, lang):
+    return [f.time.text if f.time else None for f in facts(text, lang)]
+
+
+# -- time: a baseline's period stays with the baseline -----------------------------------
+
+@pytest.mark.parametrize("text, lang, want", [
+    ("La marge recule à 20,7 %, contre 22,2 % un an auparavant.", "fr",
+     [None, "un an auparavant"]),
+    ("Le résultat atteint 57,2 ME contre 31,3 ME pour l'exercice précédent.", "fr",
+     [None, "l'exercice précédent"]),
+    ("Le salaire augmente de 1,0 %, après 0,6 % en 2013.", "fr", [None, "en 2013"]),
+    ("Le chiffre d'affaires s'inscrit à 169 ME, en hausse de 7,1 % par rapport au premier "
+     "semestre 2019.", "fr", [None, "premier semestre 2019"]),
+    ("Gross margin improved to 65.1%, up from 63.4% the previous year.", "en",
+     [None, "the previous year"]),
+    ("Imports grew 1.0% year on year, down from 7.4% in September.", "en",
+     ["year on year", "in September"]),
+    ("The average price is now £164,381, compared to £166,757 in September.", "en",
+     [None, "in September"]),
+    ("Revenue was $267 million, a decrease of 7 percent compared to the third quarter "
+     "last year.", "en", [None, "the third quarter"]),
+    ("Earnings were $0.03, down from $0.05 in the year-ago quarter.", "en",
+     [None, "the year-ago quarter"]),
+])
+def test_a_baselines_period_is_its_own(text, lang, want):
+    got = times(text, lang)
+    assert got[0] == want[0]
+    assert got[1] is not None and want[1] in got[1]
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # the period after a baseline word goes on to the value right after it
+    ("Bookings rose 77 per cent from a year ago to $23.7bn.", "en",
+     ["from a year ago", "from a year ago"]),
+    ("Salaries rose 5.8 percent, higher compared with last year's 2.52 percent hike.", "en",
+     [None, "last year"]),
+    # a change's own baseline beats the period that opens the sentence
+    ("En 2023, les transferts atteignent 9,6 milliards (+48,1 % par rapport à 2022).", "fr",
+     ["En 2023", "2022"]),
+    ("In 2023, transfers reached $9.6bn (+48.1% compared with 2022).", "en",
+     ["In 2023", "2022"]),
+    ("En 2024, las ventas llegaron a 40 millones (+12 % frente a 2023).", "es",
+     ["En 2024", "2023"]),
+])
+def test_a_baseline_period_and_the_values_it_joins(text, lang, want):
+    got = times(text, lang)
+    assert [g is not None and w in g if w else g is None for g, w in zip(got, want)] == \
+        [True] * len(want), got
+
+
+# -- time: durations that frame, days of publication, records ------------------------------
+
+@pytest.mark.parametrize("text, lang", [
+    ("Les TER ont vu une hausse de 21 % en quatre ans.", "fr"),
+    ("Sur 9 mois, le chiffre d'affaires progresse de 8 %.", "fr"),
+    ("Prices fell 17.6% over the past 12 months.", "en"),
+    ("Revenue rose 12% in the three months to September.", "en"),
+    ("Los precios subieron un 8 % en tres años.", "es"),
+])
+def test_a_framing_duration_has_no_period(text, lang):
+    durations = [f for f in facts(text, lang) if f.mention.unit in ("year", "month", "week", "day")]
+    assert durations and all(f.time is None for f in durations)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Ces 13 nouveaux décès rapportés mercredi portent le total à 200.", "fr"),
+    ("Le Québec rapporte effectivement mercredi une hausse de 207 hospitalisations.", "fr"),
+    ("Selon l'indice publié jeudi, les prix reculent de 0,1 %.", "fr"),
+    ("Hanon Systems a annoncé début mars un plan concernant 54 salariés.", "fr"),
+    ("The index, published on Thursday, shows prices down 0.1%.", "en"),
+    ("According to figures released on Friday, 13 people died.", "en"),
+    ("Según el índice publicado el jueves, los precios bajan un 0,1 %.", "es"),
+])
+def test_the_day_of_publication_is_no_period(text, lang):
+    assert all(t is None for t in times(text, lang))
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("SNCF a battu son record de 2022 avec 24 millions de voyageurs.", "fr"),
+    ("Le chômage atteint 7,5 %, son plus haut niveau depuis 2021.", "fr"),
+    ("The rate rose to 4.4%, the highest it's been since October 2021.", "en"),
+    ("Prices fell below £150,000 for the first time since May 2004.", "en"),
+    ("House prices fell 1.5%, the largest fall since April 2009.", "en"),
+])
+def test_a_records_baseline_is_no_period(text, lang):
+    assert all(t is None for t in times(text, lang))
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    ("Prices were up 3% from a year ago.", "en", "from a year ago"),
+    ("Petrol cost 119.4 pence a year ago.", "en", "a year ago"),
+    ("Revenue was 10% higher than a year earlier.", "en", "a year earlier"),
+    ("Le prix atteint 3 000 euros le mètre carré, dans un appartement T1.", "fr", None),
+    ("Les ventes atteignent 3 millions d'euros au T1.", "fr", "T1"),
+    ("Le loyer moyen est aujourd'hui de 849 euros.", "fr", None),
+])
+def test_named_periods_and_what_is_no_period(text, lang, want):
+    got = times(text, lang)[0]
+    assert (got is None) if want is None else (got is not None and want in got)
+
+
+# -- types -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, lang, want", [
+    # figures listed each in brackets after its holder: a comparison
+    ("Many countries generate a tenth of their power from wind: China (10%), the US (12%) "
+     "and India (9%).", "en", ["share", "comparison", "comparison", "comparison"]),
+    ("Atlanta led with 101 million passengers, followed by Beijing (89.9 million) and "
+     "Dubai (78 million).", "en", [None, "comparison", "comparison"]),
+    ("Les exportations vont surtout vers l'Allemagne (12 milliards) et l'Italie "
+     "(9 milliards).", "fr", ["comparison", "comparison"]),
+    ("Le prix du litre est de 1,88 euro pour l'essence (1,881 euros) et le gazole "
+     "(1,777 euros).", "fr", [None, "comparison", "comparison"]),
+    ("Las ventas se reparten entre Madrid (40 millones) y Sevilla (12 millones).", "es",
+     ["comparison", "comparison"]),
+    # a percentage in brackets after an amount is a part of the whole
+    ("Paris Saint-Germain : 165 M€ (23,5 %)", "fr", [None, "share"]),
+    ("Le club touche 95 M€ (13,5 %) des droits.", "fr", [None, "share"]),
+    ("Texas received $3bn (23%).", "en", [None, "share"]),
+])
+def test_listed_holders_and_parts(text, lang, want):
+    got = [f.type for f in facts(text, lang)]
+    assert [g if w is not None else None for g, w in zip(got, want)] == want
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    ("Sur les 881 hospitalisations, 19 personnes sont en soins intensifs.", "fr",
+     ["level", "share"]),
+    ("Sur 650 000 licenciements, 190 000 sont économiques.", "fr", ["level", "share"]),
+    ("Le repreneur conservait 195 des 250 salariés.", "fr", ["share", "level"]),
+    ("Of the 1,140 employees polled, 110 had no raise.", "en", ["level", "share"]),
+    ("The buyer kept 195 of the 250 workers.", "en", ["share", "level"]),
+    ("De los 900 empleados, 120 perdieron su puesto.", "es", ["level", "share"]),
+])
+def test_parts_of_a_whole_the_sentence_names(text, lang, want):
+    assert [f.type for f in facts(text, lang)] == want
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a poll lead in points is a comparison
+    ("Greenfield leads Ernst by 3 percentage points.", "en", ["comparison"]),
+    ("Romney holds the edge over Obama by 4 percentage points.", "en", ["comparison"]),
+    ("Le candidat devance son rival de 3 points de pourcentage.", "fr", ["comparison"]),
+    # a superlative is no comparison of the figure
+    ("Le gazole, qui vaut 1,48 euro, reste le carburant le plus vendu.", "fr", ["level"]),
+    ("Le transfert le plus cher a coûté 100 millions d'euros.", "fr", ["level"]),
+    # the "up" of "making up" changes nothing
+    ("The survey covers 48 countries making up 83% of global electricity.", "en",
+     ["level", "share"]),
+    # a comparison word counts in the figure's own stretch of its clause
+    ("The group collects data for 2,300 airports, more than its rival.", "en",
+     ["comparison"]),
+])
+def test_comparisons_in_the_figures_own_stretch(text, lang, want):
+    assert [f.type for f in facts(text, lang)] == want
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # the baseline a forecast is set against is no forecast
+    ("Adidas has forecast sales of 14.5 billion euros in 2012, up from 13.3 billion in "
+     "2011.", "en", ["estimate", "change"]),
+    ("La France devrait émettre 315 millions de tonnes, contre 441 millions de tonnes en "
+     "2019.", "fr", ["estimate", "change"]),
+    # an estimate named by a noun
+    ("Revenue increased 27% to $5.46 billion, above analysts' average prediction of "
+     "$5.17 billion.", "en", ["change", "change", "estimate"]),
+    ("Bookings rose to $39.7 billion, above analysts' expectations of $38.1 billion.", "en",
+     ["change", "estimate"]),
+    ("La croissance sur la période est projetée à 9,1 %.", "fr", ["estimate"]),
+    # a hypothetical "would" is no forecast (CONVENTIONS: may, could)
+    ("If the election were held today, 46% of voters would back Greenfield.", "en",
+     ["share"]),
+])
+def test_estimates(text, lang, want):
+    assert [f.type for f in facts(text, lang)] == want
+
+
+# -- attribution -------------------------------------------------------------------------------
+
+def source(text, lang, k=0):
+    f = facts(text, lang)[k]
+    return f.attribution.source.text if f.attribution else None
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a short bracket after the source
+    ("The Office for National Statistics (ONS) said inflation hit 0.7% in March.", "en",
+     "The Office for National Statistics (ONS)"),
+    ("Inflation fell to 3.6% in March, the Office for National Statistics (ONS) said.", "en",
+     "the Office for National Statistics (ONS)"),
+    ("According to the Bureau of Labor Statistics (BLS), the median wage is $88,000.", "en",
+     "the Bureau of Labor Statistics (BLS)"),
+    ("L'Autorité de régulation des transports (ART) mesure une hausse de 7 %.", "fr",
+     "L'Autorité de régulation des transports (ART)"),
+    ("Selon l'Institut national de la statistique (Insee), le chômage atteint 7,5 %.", "fr",
+     "l'Institut national de la statistique (Insee)"),
+    # a relative clause names the source of what follows
+    ("The rise will rattle the governor and his colleagues, who predicted CPI would fall "
+     "to 2%.", "en", "his colleagues"),
+    ("Des chiffres contestés par la SNCF qui affirme que les tarifs ont baissé de 7 %.",
+     "fr", "la SNCF"),
+    ("Le syndicat, qui estime que 300 postes sont menacés, appelle à la grève.", "fr",
+     "Le syndicat"),
+    # a pronoun inside an inverted verb
+    ("Le plan permettra de baisser de 35 % les émissions, a-t-il expliqué.", "fr", "il"),
+    ("L'enveloppe est de 14 000 milliards, informe-t-il.", "fr", "il"),
+    ("Les ventes ont reculé de 3 %, a-t-elle précisé.", "fr", "elle"),
+    # an event verb that closes the sentence after its day
+    ("Payrolls increased 156,000, the Bureau of Labor Statistics reported Friday.", "en",
+     "the Bureau of Labor Statistics"),
+    ("Employers added 187,000 jobs, the department announced on Tuesday.", "en",
+     "the department"),
+    # a verb of saying with its object before "that"
+    ("Hewlett-Packard's boss, Cathie Lesjak, has told analysts that sales will reach "
+     "$130bn.", "en", "Cathie Lesjak"),
+    ("The chief executive told reporters that sales would grow by 5 percent.", "en",
+     "The chief executive"),
+    ("Según el Instituto Nacional de Estadística (INE), el paro baja al 11 %.", "es",
+     "el Instituto Nacional de Estadística (INE)"),
+])
+def test_sources_by_structure(text, lang, want):
+    assert source(text, lang) == want
+
+
+@pytest.mark.parametrize("text, lang", [
+    # "selon" meaning "depending on"
+    ("Le budget est de 602 euros, mais ce montant varie selon les secteurs.", "fr"),
+    ("Le loyer, de 500 euros, diffère selon les villes.", "fr"),
+    ("The fee is $40, but it varies according to the region.", "en"),
+    ("El alquiler es de 600 euros, pero varía según la ciudad.", "es"),
+    # what comes before a relative clause's verb is not its statement
+    ("Petrol hit £1.38 a litre, a blow to the governor, who claimed prices would fall.",
+     "en"),
+    # a figure's noun phrase before a verb-looking noun is no source
+    ("Payrolls beat the 150,000 Dow Jones consensus forecast.", "en"),
+])
+def test_no_source(text, lang):
+    assert source(text, lang) is None
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a level followed in its clause by its change is a change (before and after)
+    ("Carriers got 741.6 million passengers in 2017, up 3 percent.", "en",
+     ["change", "change"]),
+    ("Nearly 704 million passengers flew last year, a 5.3 percent drop from 2008.", "en",
+     ["change", "change"]),
+    ("BAA handled 13.6m passengers in September, a 0.6% increase on last year.", "en",
+     ["change", "change"]),
+    ("Le chiffre d'affaires s'établit à 169 ME, en hausse de 7,1 %.", "fr",
+     ["change", "change"]),
+    ("Les ventes atteignent 3 millions d'euros, en recul de 2 %.", "fr", ["change", "change"]),
+    ("Las ventas llegaron a 40 millones, un aumento del 12 %.", "es", ["change", "change"]),
+    # not across a verb of its own, nor for a framing duration
+    ("Aux 100 milliards d'euros du plan de relance annoncé à l'automne, vont bientôt "
+     "s'ajouter 30 milliards.", "fr", ["level", "change"]),
+    ("Over 12 months, revenue rose 8%.", "en", ["level", "change"]),
+])
+def test_a_level_with_its_change(text, lang, want):
+    assert [f.type for f in facts(text, lang)] == want
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # an aside in brackets is changed only by its own words
+    ("Les prix baissent de 6 % à Lille (pour un prix moyen de 170 000 euros).", "fr",
+     ["change", "level"]),
+    ("Le loyer augmente de 3 % (pour un studio de 20 m² à Paris).", "fr", ["change", "level"]),
+    ("Rents fell 3% in Rennes (an average of 2,212 euros a month).", "en", ["change", "level"]),
+    ("Prices rose 4% (to an average of $300,000 in the suburbs).", "en", ["change", "level"]),
+    ("Los precios bajan un 6 % (con un precio medio de 170.000 euros).", "es",
+     ["change", "level"]),
+    # a figure alone in brackets still answers its clause
+    ("Les Intercités ont transporté 11 millions de voyageurs (+4,5 %).", "fr",
+     ["change", "change"]),
+])
+def test_an_aside_in_brackets(text, lang, want):
+    assert [f.type for f in facts(text, lang)] == want
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a period in the possessive names the figure right after it
+    ("Exports fell 1.1%, reversing September's 8.3% rise.", "en", [None, "September"]),
+    ("Sales rose 4%, after last year's 2% gain.", "en", [None, "last year"]),
+    ("Profit rose 3%, well above 2023's 1% gain.", "en", [None, "2023"]),
+    ("Imports grew 2%, less than October’s 5% jump.", "en", [None, "October"]),
+    ("Revenue rose 6%, unlike the third quarter's 2% fall.", "en", [None, "third quarter"]),
+])
+def test_a_possessive_period_is_the_next_figures(text, lang, want):
+    got = times(text, lang)
+    assert got[0] is None and want[1] in (got[1] or "")
