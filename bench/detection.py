@@ -18,10 +18,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-#: the corpus modules whose phrasings are written in one supported language (or, for
-#: ``families``, in the language their dict key or table name says)
-MODULES = {"fr": "fr", "en": "en", "es": "es", "families_fr": "fr", "families_en": "en",
-           "families": None}
+#: the corpus modules whose phrasings are written in one supported language (the old
+#: ``families`` module, keyed by language, was merged into ``families_fr``/``families_en``)
+MODULES = {"fr": "fr", "en": "en", "es": "es", "families_fr": "fr", "families_en": "en"}
 _NAMES = {"FR": "fr", "EN": "en", "ES": "es", "fr": "fr", "en": "en", "es": "es"}
 
 

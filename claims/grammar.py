@@ -165,12 +165,16 @@ class Grammar:
         self.single_scale_re = re.compile(rf"(?P<w>{scale})")
         # "3 mille 400", "2 million 500 thousand", "7 hundred and 50": what a scaled
         # figure in digits adds after it
-        # "3 millones 200.000": the part grouped by the language's own marks too
+        # (the hundred words too: "4 mille 3 cents et 21"), the part grouped by the
+        # language's own marks too ("3 millones 200.000")
+        hundreds = {w.lower(): v for w, v in L.cardinals.items() if v == 100}
+        tail_word = rf"(?i:{alternation([*L.scales, *hundreds])})(?![\w'’])"
         groups = "".join(re.escape(m) for m in L.group_marks if len(m) == 1 and not m.isspace())
         group = rf"(?:{WS}|[{groups}])" if groups else WS
         self.scale_tail_re = re.compile(
             rf"{WS}+(?:(?P<j>(?i:{self._joiner_words(L)})){WS}+)?(?P<n>\d{{1,3}}(?:{group}\d{{3}})*)(?![\d%]|[.,]\d)"
-            rf"(?:{WS}*(?P<w>{scale}))?")
+            rf"(?:{WS}*(?P<w>{tail_word}))?")
+        self.tail_values = {**hundreds, **self.scale_values}
         self.abbrev_values = dict(L.scale_abbrevs) | dict(L.money_scale_abbrevs)
 
     @staticmethod
@@ -257,6 +261,8 @@ class Grammar:
         self.pct_re = re.compile(rf"{WS}*(?:%|(?i:{alternation([w for w in L.percent_words if w != '%'], space=hyph)})(?![\w]))")
         self.bare_point_re = re.compile(
             rf"{WS}*(?i:{alternation(L.bare_point_words)})(?![\w])") if L.bare_point_words else None
+        self.point_count_re = re.compile(
+            rf"(?i:(?<![\w])(?:{alternation(L.point_count_words)})(?![\w]))") if L.point_count_words else None
         self.units = dict(L.units)
         self.units_lower = {k.lower(): v for k, v in L.units.items()}
         # a unit written as a word ("celsius", "kilometres per hour") is matched in any
@@ -279,6 +285,8 @@ class Grammar:
         self.temperature_scale_res = {
             unit: re.compile(rf"(?i:(?<![\w])(?:{alternation(words)})(?![\w]))")
             for unit, words in L.temperature_scale_words.items()}
+        #: units whose values go below zero: no floor at 0 under "not more than 25 °C"
+        self.signed_units = frozenset(L.temperature_scale_words)
         self.temperature_re = re.compile(
             rf"(?i:(?<![\w])(?:{alternation(L.temperature_words)})(?![\w]))"
             rf"(?:[^\w.;!?]+[^\W\d_]+){{0,5}}[^\w.;!?]*\Z") if L.temperature_words else None
@@ -406,9 +414,6 @@ class Grammar:
         self.dozen_values = {k.lower(): v for k, v in L.dozen_nouns.items()}
         self.lone_scale_determiners = frozenset(w.lower() for w in L.lone_scale_determiners)
         self.ordinal_endings = tuple(w.lower() for w in L.ordinal_endings)
-        # "minus 40", "negative 2.4 percent": a negative word before digits
-        self.negative_before_re = re.compile(r"(?i:" + _tail(L.negative_words) + ")")
-        self.negative_last = last_tokens(L.negative_words)
         self.tolerance_gap_re = re.compile(
             rf"{WS}*(?i:{alternation(L.tolerance_words, spaced=True)}){WS}*")
         # "d'euros" is one token: a scale link glued to the noun after it
@@ -511,6 +516,17 @@ class Grammar:
                    if L.day_determiners else "")
         next_day = rf"{WS}*(?:{alternation(day_links)}){WS}*{day_det}{day}(?![\d%]|[,.]\d)"
         self.months = frozenset(m.lower() for m in L.months)
+        self.capitalised_months = L.statements.capitalised_months
+        # a date or a clock time in words: "le vingt sept mars deux mille dix huit",
+        # "à vingt heures trente" (the hour after a preposition of time, its minutes)
+        self.clock_prepositions = frozenset(fold(w) for w in L.clock_prepositions)
+        self.clock_hour_words = frozenset(fold(w) for w in L.clock_hour_words)
+        self.clock_duration_words = frozenset(fold(w) for w in L.clock_duration_words)
+        self.clock_words_before_re = re.compile(
+            rf"(?i:(?<![\w])(?:{alternation(L.clock_prepositions)}){WS}+"
+            rf"(?:{alternation(self.number_words)})(?:(?:-|{WS}+)(?:{alternation([*self.number_words, *L.joiners])}))*"
+            rf"{WS}+(?:{alternation(L.clock_hour_words)}){WS}+\Z)") \
+            if L.clock_prepositions and L.clock_hour_words else None
         self.ordinal_re = re.compile(rf"(?i:{alternation(L.ordinal_suffixes)})(?![\w])")
         # "article 49", "art. L. 3231": a capital letter may stand between noun and number
         links = {"-", *L.joiners}
@@ -534,6 +550,7 @@ class Grammar:
         else:
             self.sign_re = None
         self.sign_last = last_tokens(L.sign_words)
+        self.sign_words = frozenset(w.lower() for w in L.sign_words)
         self.age_re = re.compile(
             rf"(?i:(?<![\w'’])(?:{alternation(L.age_words)}){WS}+\Z)") if L.age_words else None
         self.age_last = last_tokens(L.age_words)

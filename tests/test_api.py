@@ -250,7 +250,7 @@ def test_the_streamed_reply_is_byte_for_byte_the_reply_flask_would_make(monkeypa
     for body in ({"text": text, "lang": "fr"}, {"text": text, "lang": "fr", "claims": False},
                  {"text": text, "lang": "fr", "convert_to": "USD", "date": "2024-01-02"},
                  {"text": "Rien.", "lang": "fr"}):
-        streamed = app.test_client().post("/v1/extract", json=body)
+        streamed = app.test_client().post("/v1/extract", json=body, buffered=False)
         assert streamed.status_code == 200 and streamed.is_streamed
         with app.test_request_context(json=body):
             from flask import g
@@ -258,5 +258,6 @@ def test_the_streamed_reply_is_byte_for_byte_the_reply_flask_would_make(monkeypa
             whole = app.json.response(EXTRACT_REPLY.dump(read(EXTRACT_REQUEST.load(body)).reply))
         assert streamed.get_data() == whole.get_data()
         assert len(streamed.get_json()["mentions"]) == len(whole.get_json()["mentions"])
+        streamed.close()
     assert len(app.test_client().post("/v1/extract", json={"text": text, "lang": "fr"})
                .get_json()["mentions"]) >= 5

@@ -308,3 +308,18 @@ def test_an_aside_in_brackets(text, lang, want):
 def test_a_possessive_period_is_the_next_figures(text, lang, want):
     got = times(text, lang)
     assert got[0] is None and want[1] in (got[1] or "")
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a consequence foretold is an estimate; a plan is not (CONVENTIONS)
+    ("La hausse représentera environ 38 euros par an pour un ménage.", "fr", "estimate"),
+    ("Chaque euro investi rapportera 1,50 euro de richesse.", "fr", "estimate"),
+    ("La réforme coûtera 3 milliards d'euros à l'État.", "fr", "estimate"),
+    ("The increase will cost households about $300 a year.", "en", "estimate"),
+    ("Inflation will exceed 2% before the end of the year, experts say.", "en", "estimate"),
+    ("The plan will represent 4% of national output.", "en", "estimate"),
+    ("The automaker will invest $2 billion in the plant.", "en", "level"),
+    ("Le groupe supprimera 300 postes.", "fr", "change"),
+])
+def test_a_consequence_foretold_is_an_estimate(text, lang, want):
+    assert facts(text, lang)[0].type == want

@@ -71,6 +71,7 @@ FAMILY_TABLES = {"fr": families_fr, "en": families_en, "es": families_es}
 TABLES = ("CASES", "SEVERAL", "NOTHING", "GAPS")
 #: the families that exist in one language only (docs/FAMILIES.md says why)
 ONE_LANGUAGE = {"numbers: quatre cents": "fr", "not mentions: apartment types": "fr",
+                "bounds: hyphen-less sides of a figure": "fr",
                 "numbers: hyphenated compounds": "en", "bounds: age groups": "en",
                 "numbers: percent written before the figure": "en",
                 "not mentions: headline capitals are no names": "en"}

@@ -4,7 +4,6 @@ text, the log stream."""
 import http.client
 import json
 import socket
-import time
 from pathlib import Path
 
 import pytest
@@ -156,10 +155,9 @@ def test_a_megabyte_of_figures_is_refused_unread_and_the_worker_stays_small():
     while size < 1_000_000:
         words.append(str(i))
         size, i = size + len(str(i)) + 1, i + 1
+    # (its time, under 25 s, is measured by bench/megabyte.py, not asserted here)
     with LiveServer(workers=1) as server:
-        started = time.monotonic()
         reply, data = post_json(server, {"text": " ".join(words)[:1_000_000], "lang": "fr"})
-        assert time.monotonic() - started < 25
         problem = json.loads(data)
         assert (reply.status, reply.getheader("Content-Type")) == (413, "application/problem+json")
         assert problem["limit"] == 50_000 and "figures" in problem["detail"]
@@ -172,16 +170,14 @@ def test_a_megabyte_with_as_many_figures_as_admitted_gets_its_reply_and_the_work
     # just under MAX_FIGURES (about 48,500 mentions, an 18 MB reply), padded to 1 MB:
     # the reply is encoded as it is sent (service.api.streamed); dumped whole, the
     # worker peaked at 232 MB, streamed at 195 MB, and at 160 MB once the engine's
-    # amounts and the reply's items are let go as they are used
+    # amounts and the reply's items are let go as they are used. Its time (under 25 s)
+    # is measured by bench/megabyte.py: speed belongs in benchmarks, not in tests.
     figures = " ".join(str(i) for i in range(1, 49_990))
     text = (figures + " " + "mot " * 300_000)[:1_000_000]
     with LiveServer(workers=1) as server:
-        started = time.monotonic()
         reply, data = post_json(server, {"text": text, "lang": "fr"}, timeout=120)
-        elapsed = time.monotonic() - started
         assert reply.status == 200, data[:300]
         assert len(json.loads(data)["mentions"]) > 45_000
-        assert elapsed < 25
         rss = max(int(Path(f"/proc/{pid}/status").read_text().split("VmHWM:")[1].split()[0])
                   for pid in server.worker_pids())
         # the issue's bound is 200 MB; 160 MB measured: keep a margin of 20 MB

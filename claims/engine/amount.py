@@ -70,10 +70,15 @@ class Amount:
 
 def disjoint(amounts) -> List[Amount]:
     """Keep amounts in text order, dropping one that a previous one's span swallowed
-    ("50" after "3 dollars 50 cents")."""
+    ("50" after "3 dollars 50 cents").  A bare article that a later amount's
+    qualifier swallowed ("un" of "un peu plus de 30 %") gives way to it instead."""
     out: List[Amount] = []
     for a in amounts:
         if out and a.start < out[-1].end:
-            continue
+            last = out[-1]
+            if not (last.article and last.qualifier == "exact" and a.start <= last.start
+                    and a.end >= last.end and a.cstart >= last.end):
+                continue
+            out.pop()
         out.append(a)
     return out

@@ -164,10 +164,8 @@ def digits(page: Page, m) -> Optional[Amount]:
         value = -value
     elif sign:
         s = m.start("num")
-    else:
-        word = page.ends_before(page.g.negative_before_re, page.g.negative_last, max(0, s - 12), s)
-        if word:  # "minus 40 degrees", "negative 2.4 percent"
-            value, s, sign = -value, word.start(), word.group()
+    # a sign word written apart ("minus 40 degrees", "négatif 2,4 %") is read with the
+    # figure's surroundings (surroundings._sign_before), for digits and words alike
     if _glued_to_name(page, s, e):
         return _age_group(page, s, e, value)
     a = Amount.point(s, e, value)
@@ -293,8 +291,11 @@ def _word_figure(page: Page, s: int, e: int, value: Decimal) -> Optional[Amount]
     tail = page.fold(t[max(0, s - g.multiword_kind_reach):e])
     if any(len(w) > e - s and tail.endswith(w) for w in g.multiword_kind_words):
         return None  # "cent" of "pour cent"
-    if om:
-        return None  # "vingt-septième", "trente et unième", "forty-first": an ordinal
+    if om and not (om.group("pl") and t[e] != "-"):
+        # "vingt-septième", "trente et unième", "forty-first": an ordinal ("a twenty-first"
+        # was read above as a fraction); "vingt et trois cinquièmes": a plural after a
+        # space is a fraction's
+        return None
     if g.hyphen_name_re is not None and g.hyphen_name_re.match(t, e):
         return None  # "un quatre-pièces": a kind of flat
     return a
@@ -315,9 +316,10 @@ def _ordinal_fraction(page: Page, s: int, tens: Decimal, om) -> Optional[Amount]
         return None
     if not om.group("pl"):
         nxt = g.next_word_re.match(t, om.end())
-        if nxt is not None and page.fold(nxt.group(1)) not in g.fraction_links:
+        if nxt is not None and page.fold(nxt.group(1)) not in g.fraction_links \
+                and page.fold(nxt.group(1)) not in g.list_followers:
             return None
-    start = page.word_start(len(t[:s].rstrip()) - 1)
+    start = _article_start(page, len(t[:s].rstrip()))
     with localcontext(QUOTIENT):
         v = top / (tens + g.ordinal_words[page.fold(om.group("o"))])
     return Amount.point(start, om.end(), v, words=True, fraction=True)
@@ -374,19 +376,28 @@ def _after_figure_and_joiner(page: Page, s: int) -> bool:
     return bool(words) and (words[-1] in g.scale_values or words[-1] in g.number_words)
 
 
+def _article_start(page: Page, end: int) -> int:
+    """The start of the article that ends at ``end``, after an elision ("qu'un")."""
+    s, t = page.word_start(end - 1), page.text
+    k = max(t.rfind("'", s, end), t.rfind("’", s, end))
+    return k + 1 if k >= 0 else s
+
+
 def _is_tens(v: Decimal) -> bool:
     return 20 <= v < 100 and v % 10 == 0
 
 
 def _tens_joined(page: Page, m, num: Decimal) -> bool:
-    """Tens joined by a hyphen to the fraction noun ("twenty-fifth"); or round tens or
-    hundreds written apart from it after a numerator of their own ("three twenty
-    fifths", "one one hundred fifth"): the two make the denominator."""
+    """Tens joined to the fraction noun: "twenty-fifth", or "vingt cinquième" written
+    apart when the noun is singular (twenty fifths would be plural); or round tens or
+    hundreds written apart after a numerator of their own ("three twenty fifths", "one
+    one hundred fifth"): the two make the denominator."""
     if m.group("num").isdigit() or not (_is_tens(num) or num >= 100 and num % 10 == 0):
         return False
     if "-" in page.text[m.end("num"):m.start("frac")]:
         return _is_tens(num)
-    return len(word_segments(_tokens(page, m.group("num"), m.start("num")), page.g)) >= 2
+    return (len(word_segments(_tokens(page, m.group("num"), m.start("num")), page.g)) >= 2
+            or _is_tens(num) and not page.fold(m.group("frac")).endswith(page.g.plural_endings))
 
 
 def _compound_fraction(page: Page, m, frac: str, tens: Decimal) -> Optional[Amount]:
@@ -399,13 +410,14 @@ def _compound_fraction(page: Page, m, frac: str, tens: Decimal) -> Optional[Amou
     if len(segments) >= 2:
         top, start = segments[-2][2], segments[-2][0]
     elif page.last_token(m.start("num")) in g.articles:
-        top, start = ONE, page.word_start(len(page.text[:m.start("num")].rstrip()) - 1)
+        top, start = ONE, _article_start(page, len(page.text[:m.start("num")].rstrip()))
     else:
         return None
     frac = page.fold(m.group("frac"))
     nxt = g.next_word_re.match(page.text, m.end())
     if f"{frac}s" in g.fractions and not m.group("scale") and nxt is not None \
-            and page.fold(nxt.group(1)) not in g.fraction_links:
+            and page.fold(nxt.group(1)) not in g.fraction_links \
+            and page.fold(nxt.group(1)) not in g.list_followers:
         return None  # "a twenty-fifth anniversary": a singular ordinal before a noun is a rank
     with localcontext(QUOTIENT):
         a = Amount.point(start, m.end(), top / den, words=True, fraction=True)

@@ -129,7 +129,8 @@ def mention(page: Page, a: Amount) -> Optional[Mention]:
         low, li, high, hi = q.bound(a), q.inclusive, None, False
     elif q.side == "below":
         high, hi = q.bound(a), q.inclusive
-        if a.kind in q.floor and (a.high if q.bound is _high_unless_vague else high) > 0 \
+        if a.kind in q.floor and a.unit not in page.g.signed_units \
+                and (a.high if q.bound is _high_unless_vague else high) > 0 \
                 and (a.kind != "number" or not page.bare_figures) \
                 and not _counts_nothing(page, a):
             low, li = ZERO, True

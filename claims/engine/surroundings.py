@@ -29,11 +29,12 @@ def attach(page: Page, amounts: List[Amount]) -> List[Amount]:
     t = page.text
     dropped_end = -2
     for i, a in enumerate(amounts):
-        nxt_start = amounts[i + 1].cstart if i + 1 < len(amounts) else len(t)
-        if i + 1 < len(amounts) and _swallows_next(page, a, amounts[i + 1]):
-            # "1 milliard 300 millions d'euros": the tail is this figure's, so what
-            # follows it may be too
-            nxt_start = amounts[i + 2].cstart if i + 2 < len(amounts) else len(t)
+        # "1 milliard 300 millions 200 mille euros": the tails are this figure's, so
+        # what follows them may be too
+        j = i + 1
+        while j < len(amounts) and _swallows_next(page, amounts[j - 1], amounts[j]):
+            j += 1
+        nxt_start = amounts[j].cstart if j < len(amounts) else len(t)
         prev_end = amounts[i - 1].end if i > 0 and amounts[i - 1].end <= a.cstart else 0
         # "article 130-1", "Box 30007-00100": the rest of a label's number is label too
         if not a.words and a.cstart - 1 <= dropped_end <= a.cstart and t[dropped_end] in "-./":
@@ -82,6 +83,8 @@ def _surround(page: Page, a: Amount, prev_end: int, nxt_start: int, has_next: bo
     # an hour followed by its part of the day: a clock time ("a las tres de la tarde")
     if g.clock_re is not None and a.low == a.high and a.low <= 24 and g.clock_re.match(t, e):
         return False
+    if a.words and a.low == a.high and _date_or_clock_in_words(page, a):
+        return False
     # digits that are an ordinal ("3e", "21st"), a label ("article 49.3") or a name
     # ("Boeing 737", "CAC 40")
     if not a.words and (g.ordinal_re.match(t, e)
@@ -112,7 +115,7 @@ def _surround(page: Page, a: Amount, prev_end: int, nxt_start: int, has_next: bo
         if tm and tm.end() <= nxt_start:
             e = tm.end()
             a.multiplier = True
-    if _is_year(a):
+    if _is_year(a) and not _counted_after_qualifier(page, a, e):
         return False
     if g.temperature_re is not None and a.kind == "number" and (
             (a.is_bare() and _in_temperature_clause(page, a, e))
@@ -142,6 +145,38 @@ def _percent_before(page: Page, a: Amount, e: int) -> None:
     a.kind, a.start = "percent", pm.start()
 
 
+def _next_word(page: Page, e: int):
+    """The word right after ``e`` (white space skipped) and its end, or ("", e)."""
+    m = page.g.word_token_re.search(page.text, e, e + 30)
+    return (m.group(), m.end()) if m and not page.text[e:m.start()].strip() else ("", e)
+
+
+def _date_or_clock_in_words(page: Page, a: Amount) -> bool:
+    """A spelled-out day before its month ("le vingt sept mars"), year after it ("mars
+    deux mille dix huit"), or hour of a clock time ("à vingt heures trente", not "après
+    vingt heures de débat"), with its minutes."""
+    g, v = page.g, a.low
+    if v != v.to_integral_value() or v < 0:
+        return False
+    word, end = _next_word(page, a.cend)
+    nxt = page.fold(word)
+    before = page.last_token(a.cstart)
+    if nxt in g.months and 1 <= v <= 31 and (word[:1].isupper() or not g.capitalised_months):
+        return True
+    if before in g.months and 1000 <= v <= 2100:
+        return True
+    if v <= 24 and before in g.clock_prepositions and nxt in g.clock_hour_words:
+        k = page.text.rfind(" ", max(0, a.cstart - 20), a.cstart - 1)
+        prev = page.last_token(k) if k > 0 else ""
+        if prev.isdigit() or prev in g.number_words:
+            return False  # "une à deux heures": the end of a range
+        return page.fold(_next_word(page, end)[0]) not in g.clock_duration_words
+    # the minutes of "à vingt heures trente"
+    return (v < 60 and before in g.clock_hour_words and g.clock_words_before_re is not None
+            and g.clock_words_before_re.search(page.text, max(0, a.cstart - 60), a.cstart)
+            is not None)
+
+
 def _unit_follows(page: Page, e: int) -> bool:
     """A unit word follows the figure ("Could Gust Near 40 mph", "See 4 Inches"): a
     capitalised word before it is a headline's, not a name's ("Boeing 737")."""
@@ -158,6 +193,16 @@ def _is_year(a: Amount) -> bool:
     """Four bare digits from 1500 to 2099 that carry no kind."""
     return (len(a.plain_digits) == 4 and a.kind == "number" and a.unit is None
             and 1500 <= int(a.plain_digits) <= 2099)
+
+
+def _counted_after_qualifier(page: Page, a: Amount, e: int) -> bool:
+    """Year-like digits that count a plural noun after a hedge: "près de 2000
+    électeurs", "quelque 1800 salariés" (not "en 2020 les ventes", "above 2019 levels")."""
+    g = page.g
+    if g.plural_after_re.match(page.text, e) is None:
+        return False
+    qm = page.ends_before(g.pre_qual_re, g.pre_qual_last, max(0, a.start - 50), a.start)
+    return bool(qm) and g.pre_qual.get(" ".join(page.fold(qm.group("q")).split())) == "approx"
 
 
 def _is_year_digits(page: Page, a: Amount) -> bool:
@@ -335,28 +380,27 @@ def _scale_tail(page: Page, a: Amount, e: int, limit: int) -> int:
     with localcontext(CTX):
         if (a.low / a.scale) != (a.low / a.scale).to_integral_value():
             return e
-    scale = a.scale
-    # "4 thousand 3 hundred and 21": each part smaller than the scale before it
-    while scale >= 100:
+    bound = a.scale
+    while bound > 1:  # "4 mille 3 cents et 21": each part smaller than the one before
         m = g.scale_tail_re.match(t, e)
         if m is None or g.pct_re.match(t, m.end()) or g.pp_re.match(t, m.end()):
             return e  # "2 millions 30 %": a figure of its own
-        if m.group("j") and not m.group("w") and scale > 100:
+        if m.group("j") and not m.group("w") and bound > 100:
             return e  # "$5 billion and 3 of its partners": a joined part needs its own scale
         part = parse_digits(m.group("n"), g.L.decimal_mark)
         if part is None or part == 0:
             return e
-        factor = g.scale_values[" ".join(page.fold(m.group("w")).split())] if m.group("w") else 1
-        if g.scales_of_scales and scale == a.scale == 1000 and factor > scale and part < 1000:
+        step = g.tail_values[" ".join(page.fold(m.group("w")).split())] if m.group("w") else 1
+        if g.scales_of_scales and bound == a.scale == 1000 and step > bound and part < 1000:
             # "15 mil 600 millones": thousands of the scale after them, 15 600 millones
-            a.rescale(factor)
-            a.low = a.high = a.low + part * factor
+            a.rescale(step)
+            a.low = a.high = a.low + part * step
             return m.end()
-        part *= factor
-        if part >= scale:
+        part *= step
+        if part >= bound:
             return e
         a.low = a.high = a.low + part
-        e, scale = m.end(), factor
+        e, bound = m.end(), step
     return e
 
 
@@ -465,7 +509,7 @@ def _after_name(page: Page, s: int) -> bool:
     if g.lex.lookup(word)[0]:
         return False
     lw = page.fold(word)
-    if lw in g.months or lw in g.pre_qual or lw in g.number_words:
+    if lw in g.months or lw in g.pre_qual or lw in g.number_words or lw in g.sign_words:
         return False
     if lw in g.change_verbs or lw in g.age_last:
         return False  # a headline's "Sydney Down 0.9 per cent", a table's "Age 21 – 24"
@@ -556,10 +600,27 @@ def _percent_after(page: Page, a: Amount, e: int, limit: int) -> Optional[int]:
             return m.end()
     if g.bare_point_re is not None and a.high < 100:
         m = g.bare_point_re.match(t, e)
-        if m and m.end() <= limit:
+        if m and m.end() <= limit and not _points_counted(page, a.cstart, m.end()):
             a.kind, a.unit = "percent", "pp"
             return m.end()
     return None
+
+
+#: how far around a bare "points" its sentence is searched for what counts in points
+POINT_SENTENCE_REACH = 150
+
+
+def _points_counted(page: Page, s: int, e: int) -> bool:
+    """Plain points in the sentence of an index, a match or an agenda ("le CAC 40 a
+    gagné 12,48 points", "3 points à l'ordre du jour"): a number, not percentage points."""
+    g, t = page.g, page.text
+    if g.point_count_re is None:
+        return False
+    lo = max(0, s - POINT_SENTENCE_REACH)
+    lo = max([lo] + [t.rfind(c, lo, s) + 1 for c in ".!?\n"])
+    hi = min(len(t), e + POINT_SENTENCE_REACH)
+    hi = min([hi] + [k for k in (t.find(c, e, hi) for c in ".!?\n") if k >= 0])
+    return g.point_count_re.search(t, lo, hi) is not None
 
 
 def _minor_after(page: Page, a: Amount, e: int, limit: int) -> Optional[int]:
@@ -580,11 +641,17 @@ def _minor_after(page: Page, a: Amount, e: int, limit: int) -> Optional[int]:
     return m.end()
 
 
+def _takes_linked_noun(a: Amount) -> bool:
+    """A figure that names its unit or currency through "de": "3 millions d'euros",
+    "des milliers de kilomètres", "une dizaine de jours", "trois quarts d'heure"."""
+    return a.scale > 1 or a.vague or a.approx_noun or a.fraction
+
+
 def _currency_after(page: Page, a: Amount, e: int, limit: int) -> Optional[int]:
     """'12 euros', '3 millions de dollars', '75 USD million'."""
     g, t = page.g, page.text
     m = g.ccy_after_re.match(t, e)
-    if not (m and m.end() <= limit and (not m.group("link") or a.scale > 1 or a.vague)):
+    if not (m and m.end() <= limit and (not m.group("link") or _takes_linked_noun(a))):
         return None
     surface = m.group("name") or m.group("sym") or m.group("code")
     found, code, basis = g.lex.lookup(surface)
@@ -622,7 +689,7 @@ def _unit_after(page: Page, a: Amount, e: int, limit: int) -> Optional[int]:
     """'12 km', '3 tonnes'; '10-year' (a hyphenated duration)."""
     g, t = page.g, page.text
     m = g.unit_re.match(t, e)
-    if m and m.end() <= limit and (not m.group("link") or a.scale > 1 or a.vague):
+    if m and m.end() <= limit and (not m.group("link") or _takes_linked_noun(a)):
         u = m.group("u")
         if (u in g.unit_scale_homographs and g.counted_noun_re is not None
                 and g.counted_noun_re.match(t, m.end())):

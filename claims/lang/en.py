@@ -226,7 +226,9 @@ _STATEMENTS = StatementWords(
                     "forecasts", "forecasting", "projected", "projects", "projection",
                     "projections", "expected", "expects", "expect", "anticipated",
                     "anticipates", "likely", "could", "should", "outlook",
-                    "predicted", "predicts", "is seen", "are seen", "expecting"),
+                    "predicted", "predicts", "is seen", "are seen", "expecting",
+                    # a consequence foretold, not a plan: "will cost households $300"
+                    "will cost", "will represent", "will exceed", "will top"),
     estimate_nouns=("expectations", "expectation", "prediction", "predictions", "consensus",
                     "guidance"),
     hedge_words=("could", "might", "may", "possibly", "perhaps", "probably", "likely",
@@ -427,6 +429,10 @@ LANGUAGE = LanguageData(
         "less than": "less_than", "fewer than": "less_than", "under": "less_than",
         "below": "less_than", "just under": "less_than", "just below": "less_than",
         "slightly less than": "less_than", "a little under": "less_than",
+        # a qualifier opening with an article: "a little more than", "a bit less than"
+        "a little more than": "more_than", "a bit more than": "more_than",
+        "a bit over": "more_than", "a little less than": "less_than",
+        "a bit less than": "less_than", "a bit under": "less_than",
         "smaller than": "lt", "<": "lt",
         "less than or equal to": "le", "equal to or less than": "le", "<=": "le", "< =": "le",
         "up to": "up_to", "as many as": "up_to", "as much as": "up_to", "at most": "up_to",
@@ -490,6 +496,7 @@ LANGUAGE = LanguageData(
         "passing": "more_than", "passes": "more_than", "pass": "more_than",
         "crossing": "more_than", "crosses": "more_than", "eclipse": "more_than",
         "outstrip": "more_than", "overtook": "more_than", "overtaking": "more_than",
+        "brushing": "approx", "flirting with": "approx", "flirted with": "approx",
     },
     bounding_verb_links=(),
     negation_words=("not", "never", "n't", "didn't", "doesn't", "don't", "won't", "cannot"),
@@ -700,6 +707,8 @@ LANGUAGE = LanguageData(
     dozen_nouns={"dozen": 12, "dozens": 12, "dz": 12, "dzs": 12},
     day_determiners=("the",),
     sign_words=("minus", "negative"),
+    point_count_words=("index", "indices", "Dow", "Nasdaq", "S&P", "FTSE", "Nikkei", "DAX",
+                       "standings", "game", "match", "lead", "agenda", "license", "licence"),
     sign_word_blockers=("or",),  # "plus or minus 2 %" is a tolerance
     half_tails=("and a half", "and one half", "and 1/2", "and ½"),
     half_prefixes=("half a", "half-a-"),

@@ -289,7 +289,10 @@ _STATEMENTS = StatementWords(
                     "prévoit une croissance", "prévoient une croissance",
                     "table sur une croissance", "prévoit un recul", "prévoient un recul",
                     "selon les prévisions", "selon les projections", "modélisations",
-                    "projeté", "projetée", "projetés", "projetées"),
+                    "projeté", "projetée", "projetés", "projetées",
+                    # a consequence foretold, not a plan: "représentera une hausse de 38 €"
+                    "représentera", "représenteront", "rapportera", "rapporteront",
+                    "coûtera", "coûteront", "permettra de baisser", "permettront de baisser"),
     estimate_nouns=("consensus", "attentes", "prévisions", "prévision", "pronostic",
                     "pronostics"),
     hedge_words=("pourrait", "pourraient", "peut-être", "sans doute", "probablement",
@@ -431,9 +434,34 @@ _PASS_VERBS = _forms(("pass", _ER), ("repass", _ER))
 _REACH_VERBS = _forms(("atteint", "_"), ("atteign", "ent ait aient ant"), ("atteindr", "e a ont ait"))
 #: verbs and nouns that put a ceiling on a figure: "plafonnée à", "un plafond de"
 _CEILINGS = _forms(("plafonn", _ER), ("limit", "é ée és ées")) + ("plafond", "plafond fixé",
-                                                                  "plafond maximal")
+                                                                  "plafond maximal",
+                                                                  "dans la limite",
+                                                                  "dans la limite des",
+                                                                  "dans une limite")
 #: a floor: "un plancher de", "un minimum de"
-_FLOORS = ("plancher", "plancher fixé", "minimum", "seuil minimal", "seuil minimum")
+_FLOORS = ("plancher", "plancher fixé", "seuil minimal", "seuil minimum",
+           # "un minimum de 5", not "le salaire minimum à 70 000" (an adjective)
+           "minimum de", "minimum d'", "minimum d’")
+#: verbs that come near a figure without a side: "frisait les 30 °C", "frôle les 40 %",
+#: "approche les 38 milliards", "avoisine les 2 000" (a hedge, CONVENTIONS: approximate)
+_NEAR_VERBS = _forms(("fris", _ER), ("frôl", _ER), ("avoisin", _ER), ("approch", _ER))
+#: what stands between a bounding verb and its figure besides a link: "ne dépasse pas
+#: 14 %" (negated: at most), "dépasse désormais les 90 dollars", "frisait déjà les 30 °C"
+_NEGATED_AFTER = ("pas", "jamais", "pas les", "jamais les")
+_VERB_ADVERBS = ("déjà", "désormais", "aujourd'hui", "aujourd’hui", "encore", "même",
+                 "presque", "largement", "nettement", "allègrement", "bientôt")
+
+
+def _unhyphened(phrases):
+    """Each phrase, and the same written without its hyphen or with a wrong one, as news
+    writes them: "au dessus de", "au delà de", "en-dessous de"."""
+    out = dict(phrases)
+    for phrase, q in phrases.items():
+        for right, wrong in (("au-dessus", "au dessus"), ("au-dessous", "au dessous"),
+                             ("au-delà", "au delà"), ("en dessous", "en-dessous")):
+            if phrase.startswith(right):
+                out.setdefault(wrong + phrase[len(right):], q)
+    return out
 
 
 LANGUAGE = LanguageData(
@@ -487,7 +515,7 @@ LANGUAGE = LanguageData(
     articles=("un", "une"),
     numeral_articles=("un", "une"),
     ratio_words=("sur",),
-    fraction_scale_links=("de",),
+    fraction_scale_links=("de", "du", "des", "d'", "d’"),
     multipliers={"double": 2, "triple": 3, "quadruple": 4},
     times_words=("fois",),
     adjective_multipliers=("double", "triple", "quadruple"),
@@ -516,7 +544,7 @@ LANGUAGE = LanguageData(
     pure_fraction_nouns=("demi", "demie", "moitié", "tiers", "quart", "quarts"),
     ordinal_nouns=("fois", "année", "rang", "place", "trimestre", "mandat", "jour", "mois",
                    "semaine", "édition", "vague", "tour", "siècle", "position", "plus"),
-    pre_qualifiers={
+    pre_qualifiers=_unhyphened({
         "plus de": "more_than", "plus d'": "more_than", "plus d’": "more_than",
         "plus du": "more_than", "moins du": "less_than",
         "un peu plus de": "more_than", "un peu plus d'": "more_than", "un peu plus d’": "more_than",
@@ -557,10 +585,19 @@ LANGUAGE = LanguageData(
                            ("au-delà", "more_than"))},
         "au-dessus de": "more_than", "au-dessus d'": "more_than", "au-dessus des": "more_than",
         "au-dessous de": "less_than", "en deçà de": "less_than", "en dessous des": "less_than",
-    },
+        "proches de": "approx", "proche des": "approx", "proches des": "approx",
+        "proche du": "approx", "proches du": "approx",
+        # formula comparatives: "un indice >= 180", "un taux ≤ 3 %"
+        ">": "gt", ">=": "ge", "> =": "ge", "≥": "ge", "<": "lt", "<=": "le", "< =": "le",
+        "≤": "le",
+    }),
     post_qualifiers={
         "ou plus": "at_least", "et plus": "at_least", "ou davantage": "at_least",
         "ou moins": "up_to", "au moins": "at_least", "environ": "approx", "ou plus que": "at_least",
+        "au minimum": "at_least", "minimum": "at_least", "au maximum": "up_to",
+        "maximum": "up_to", "au plus": "up_to", "tout au plus": "up_to",
+        "à peu près": "approx", "approximativement": "approx", "à peu de chose près": "approx",
+        "grosso modo": "approx",
     },
     bounding_verbs={
         "dépasse": "more_than", "dépassent": "more_than", "dépasser": "more_than",
@@ -578,9 +615,14 @@ LANGUAGE = LanguageData(
         **{f"{v} {t}": "at_least" for v in _REACH_VERBS for t in _THRESHOLDS},
         **{v: "up_to" for v in _CEILINGS},
         **{v: "at_least" for v in _FLOORS},
+        **{f"{v} {n}": "up_to" for v in _OVER_VERBS for n in _NEGATED_AFTER},
+        **{v: "approx" for v in _NEAR_VERBS},
+        **{f"{v} {d}": "approx" for v in _NEAR_VERBS for d in ("les", "des")},
     },
     # "grimpe à", "passe à la barre des", "a dépassé les 730 km", "franchi le seuil des"
-    bounding_verb_links=("à", "a", "à la barre des", "de", "d'", "d’", *_THRESHOLDS),
+    bounding_verb_links=("à", "a", "à la barre des", "de", "d'", "d’", *_THRESHOLDS,
+                         *(f"{adv} {link}" for adv in _VERB_ADVERBS
+                           for link in ("les", "à", "la barre des", *_THRESHOLDS))),
     negation_words=("pas", "jamais", "aucunement", "nullement"),
     estimate_words=("estimé à", "estimée à", "estimés à", "estimées à", "évalué à",
                     "évaluée à", "évalués à", "évaluées à", "évalués", "estimé entre",
@@ -634,6 +676,7 @@ LANGUAGE = LanguageData(
         "Mbit/s": "Mbit/s", "mégabits par seconde": "Mbit/s", "Gbit/s": "Gbit/s",
         "an": "year", "ans": "year", "année": "year", "années": "year", "mois": "month",
         "semaine": "week", "semaines": "week", "jour": "day", "jours": "day",
+        "journée": "day", "journées": "day",
         "heure": "h", "heures": "h", "h": "h", "minute": "min", "minutes": "min",
         "min": "min", "seconde": "s", "secondes": "s",
         # issue 11, units: temperatures without a glued sign
@@ -795,7 +838,11 @@ LANGUAGE = LanguageData(
     phone_followers=("pour", "ou", "si", "depuis", "dès", "en", "et", "afin", "qui", "au",
                      "à", "gratuit", "gratuitement"),
     hyphen_name_nouns=("pièces", "pièce"),
-    sign_words=("moins",),
+    sign_words=("moins", "négatif", "négative", "négatifs", "négatives"),
+    point_count_words=("indice", "indices", "Bourse", "CAC", "Dow Jones", "Nasdaq", "Dax",
+                       "Footsie", "Nikkei", "S&P", "SBF", "Euro Stoxx", "Stoxx",
+                       "classement", "match", "matches", "matchs", "avance", "retard",
+                       "victoire", "ordre du jour", "note", "barème", "permis"),
     half_tails=("et demi", "et demie", "et 1/2", "et ½"),
     half_prefixes=("une demi-", "un demi-", "demi-"),
     score_words_before=("battu", "battue", "battus", "battues", "bat", "battent", "battre",
@@ -840,6 +887,9 @@ LANGUAGE = LanguageData(
         ("factur", _ER), ("lev", "é ée és ées er"), ("lève lèvent lèvera lèveront", "_"),
         ("investi investit investissent investira investiront investir", "_"),
         ("vaut valait valent vaudra vaudrait", "_"),
+        # verbs of finding or freeing money: "trouver 500 millions", "dégager 30 millions"
+        ("dégag", _ER), ("trouv", _ER), ("récupér", _ER), ("mobilis", _ER),
+        ("rapport", _ER), ("chiffr", _ER), ("provisionn", _ER), ("débours", _ER),
     ),
     far_change_verbs=_forms(
         ("augment", _ER), ("diminu", _ER), ("progress", _ER), ("recul", _ER),

@@ -283,6 +283,8 @@ class LanguageData:
     joiners: Tuple[str, ...]
     #: the word for the decimal mark ("virgule", "point").
     decimal_words: Tuple[str, ...]
+    #: words that open a run of number words and make it negative ("négatif trois",
+    #: "negative five"); before digits and any other figure, ``sign_words`` are read.
     negative_words: Tuple[str, ...]
     #: fraction nouns -> denominator ("tiers": 3, "quarter": 4, "half": 2).
     fractions: Mapping[str, int]
@@ -514,10 +516,15 @@ class LanguageData:
     #: adjectives that may stand between a figure and its unit of time ("les six premiers
     #: mois", "five straight years"): the unit is still the figure's.
     duration_adjectives: Tuple[str, ...] = ()
-    #: words written apart before a figure in digits (or its currency) that make it
-    #: negative ("moins 4 degrés", "minus $2 billion", "negative 2.4 percent"), unless one
-    #: of ``sign_word_blockers`` stands before them ("au moins 4": at least).
+    #: words written apart before a figure (digits, words, a fraction, its currency) that
+    #: make it negative ("moins 4 degrés", "minus $2 billion", "négative 2,4 %"), unless
+    #: one of ``sign_word_blockers`` stands before them ("au moins 4": at least).  The one
+    #: place a sign word before digits is read (``surroundings._sign_before``).
     sign_words: Tuple[str, ...] = ()
+    #: words of what counts in plain points, not percentage points, standing in the
+    #: sentence of a bare "points": an index, a match, an agenda ("le CAC 40 a gagné
+    #: 12 points", "3 points à l'ordre du jour").
+    point_count_words: Tuple[str, ...] = ()
     #: what adds a half to a duration ("quatre ans et demi", "an hour and a half",
     #: "2 ans et 1/2"); after an article alone, the unit counts one ("un an et demi").
     half_tails: Tuple[str, ...] = ()

@@ -88,6 +88,7 @@ class Cues:
         self.start, self.end = s, e
         self.share_links = t.w.share_links
         self.complementisers = t.complementisers
+        self.brackets = "(" in doc.text[s:e]
         self.figures = figures.spans  # sorted (start, end) of the sentence's figures
         self.figure_starts = figures.starts
 
@@ -150,7 +151,7 @@ def claim_type(cues: Cues, mention: Mention, clause: Tuple[int, int], subject_li
     # other figure by a word of its clause ("rose 8% to 299 million", "741.6 million
     # passengers in 2017, up 3 percent": the values before and after)
     own_share = mention.kind == "percent" and _share_link(cues, mention)
-    inside = _bracket_around(text, mention, s, e)
+    inside = _bracket_around(text, mention, s, e) if cues.brackets else None
     if inside is not None:
         # an aside in brackets ("(pour un prix moyen de 170 000 euros)", "(c'est-à-dire
         # environ 23 milliards de dollars)") is changed only by its own words
@@ -160,16 +161,20 @@ def claim_type(cues: Cues, mention: Mention, clause: Tuple[int, int], subject_li
         reach = (lo, min(hi, mention.end + 40 if comma < 0 else comma))
     else:
         reach = (s, min(e, mention.end + 40))
-    changed = [x for x in cues.change.within(*reach)
-               if not any(y.start() <= x.start() and x.end() <= y.end()
-                          for y in cues.share.within(x.start() - 12, x.end()))]
-    # "$122.1 billion, $3.4 billion less than September exports": one thing at two
-    # times, the value and its difference (a change for both)
-    near = cues.comparison_cue((mention.start, min(e, mention.end + 60)))
-    if near is not None and any(near < x.start < e for x in times) and not (
-            mention.unit == "pp" or signed):
-        return "change"
-    cue = cues.comparison_cue((lo, hi))
+    changed = cues.change.first_within(*reach)
+    if changed is not None and cues.share.found:
+        changed = [x for x in cues.change.within(*reach)
+                   if not any(y.start() <= x.start() and x.end() <= y.end()
+                              for y in cues.share.within(x.start() - 12, x.end()))]
+    cue = None
+    if cues.comparison.found:
+        # "$122.1 billion, $3.4 billion less than September exports": one thing at two
+        # times, the value and its difference (a change for both)
+        near = cues.comparison_cue((mention.start, min(e, mention.end + 60)))
+        if near is not None and any(near < x.start < e for x in times) and not (
+                mention.unit == "pp" or signed):
+            return "change"
+        cue = cues.comparison_cue((lo, hi))
     if mention.unit == "pp" and cue is not None and cue < mention.start:
         return "comparison"  # a lead: "leads Ernst by 3 percentage points"
     if mention.unit == "pp" or signed or changed:
@@ -272,21 +277,24 @@ def parts_of_whole(facts, text: str, t: "Tables", sentence_start: int) -> None:
     members"), and the counts after a whole that opens the sentence ("Sur les 881
     hospitalisations, … 19 personnes", "Of the 1,140 employees polled, 110 …")."""
     whole = None
-    for f in facts:
-        m = f.mention
-        lead = text[sentence_start:m.start].strip(" \t\n\u00a0-–—•«“\"")
+    if facts:  # only the sentence's first figure can open it (a bounded look)
+        m = facts[0].mention
+        lead = text[max(sentence_start, m.start - 40):m.start].strip(" \t\n\u00a0-–—•«“\"")
         words = lead.lower().replace("’", "'").split()
-        if whole is None and words and " ".join(words) in t.whole_openers:
-            whole = f
-            continue
-        if f.type != "level":
+        if words and " ".join(words) in t.whole_openers and \
+                not text[sentence_start:m.start - len(lead) - 1].strip(" \t\n\u00a0-–—•«“\""):
+            whole = facts[0]
+    previous = None
+    for f in facts:
+        m, before, previous = f.mention, previous, f
+        if f is whole or f.type != "level":
             continue
         if whole is not None and m.kind == whole.mention.kind and m.kind == "number":
             f.type = "share"
             continue
-        if m.kind == "percent" and text[max(0, m.start - 2):m.start].strip() == "(" and \
-                any(g.mention.end <= m.start and not text[g.mention.end:m.start].strip(" (\u00a0")
-                    for g in facts if g is not f and g.mention.kind != "percent"):
+        if m.kind == "percent" and before is not None and before.mention.kind != "percent" \
+                and text[max(0, m.start - 2):m.start].strip() == "(" and \
+                not text[before.mention.end:m.start].strip(" (\u00a0"):
             f.type = "share"  # "165 M€ (23,5 %)"
     for f, g in zip(facts, facts[1:]):
         between = text[f.mention.end:g.mention.start].strip().lower().replace("’", "'")

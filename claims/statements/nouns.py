@@ -68,6 +68,8 @@ def is_content(tokens: List[Tok], i: int, w: Words) -> bool:
         return False
     if t.low in w.figure_units and t.text.isupper():
         return False  # "97,0 ME contre 98,9 ME": a figure's unit
+    if t.low in w.months:
+        return False  # "highs in March of £1.38": a month names no thing
     if is_name(tokens, i) and t.low not in w.determiners and t.low not in w.function:
         return True
     if t.low in w.function or t.low in w.determiners or t.low in w.indefinite:
@@ -87,8 +89,9 @@ def nominal(tokens: List[Tok], i: int, w: Words) -> bool:
     t = tokens[i]
     if t.blocked or not t.is_word or t.low in w.function or t.low in w.auxiliaries:
         return False
-    if t.low in w.determiners or t.low in w.indefinite or t.low in w.links:
-        return False
+    if t.low in w.determiners or t.low in w.indefinite or t.low in w.links \
+            or t.low in w.months:
+        return False  # "highs in March of £1.38": a month is no complement
     if change_noun(tokens, i, w):
         return True
     return i > 0 and (tokens[i - 1].low in w.determiners or tokens[i - 1].low in w.indefinite

@@ -44,7 +44,7 @@ def subject(doc: Doc, sentence: Sentence, mention: Mention, w: Words,
                     and t.low not in w.indefinite and t.low not in w.determiners:
                 return Span(t.start, t.end, t.text), True, False, None
     right = None
-    linked = False
+    linked = owned = False
     after = doc.tokens(mention.end, min(sentence.end, mention.end + RIGHT), blocked)
     skip = 0
     while skip < len(after) and after[skip].low in w.figure_units:
@@ -72,11 +72,13 @@ def subject(doc: Doc, sentence: Sentence, mention: Mention, w: Words,
             while k < len(after) and (after[k].low in w.count_links or (
                     after[k].low in w.determiners and after[0].low in w.genitive)):
                 k += 1
-        if linked and mention.kind in ("money", "quantity") and after[0].low in w.genitive and \
-                k < len(after) and after[k - 1].low in w.determiners:
-            # "8 milliards d'euros de l'Etat", "85.6 milliards de la France": with its
-            # currency written, an amount "of the" X is X's, not a count of X
-            linked = False
+        if linked and after[0].low in w.genitive and k < len(after) \
+                and after[k - 1].low in w.determiners and (
+                    mention.kind in ("money", "quantity") or (
+                        mention.kind == "number" and after[k].text[:1].isupper())):
+            # "8 milliards d'euros de l'Etat", "85.6 milliards de la France": an amount
+            # "of the" X is X's, not a count of X
+            linked, owned = False, True
         if linked:
             # "9.7 percent of the 1,140 employees": past another figure to the noun
             j = k
@@ -117,7 +119,7 @@ def subject(doc: Doc, sentence: Sentence, mention: Mention, w: Words,
             if left is not None or pronoun:
                 return left, False, pronoun, None
             return None, False, False, Span(after[0].start, after[0].end, after[0].text)
-        if linked or mention.kind == "number" or direct:
+        if (linked or mention.kind == "number" or direct) and not owned:
             # "400 salariés", "$12 million punitive damages", "a $25 million award"
             rng = np_right(after, k, w)
             right = span_of(text, after, rng)
@@ -188,7 +190,8 @@ def subject(doc: Doc, sentence: Sentence, mention: Mention, w: Words,
         if any(x.low in w.figure_verbs and len(x.low) > 2 and x.low not in w.links
                for x in between) and not (head and head[0].low in w.change_single) \
                 and not (between and (between[-1].low in w.list_openers
-                                      or between[-1].low in w.prepositions)):
+                                      or between[-1].low in w.prepositions
+                                      or between[-1].low in w.comparison_openers)):
             return left, True, False, None
     if right is not None:
         return right, linked, False, None
@@ -223,6 +226,9 @@ def left_subject(doc: Doc, sentence: Sentence, mention: Mention, w: Words,
         t = before[k]
         if t.text in _SIGNS and k == len(before) - 1:
             k -= 1  # "(– 0,3 %", "(+ 0,9 %": a sign written apart from its figure
+            continue
+        if t.blocked and t.is_punct:
+            k -= 1  # inside a time or another figure: "sur la période 2019 – 2023"
             continue
         if t.text in (",", "—", "–", ")"):
             # jump over an incise: "le chômage, selon l'Insee, atteint", "gross

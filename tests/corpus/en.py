@@ -2,7 +2,6 @@
 from . import Case
 
 CASES = [
-    Case(dict(kind="number", low="4321", high="4321"), ["4 thousand 3 hundred and 21"]),
     Case(dict(kind="money", low="2400000000", high="2400000000", currency="USD", approximate=False),
          ["It raised $2.4bn.", "It raised $2.4 billion.", "It raised 2.4 billion dollars.",
           "It raised USD 2.4 billion.", "It raised US$2.4bn.", "It raised $2,400 million."]),
@@ -89,4 +88,9 @@ NOTHING = [
     "The Covid-19 pandemic hit hard.",
 ]
 
-GAPS: list = []
+#: digits mixed with several scale words, chained part after part
+CASES += [
+    Case(dict(kind="number", low="4321", high="4321"), ["4 thousand 3 hundred and 21"]),
+]
+
+GAPS = []

@@ -286,6 +286,31 @@ CASES = [
          ["un millón y medio de visitantes", "1,5 millones de visitantes"]),
     Case(dict(kind="number", low="500000", high="500000"),
          ["medio millón de personas", "Medio millón de personas"]),
+    # a qualifier opening with an article (issue 11, bounds): "un poco más de"
+    Case(dict(kind="percent", low="30", high=None, low_inclusive=False, approximate=True),
+         ["Obtuvo un poco más de 30 % de los votos.", "Con un poco más del 30 % de los votos."],
+         span={"Obtuvo un poco más de 30 % de los votos.": "un poco más de 30 %",
+               "Con un poco más del 30 % de los votos.": "un poco más del 30 %"}),
+    Case(dict(kind="money", low="0", high="80000000", high_inclusive=False, approximate=True,
+              currency="EUR"),
+         ["El club gastó un poco menos de 80 millones de euros.",
+          "Un poco menos de 80 millones de euros fueron invertidos."]),
+    # an approximate noun or a fraction names its unit through "de" (issue 11, units)
+    # plain points of an index or a match; percentage points otherwise (issue 11)
+    Case(dict(kind="number", low="45", high="45"),
+         ["El Ibex 35 ganó 45 puntos.", "El índice bursátil perdió 45 puntos."]),
+    Case(dict(kind="number", low="5", high="5"),
+         ["El Madrid tiene 5 puntos de ventaja en la clasificación."]),
+    Case(dict(kind="percent", low="0.3", high="0.3", unit="pp"), ["El paro bajó 0,3 puntos."]),
+    Case(dict(kind="quantity", low="10", high="10", approximate=True, unit="day"),
+         ["Las obras duraron una decena de días."]),
+    Case(dict(kind="quantity", low="20", high="20", approximate=True, unit="year"),
+         ["Vive aquí desde hace una veintena de años."]),
+    Case(dict(kind="quantity", low="0.75", high="0.75", approximate=False, unit="h"),
+         ["Esperamos tres cuartos de hora."]),
+    Case(dict(kind="quantity", low="12000", high=None, approximate=True, unit="km"),
+         ["Quedan un poco más de 12 000 km de vías abiertas."],
+         span={"Quedan un poco más de 12 000 km de vías abiertas.": "un poco más de 12 000 km"}),
 ]
 
 #: Several points: a change (two points), a list (one mention per item); the scale

@@ -21,8 +21,12 @@ FAMILIES = [
     "bounds: two bounds joined",
     "bounds: formula comparatives",
     "bounds: open side of a bare figure",
+    "bounds: a qualifier opening with an article",
+    "bounds: negated threshold verbs",
     "hedges: multi-word",
     "hedges: after the figure",
+    "hedges: a tolerance around the figure",
+    "hedges: verbs of nearness",
     "written once: contre / against",
     "written once: voire / or even",
     "written once: dont / of which",
@@ -55,6 +59,8 @@ FAMILIES = [
     "numbers: spelled fractions",
     "numbers: powers",
     "numbers: digits with scale words",
+    "numbers: year-like counts after a hedge",
+    "numbers: plain points of an index, a match, an agenda",
     "numbers: dozens",
     "numbers: hyphenated compounds",
     "numbers: negative words",
@@ -66,6 +72,7 @@ FAMILIES = [
     "units: imperial",
     "units: metric spellings and prefixes",
     "units: rates",
+    "units: an approximate noun or a fraction naming its unit",
     "not mentions: clock times",
     "not mentions: dates and date ranges",
     "not mentions: ordinals in words",
@@ -122,6 +129,14 @@ CASES += [
             family=F),
 ]
 
+# merged from the former tests/corpus/families.py (one table scheme)
+F = 'bounds: threshold verbs and nouns'
+CASES += [
+    Case(dict(low_inclusive=False, high=None, approximate=True, qualifier='more_than', kind='quantity', low='90', unit='min'),
+         ['Wait times are exceeding 90 minutes.', 'Wait times exceeded 90 minutes.', 'Wait times are topping 90 minutes.', 'Wait times surpassed 90 minutes.', 'Wait times are surpassing 90 minutes.', 'Wait times exceed 90 minutes.', 'Wait times outstripped 90 minutes.'],
+         family=F),
+]
+
 # ---- bounds: ceilings --------------------------------------------------------------------------
 F = "bounds: ceilings"
 CASES += [
@@ -159,6 +174,14 @@ CASES += [
                  approximate=True, currency="GBP", unit=None),
             {"a grant capped at £2,500": "£2,500"},
             family=F),
+]
+
+# merged from the former tests/corpus/families.py (one table scheme)
+F = 'bounds: ceilings'
+CASES += [
+    Case(dict(low='0', low_inclusive=True, high_inclusive=True, approximate=True, qualifier='up_to', kind='money', high='1200', currency='USD'),
+         ['Rent increases are capped at $1,200 a year.', 'The grant is limited to $1,200.', 'a cap of $1,200 per household', 'a ceiling of $1,200 per household', 'The rebate caps at $1,200.', 'no more than $1,200 per household'],
+         family=F),
 ]
 
 # ---- bounds: after the figure ------------------------------------------------------------------
@@ -201,6 +224,17 @@ CASES += [
                  high_inclusive=False, approximate=True, currency=None, unit=None),
             {"a 100,000-plus crowd": "100,000-plus"},
             family=F),
+]
+
+# merged from the former tests/corpus/families.py (one table scheme)
+F = 'bounds: after the figure'
+CASES += [
+    Case(dict(low_inclusive=True, high=None, approximate=True, qualifier='at_least', kind='money', low='40000000', currency='EUR'),
+         ['It was a €40m-plus deal.', 'a €40m-plus contract', 'a €40m-plus transfer fee', 'bids of €40m or more', 'bids of €40m and upwards'],
+         family=F),
+    Case(dict(low_inclusive=True, high=None, approximate=True, qualifier='at_least', kind='quantity', low='65', unit='year'),
+         ['people aged 65 and up', 'people aged 65 or over', 'people aged 65 and above', 'people aged 65 or upwards', 'people aged 65 and upward'],
+         family=F),
 ]
 
 # ---- bounds: two bounds joined -----------------------------------------------------------------
@@ -278,6 +312,17 @@ CASES += [
             family=F),
 ]
 
+# merged from the former tests/corpus/families.py (one table scheme)
+F = 'bounds: formula comparatives'
+CASES += [
+    Case(dict(kind='number', low='250', high=None, low_inclusive=True, approximate=True, qualifier='at_least'),
+         ['values greater or equal than 250', 'values greater or equal to 250', 'values >= 250', 'values greater than or equal to 250', 'values no fewer than 250'],
+         family=F),
+    Case(dict(kind='number', low=None, high='100', high_inclusive=True, approximate=True, qualifier='up_to'),
+         ['values less or equal to 100', 'values less or equal than 100', 'values <= 100', 'values < = 100', 'values less than or equal to 100'],
+         family=F),
+]
+
 # ---- bounds: open side of a bare figure --------------------------------------------------------
 F = "bounds: open side of a bare figure"
 GAPS += [
@@ -311,6 +356,60 @@ GAPS += [
             {"a value lower than 12": "lower than 12"},
             family=F,
             reason="bounds: open side of a bare figure: engine gives '12' number 12"),
+]
+
+# ---- bounds: a qualifier opening with an article -----------------------------------------------
+F = "bounds: a qualifier opening with an article"
+CASES += [
+    Case.of(dict(kind="percent", low="30", high=None, low_inclusive=False,
+                 high_inclusive=False, approximate=True, currency=None, unit=None),
+            {'She won a little over 30 percent of the vote.': 'a little over 30 percent'},
+            family=F),
+    Case.of(dict(kind="money", low="0", high="80000000", low_inclusive=True,
+                 high_inclusive=False, approximate=True, currency="EUR", unit=None),
+            {'The club spent a little under 80 million euros this summer.': 'a little under 80 million euros'},
+            family=F),
+    Case.of(dict(kind="quantity", low="12000", high=None, low_inclusive=False,
+                 high_inclusive=False, approximate=True, currency=None, unit="km"),
+            {'A little more than 12,000 km of lines remain open.': 'A little more than 12,000 km'},
+            family=F),
+    Case.of(dict(kind="quantity", low=None, high="2", low_inclusive=False,
+                 high_inclusive=False, approximate=True, currency=None, unit="h"),
+            {'The wait lasted a bit less than two hours.': 'a bit less than two hours'},
+            family=F),
+    Case.of(dict(kind="number", low="1000000", high=None, low_inclusive=False,
+                 high_inclusive=False, approximate=True, currency=None, unit=None),
+            {'A little over a million viewers watched the film.': 'A little over a million'},
+            family=F),
+    Case.of(dict(kind="number", low="4500", high=None, low_inclusive=False,
+                 high_inclusive=False, approximate=True, currency=None, unit=None),
+            {'The town has a bit more than 4,500 inhabitants.': 'a bit more than 4,500'},
+            family=F),
+]
+
+# ---- bounds: negated threshold verbs -----------------------------------------------------------
+F = "bounds: negated threshold verbs"
+CASES += [
+    Case.of(dict(kind="percent", low=None, high="3.2", low_inclusive=False,
+                 high_inclusive=True, approximate=True, currency=None, unit=None),
+            {'The deficit will not exceed 3.2 percent of GDP.': '3.2 percent'},
+            family=F),
+    Case.of(dict(kind="percent", low=None, high="2", low_inclusive=False,
+                 high_inclusive=True, approximate=True, currency=None, unit=None),
+            {'Rent increases do not exceed 2 percent this year.': '2 percent'},
+            family=F),
+    Case.of(dict(kind="money", low="0", high="150", low_inclusive=True,
+                 high_inclusive=True, approximate=True, currency="USD", unit=None),
+            {"Fees won't exceed 150 dollars per file.": '150 dollars'},
+            family=F),
+    Case.of(dict(kind="quantity", low=None, high="25", low_inclusive=False,
+                 high_inclusive=True, approximate=True, currency=None, unit="°C"),
+            {'Temperatures never exceeded 25 degrees Celsius in July.': '25 degrees Celsius'},
+            family=F),
+    Case.of(dict(kind="number", low="0", high="400", low_inclusive=True,
+                 high_inclusive=True, approximate=True, currency=None, unit=None),
+            {'The job cuts would not surpass 400 positions.': '400'},
+            family=F),
 ]
 
 # ---- hedges: multi-word ------------------------------------------------------------------------
@@ -348,6 +447,14 @@ CASES += [
             family=F),
 ]
 
+# merged from the former tests/corpus/families.py (one table scheme)
+F = 'hedges: multi-word'
+CASES += [
+    Case(dict(kind='number', low='9500', high='9500', approximate=True, qualifier='approx'),
+         ['Something like 9,500 people were evacuated.', '9,500 or thereabouts were evacuated.', 'In the neighbourhood of 9,500 people were evacuated.', 'In the neighborhood of 9,500 people were evacuated.', 'In the region of 9,500 people were evacuated.', 'On the order of 9,500 people were evacuated.', 'Somewhere around 9,500 people were evacuated.', 'More or less 9,500 people were evacuated.'],
+         family=F),
+]
+
 # ---- hedges: after the figure ------------------------------------------------------------------
 F = "hedges: after the figure"
 CASES += [
@@ -378,6 +485,46 @@ CASES += [
     Case.of(dict(kind="number", low="12000", high="12000", low_inclusive=True,
                  high_inclusive=True, approximate=True, currency=None, unit=None),
             {"a crowd of 12,000 approximately": "12,000 approximately"},
+            family=F),
+]
+
+# ---- hedges: a tolerance around the figure ---------------------------------------------------------
+F = 'hedges: a tolerance around the figure'
+CASES += [
+    Case(dict(kind='money', low='5978000000', high='6222000000', currency='USD', qualifier='tolerance'),
+         ['revenue of $6.1 billion plus or minus 2%', 'revenue of $6.1bn ± 2%', 'revenue of $6.1 billion give or take 2%', 'revenue of 6.1 billion dollars plus or minus 2 percent', 'revenue of $6.1 billion +/- 2%'],
+         family=F),
+    Case(dict(kind='quantity', low='11.5', high='12.5', unit='mm', qualifier='tolerance'),
+         ['a part of 12 mm ± 0.5 mm', 'a part of 12 ± 0.5 mm', 'a part of 12 mm plus or minus 0.5 mm', 'a part of 12 mm +/- 0.5 mm', 'a part of 12 mm give or take 0.5 mm'],
+         family=F),
+]
+
+# ---- hedges: verbs of nearness -----------------------------------------------------------------
+F = "hedges: verbs of nearness"
+CASES += [
+    Case.of(dict(kind="quantity", low="40", high="40", low_inclusive=True,
+                 high_inclusive=True, approximate=True, currency=None, unit="°C"),
+            {'The thermometer was nearing 40 °C in Phoenix.': '40 °C'},
+            family=F),
+    Case.of(dict(kind="money", low="200000000000", high="200000000000", low_inclusive=True,
+                 high_inclusive=True, approximate=True, currency="USD", unit=None),
+            {'His fortune is approaching 200 billion dollars.': '200 billion dollars'},
+            family=F),
+    Case.of(dict(kind="percent", low="10", high="10", low_inclusive=True,
+                 high_inclusive=True, approximate=True, currency=None, unit=None),
+            {'Unemployment is nearing 10 percent in the region.': '10 percent'},
+            family=F),
+    Case.of(dict(kind="money", low="1200", high="1200", low_inclusive=True,
+                 high_inclusive=True, approximate=True, currency="USD", unit=None),
+            {'The bill is close to 1,200 dollars a year.': 'close to 1,200 dollars'},
+            family=F),
+    Case.of(dict(kind="number", low="2000000", high="2000000", low_inclusive=True,
+                 high_inclusive=True, approximate=True, currency=None, unit=None),
+            {'Sales approached 2 million copies.': '2 million'},
+            family=F),
+    Case.of(dict(kind="quantity", low="35", high="35", low_inclusive=True,
+                 high_inclusive=True, approximate=True, currency=None, unit="°C"),
+            {'Temperatures close to 35 °C are expected.': 'close to 35 °C'},
             family=F),
 ]
 
@@ -453,6 +600,23 @@ SEVERAL += [
             family=F),
 ]
 
+# merged from the former tests/corpus/families.py (one table scheme)
+F = 'written once: contre / against'
+SEVERAL += [
+    Several('Rent is 950 dollars, against 870 a year ago.',
+            [{}, dict(kind='money', low='870', currency='USD')],
+            family=F),
+    Several('The glacier retreated 38 metres this year, compared with 25 last year.',
+            [{}, dict(kind='quantity', low='25', unit='m')],
+            family=F),
+    Several('Inflation was 3.2%, up from 2.9 in May.',
+            [{}, dict(kind='percent', low='2.9')],
+            family=F),
+    Several('Profit reached $12 million, versus 9 a year earlier.',
+            [{}, dict(kind='money', low='9000000', currency='USD')],
+            family=F),
+]
+
 # ---- written once: voire / or even -------------------------------------------------------------
 F = "written once: voire / or even"
 SEVERAL += [
@@ -486,6 +650,14 @@ SEVERAL += [
                   approximate=False, currency="USD", unit=None, text="$80"),
              dict(kind="money", low="100", high="100", low_inclusive=True, high_inclusive=True,
                   approximate=False, currency="USD", unit=None, text="100")],
+            family=F),
+]
+
+# merged from the former tests/corpus/families.py (one table scheme)
+F = 'written once: voire / or even'
+SEVERAL += [
+    Several('The river rose 4 metres, or even 5 in places.',
+            [{}, dict(kind='quantity', low='5', unit='m')],
             family=F),
 ]
 
@@ -542,6 +714,14 @@ SEVERAL += [
                   text="3.2 million tonnes"),
              dict(kind="quantity", low="800000", high="800000", low_inclusive=True,
                   high_inclusive=True, approximate=False, currency=None, unit="t", text="800,000")],
+            family=F),
+]
+
+# merged from the former tests/corpus/families.py (one table scheme)
+F = 'written once: dont / of which'
+SEVERAL += [
+    Several('The bill came to 1,200 euros, of which 300 were taxes.',
+            [{}, dict(kind='money', low='300', currency='EUR')],
             family=F),
 ]
 
@@ -1540,6 +1720,56 @@ CASES += [
             family=F),
 ]
 
+# ---- numbers: year-like counts after a hedge ---------------------------------------------------
+F = "numbers: year-like counts after a hedge"
+CASES += [
+    Case.of(dict(kind="number", low="2000", high="2000", low_inclusive=True,
+                 high_inclusive=True, approximate=True, currency=None, unit=None),
+            {'The pollster surveyed nearly 2000 voters.': 'nearly 2000'},
+            family=F),
+    Case.of(dict(kind="number", low="1800", high="1800", low_inclusive=True,
+                 high_inclusive=True, approximate=True, currency=None, unit=None),
+            {'Some 1800 workers are affected by the plan.': 'Some 1800'},
+            family=F),
+    Case.of(dict(kind="number", low="2000", high="2000", low_inclusive=True,
+                 high_inclusive=True, approximate=True, currency=None, unit=None),
+            {'Around 2000 protesters marched on Saturday.': 'Around 2000'},
+            family=F),
+    Case.of(dict(kind="number", low="1600", high="1600", low_inclusive=True,
+                 high_inclusive=True, approximate=True, currency=None, unit=None),
+            {'The site draws roughly 1600 visitors a day.': 'roughly 1600'},
+            family=F),
+    Case.of(dict(kind="number", low="1900", high="1900", low_inclusive=True,
+                 high_inclusive=True, approximate=True, currency=None, unit=None),
+            {'Approximately 1900 homes will be built.': 'Approximately 1900'},
+            family=F),
+]
+
+# ---- numbers: plain points of an index, a match, an agenda -------------------------------------
+F = "numbers: plain points of an index, a match, an agenda"
+CASES += [
+    Case.of(dict(kind="number", low="310", high="310", low_inclusive=True,
+                 high_inclusive=True, approximate=False, currency=None, unit=None),
+            {'The Dow Jones index gained 310 points on Friday.': '310'},
+            family=F),
+    Case.of(dict(kind="number", low="120", high="120", low_inclusive=True,
+                 high_inclusive=True, approximate=False, currency=None, unit=None),
+            {'The Nasdaq lost 120 points in early trading.': '120'},
+            family=F),
+    Case.of(dict(kind="number", low="6", high="6", low_inclusive=True,
+                 high_inclusive=True, approximate=False, currency=None, unit=None),
+            {'The club now holds a 6 points lead in the standings.': '6'},
+            family=F),
+    Case.of(dict(kind="number", low="2", high="2", low_inclusive=True,
+                 high_inclusive=True, approximate=False, currency=None, unit=None),
+            {"Two points were added to the council's agenda.": 'Two'},
+            family=F),
+    Case.of(dict(kind="number", low="45", high="45", low_inclusive=True,
+                 high_inclusive=True, approximate=False, currency=None, unit=None),
+            {'The FTSE 100 rose 45 points.': '45'},
+            family=F),
+]
+
 # ---- numbers: dozens ---------------------------------------------------------------------------
 F = "numbers: dozens"
 CASES += [
@@ -1569,6 +1799,14 @@ CASES += [
                  approximate=False, currency=None, unit=None),
             {"five dozen bottles": "five dozen"},
             family=F),
+]
+
+# merged from the former tests/corpus/families.py (one table scheme)
+F = 'numbers: dozens'
+CASES += [
+    Case(dict(kind='number', low='48', high='48', approximate=False),
+         ['She bought four dozen eggs.', 'She bought 4 dozen eggs.', 'Four dozen eggs were sold.', 'She ordered four dozens of roses.', 'She bought four dozen.', 'She bought four dz eggs.'],
+         family=F),
 ]
 
 # ---- numbers: hyphenated compounds -------------------------------------------------------------
@@ -1635,6 +1873,17 @@ CASES += [
                  high_inclusive=True, approximate=False, currency="USD", unit=None),
             {"a balance of minus $2 billion": "minus $2 billion"},
             family=F),
+]
+
+# merged from the former tests/corpus/families.py (one table scheme)
+F = 'numbers: negative words'
+CASES += [
+    Case(dict(kind='percent', low='-2.4', high='-2.4'),
+         ['Growth was negative 2.4 percent.', 'Growth was negative 2.4%.', 'Growth was minus 2.4%.', 'Growth came in at minus 2.4 per cent.', 'Growth was Negative 2.4 percent.', 'Growth was minus 2.4 pct.'],
+         family=F),
+    Case(dict(kind='quantity', low='-40', high='-40', unit='°C'),
+         ['It fell to minus 40 degrees Celsius.', 'It fell to minus 40 °C.', 'It fell to minus 40 C.', 'It fell to negative 40 °C.', 'It fell to minus 40°C.'],
+         family=F),
 ]
 
 # ---- numbers: slash between two figures with a unit --------------------------------------------
@@ -1786,6 +2035,17 @@ CASES += [
             family=F),
 ]
 
+# merged from the former tests/corpus/families.py (one table scheme)
+F = 'units: temperatures without a glued sign'
+CASES += [
+    Case(dict(kind='quantity', low='12', high='12', unit='°C'),
+         ['Lows of 12 C are expected.', 'Lows of 12 Celsius are expected.', 'Lows of 12 ° C are expected.', 'Lows of 12 degrees celsius are expected.', 'Lows of 12°C are expected.'],
+         family=F),
+    Case(dict(kind='quantity', low='410', high='410', unit='°F'),
+         ['Bake at 410 Fahrenheit.', 'Bake at 410 F.', 'Bake at 410 ° F.', 'Bake at 410 degrees Fahrenheit.', 'Bake at 410 fahrenheit.'],
+         family=F),
+]
+
 # ---- units: imperial ---------------------------------------------------------------------------
 F = "units: imperial"
 CASES += [
@@ -1813,6 +2073,14 @@ CASES += [
                  approximate=False, currency=None, unit="yd"),
             {"a run of 100 yards": "100 yards"},
             family=F),
+]
+
+# merged from the former tests/corpus/families.py (one table scheme)
+F = 'units: imperial'
+CASES += [
+    Case(dict(kind='quantity', low='7', unit='in'),
+         ['He grew seven inches.', 'He grew 7 inches.', 'Rain totals reached 7 inches.', 'a rise of seven inches', 'The snow was 7 inches deep.'],
+         family=F),
 ]
 
 # ---- units: metric spellings and prefixes ------------------------------------------------------
@@ -1852,6 +2120,14 @@ CASES += [
             family=F),
 ]
 
+# merged from the former tests/corpus/families.py (one table scheme)
+F = 'units: metric spellings and prefixes'
+CASES += [
+    Case(dict(kind='quantity', low='3', unit='nm'),
+         ['a 3 nanometers process', 'a 3 nm process', 'a 3 nanometres chip', 'It measures 3 nanometers.', 'It measures 3 nm.'],
+         family=F),
+]
+
 # ---- units: rates ------------------------------------------------------------------------------
 F = "units: rates"
 CASES += [
@@ -1881,6 +2157,49 @@ CASES += [
             family=F),
 ]
 
+# merged from the former tests/corpus/families.py (one table scheme)
+F = 'units: rates'
+CASES += [
+    Case(dict(kind='quantity', low='200', unit='km/h'),
+         ['The train reached 200 kilometres per hour.', 'The train reached 200 km/h.', 'The train reached 200 kph.', 'The train reached 200 kilometers an hour.', 'The train reached 200 kilometers per hour.'],
+         family=F),
+]
+
+# ---- units: an approximate noun or a fraction naming its unit ----------------------------------
+F = "units: an approximate noun or a fraction naming its unit"
+CASES += [
+    Case.of(dict(kind="quantity", low="12", high="12", low_inclusive=True,
+                 high_inclusive=True, approximate=True, currency=None, unit="day"),
+            {'The works lasted a dozen days.': 'a dozen days'},
+            family=F),
+    Case.of(dict(kind="quantity", low="12", high="12", low_inclusive=True,
+                 high_inclusive=True, approximate=True, currency=None, unit="mi"),
+            {'They drove a dozen miles.': 'a dozen miles'},
+            family=F),
+    Case.of(dict(kind="quantity", low="12", high="12", low_inclusive=True,
+                 high_inclusive=True, approximate=True, currency=None, unit="h"),
+            {'The trip took a dozen hours.': 'a dozen hours'},
+            family=F),
+    Case.of(dict(kind="money", low="12", high="120", low_inclusive=True,
+                 high_inclusive=False, approximate=True, currency="USD", unit=None),
+            {'Tickets cost dozens of dollars.': 'dozens of dollars'},
+            family=F),
+]
+GAPS += [
+    Case.of(dict(kind="quantity", low="0.75", high="0.75", low_inclusive=True,
+                 high_inclusive=True, approximate=False, currency=None, unit="h"),
+            {"They walked three quarters of an hour.": "three quarters of an hour"},
+            family=F,
+            reason="units: an approximate noun or a fraction naming its unit: engine gives "
+                   "'three quarters' number 0.75 ('of an' before the unit not read)"),
+    Case.of(dict(kind="quantity", low="0.5", high="0.5", low_inclusive=True,
+                 high_inclusive=True, approximate=False, currency=None, unit="h"),
+            {"The bus came half an hour late.": "half an hour"},
+            family=F,
+            reason="units: an approximate noun or a fraction naming its unit: engine gives "
+                   "'half' number 0.5"),
+]
+
 # ---- not mentions: clock times -----------------------------------------------------------------
 F = "not mentions: clock times"
 NOTHING += [
@@ -1891,6 +2210,13 @@ NOTHING += [
 NOTHING += [
     Nothing(["The shop opens at 5 AM on weekdays."], family=F),
     Nothing(["Everyone must leave by 11 o'clock."], family=F),
+]
+
+# merged from the former tests/corpus/families.py (one table scheme)
+F = 'not mentions: clock times'
+NOTHING += [
+    Nothing(['The meeting is at 4 AM.', 'Doors open at 7 pm.', 'The call starts at 9 am sharp.', 'Lunch is at 12 PM.', 'It ended at 11 P.M.'],
+            family=F),
 ]
 
 # ---- not mentions: dates and date ranges -------------------------------------------------------
@@ -1905,6 +2231,12 @@ NOTHING += [
     Nothing(["The festival runs April 8-10."], family=F),
 ]
 
+# dates in words
+NOTHING += [
+    Nothing(['The ceremony was held on Twenty-Three March.', 'We met on March twenty-second.', 'The vote is on the twenty-third of March.', 'It opened on Twelve June.', 'The deal was signed on Thirty-One December.'],
+            family=F),
+]
+
 # ---- not mentions: ordinals in words -----------------------------------------------------------
 F = "not mentions: ordinals in words"
 NOTHING += [
@@ -1915,6 +2247,13 @@ NOTHING += [
     Nothing(["She finished thirty-fourth in the race."], family=F),
     Nothing(["He was the forty-first president."], family=F),
     Nothing(["The twenty-fifth anniversary was marked quietly."], family=F),
+]
+
+# merged from the former tests/corpus/families.py (one table scheme)
+F = 'not mentions: ordinals in words'
+NOTHING += [
+    Nothing(['The thirty-second floor.', 'The twenty-first century.', 'Their forty-fifth anniversary.', 'The ninety-ninth time.', 'The sixty-third edition.'],
+            family=F),
 ]
 
 # ---- not mentions: phone and service numbers ---------------------------------------------------
@@ -1938,6 +2277,13 @@ NOTHING += [
 NOTHING += [
     Nothing(["The iPhone 14 goes on sale today."], family=F),
     Nothing(["COP29 opened in Baku."], family=F),
+]
+
+# merged from the former tests/corpus/families.py (one table scheme)
+F = 'not mentions: product, event and version names'
+NOTHING += [
+    Nothing(['COP28 opened in Dubai.', 'The iPhone 15 sold out.', 'She plays on a PlayStation 5.', 'Microsoft shipped Windows 11 today.'],
+            family=F),
 ]
 
 # ---- not mentions: names do not set the currency (COP28) ---------------------------------------

@@ -24,8 +24,12 @@ FAMILIES = [
     "bounds: two bounds joined",
     "bounds: formula comparatives",
     "bounds: open side of a bare figure",
+    "bounds: a qualifier opening with an article",
+    "bounds: negated threshold verbs",
     "hedges: multi-word",
     "hedges: after the figure",
+    "hedges: a tolerance around the figure",
+    "hedges: verbs of nearness",
     "written once: contre / against",
     "written once: voire / or even",
     "written once: dont / of which",
@@ -58,6 +62,8 @@ FAMILIES = [
     "numbers: spelled fractions",
     "numbers: powers",
     "numbers: digits with scale words",
+    "numbers: year-like counts after a hedge",
+    "numbers: plain points of an index, a match, an agenda",
     "numbers: dozens",
     "numbers: negative words",
     "numbers: slash between two figures with a unit",
@@ -68,6 +74,7 @@ FAMILIES = [
     "units: imperial",
     "units: metric spellings and prefixes",
     "units: rates",
+    "units: an approximate noun or a fraction naming its unit",
     "not mentions: clock times",
     "not mentions: dates and date ranges",
     "not mentions: ordinals in words",
@@ -297,6 +304,60 @@ CASES += [
             family=F),
 ]
 
+# ---- bounds: a qualifier opening with an article --------------------------------------------
+F = "bounds: a qualifier opening with an article"
+CASES += [
+    Case.of(dict(kind="percent", low="30", high=None, low_inclusive=False, high_inclusive=False,
+                 approximate=True, currency=None, unit=None),
+            {"Con un poco más del 30 % de los votos, encabeza la lista.": "un poco más del 30 %"},
+            family=F),
+    Case.of(dict(kind="money", low="0", high="80000000", low_inclusive=True, high_inclusive=False,
+                 approximate=True, currency="EUR", unit=None),
+            {"El club gastó un poco menos de 80 millones de euros este verano.": "un poco menos de 80 millones de euros"},
+            family=F),
+    Case.of(dict(kind="quantity", low="12000", high=None, low_inclusive=False, high_inclusive=False,
+                 approximate=True, currency=None, unit="km"),
+            {"Quedan un poco más de 12.000 km de vías abiertas.": "un poco más de 12.000 km"},
+            family=F),
+    Case.of(dict(kind="quantity", low=None, high="2", low_inclusive=False, high_inclusive=False,
+                 approximate=True, currency=None, unit="h"),
+            {"La espera duró un poco menos de dos horas.": "un poco menos de dos horas"},
+            family=F),
+    Case.of(dict(kind="number", low="1000000", high=None, low_inclusive=False, high_inclusive=False,
+                 approximate=True, currency=None, unit=None),
+            {"Un poco más de un millón de espectadores vieron la película.": "Un poco más de un millón"},
+            family=F),
+    Case.of(dict(kind="number", low="0", high="4500", low_inclusive=True, high_inclusive=False,
+                 approximate=True, currency=None, unit=None),
+            {"El pueblo tiene un poco menos de 4.500 habitantes.": "un poco menos de 4.500"},
+            family=F),
+]
+
+# ---- bounds: negated threshold verbs --------------------------------------------------------
+F = "bounds: negated threshold verbs"
+CASES += [
+    Case.of(dict(kind="percent", low=None, high="3.2", low_inclusive=False, high_inclusive=True,
+                 approximate=True, currency=None, unit=None),
+            {"El déficit no superará el 3,2 % del PIB.": "3,2 %"},
+            family=F),
+    Case.of(dict(kind="percent", low=None, high="2", low_inclusive=False, high_inclusive=True,
+                 approximate=True, currency=None, unit=None),
+            {"La subida de los alquileres no supera el 2 % este año.": "2 %"},
+            family=F),
+    Case.of(dict(kind="money", low="0", high="150", low_inclusive=True, high_inclusive=True,
+                 approximate=True, currency="EUR", unit=None),
+            {"Los gastos no excederán los 150 euros por expediente.": "150 euros"},
+            family=F),
+    Case.of(dict(kind="quantity", low=None, high="25", low_inclusive=False, high_inclusive=True,
+                 approximate=True, currency=None, unit="°C"),
+            {"La temperatura nunca superaba los 25 °C en julio.": "25 °C"},
+            family=F),
+    Case.of(dict(kind="number", low="0", high="400", low_inclusive=True, high_inclusive=True,
+                 approximate=True, currency=None, unit=None),
+            {"La reducción de plantilla no rebasaría los 400 puestos.": "400"},
+            family=F),
+]
+
 # ---- hedges: multi-word ---------------------------------------------------------------------
 F = "hedges: multi-word"
 CASES += [
@@ -372,6 +433,57 @@ CASES += [
     Case.of(dict(kind="number", low="9500", high="9500", low_inclusive=True, high_inclusive=True,
                  approximate=True, currency=None, unit=None),
             {"una multitud de 9.500 personas aproximadamente": "9.500"},
+            family=F),
+]
+
+# ---- hedges: a tolerance around the figure --------------------------------------------------
+F = "hedges: a tolerance around the figure"
+CASES += [
+    Case.of(dict(kind="quantity", low="7.8", high="8.2",
+                 currency=None, unit="mm"),
+            {"La pieza mide 8 mm ± 0,2 mm.": "8 mm ± 0,2 mm",
+             "La pieza mide 8 mm más o menos 0,2 mm.": "8 mm más o menos 0,2 mm",
+             "La pieza mide 8 ± 0,2 mm.": "8 ± 0,2 mm",
+             "La pieza mide 8 mm +/- 0,2 mm.": "8 mm +/- 0,2 mm"},
+            family=F),
+    Case.of(dict(kind="money", low="4900000000", high="5100000000",
+                 currency="EUR", unit=None),
+            {"unos ingresos de 5.000 millones de euros más o menos un 2 %": "5.000 millones de euros más o menos un 2 %",
+             "unos ingresos de 5.000 M€ ± 2 %": "5.000 M€ ± 2 %",
+             "unos ingresos de 5.000 millones de euros +/- 2 %": "5.000 millones de euros +/- 2 %"},
+            family=F),
+]
+
+# ---- hedges: verbs of nearness --------------------------------------------------------------
+F = "hedges: verbs of nearness"
+CASES += [
+    Case.of(dict(kind="quantity", low="40", high="40", low_inclusive=True, high_inclusive=True,
+                 approximate=True, currency=None, unit="°C"),
+            {"El termómetro rozaba los 40 °C en Córdoba.": "40 °C"},
+            family=F),
+    Case.of(dict(kind="money", low="200000000000", high="200000000000", low_inclusive=True, high_inclusive=True,
+                 approximate=True, currency="USD", unit=None),
+            {"Su fortuna roza los 200.000 millones de dólares.": "200.000 millones de dólares"},
+            family=F),
+    Case.of(dict(kind="percent", low="10", high="10", low_inclusive=True, high_inclusive=True,
+                 approximate=True, currency=None, unit=None),
+            {"El paro se acerca al 10 % en la región.": "10 %"},
+            family=F),
+    Case.of(dict(kind="money", low="1200", high="1200", low_inclusive=True, high_inclusive=True,
+                 approximate=True, currency="EUR", unit=None),
+            {"La factura ronda los 1.200 euros al año.": "1.200 euros"},
+            family=F),
+    Case.of(dict(kind="number", low="2000000", high="2000000", low_inclusive=True, high_inclusive=True,
+                 approximate=True, currency=None, unit=None),
+            {"Las ventas rozaron los 2 millones de ejemplares.": "2 millones"},
+            family=F),
+    Case.of(dict(kind="quantity", low="35", high="35", low_inclusive=True, high_inclusive=True,
+                 approximate=True, currency=None, unit="°C"),
+            {"Se esperan temperaturas cercanas a 35 °C.": "cercanas a 35 °C"},
+            family=F),
+    Case.of(dict(kind="percent", low="6", high="6", low_inclusive=True, high_inclusive=True,
+                 approximate=True, currency=None, unit=None),
+            {"La inflación frisa el 6 % interanual.": "6 %"},
             family=F),
 ]
 
@@ -1462,6 +1574,60 @@ CASES += [
             family=F),
 ]
 
+# ---- numbers: year-like counts after a hedge ------------------------------------------------
+F = "numbers: year-like counts after a hedge"
+CASES += [
+    Case.of(dict(kind="number", low="2000", high="2000", low_inclusive=True, high_inclusive=True,
+                 approximate=True, currency=None, unit=None),
+            {"El CIS entrevistó a cerca de 2000 votantes.": "cerca de 2000"},
+            family=F),
+    Case.of(dict(kind="number", low="1800", high="1800", low_inclusive=True, high_inclusive=True,
+                 approximate=True, currency=None, unit=None),
+            {"Unos 1800 trabajadores se ven afectados por el ERE.": "Unos 1800"},
+            family=F),
+    Case.of(dict(kind="number", low="2000", high="2000", low_inclusive=True, high_inclusive=True,
+                 approximate=True, currency=None, unit=None),
+            {"Alrededor de 2000 manifestantes marcharon el sábado.": "Alrededor de 2000"},
+            family=F),
+    Case.of(dict(kind="number", low="1600", high="1600", low_inclusive=True, high_inclusive=True,
+                 approximate=True, currency=None, unit=None),
+            {"El museo recibe casi 1600 visitantes al día.": "casi 1600"},
+            family=F),
+    Case.of(dict(kind="number", low="1900", high="1900", low_inclusive=True, high_inclusive=True,
+                 approximate=True, currency=None, unit=None),
+            {"En torno a 1900 viviendas serán construidas.": "En torno a 1900"},
+            family=F),
+]
+
+# ---- numbers: plain points of an index, a match, an agenda ----------------------------------
+F = "numbers: plain points of an index, a match, an agenda"
+CASES += [
+    Case.of(dict(kind="number", low="52.3", high="52.3", low_inclusive=True, high_inclusive=True,
+                 approximate=False, currency=None, unit=None),
+            {"El Ibex 35 ganó 52,3 puntos el viernes.": "52,3"},
+            family=F),
+    Case.of(dict(kind="number", low="120", high="120", low_inclusive=True, high_inclusive=True,
+                 approximate=False, currency=None, unit=None),
+            {"El índice Merval cedió 120 puntos en la sesión.": "120"},
+            family=F),
+    Case.of(dict(kind="number", low="6", high="6", low_inclusive=True, high_inclusive=True,
+                 approximate=False, currency=None, unit=None),
+            {"El Betis tiene ya 6 puntos de ventaja en la clasificación.": "6"},
+            family=F),
+    Case.of(dict(kind="number", low="2", high="2", low_inclusive=True, high_inclusive=True,
+                 approximate=False, currency=None, unit=None),
+            {"Se añadieron dos puntos al orden del día del pleno.": "dos"},
+            family=F),
+    Case.of(dict(kind="number", low="4", high="4", low_inclusive=True, high_inclusive=True,
+                 approximate=False, currency=None, unit=None),
+            {"Solo le quedan 4 puntos en el carné de conducir.": "4"},
+            family=F),
+    Case.of(dict(kind="percent", low="0.3", high="0.3", low_inclusive=True, high_inclusive=True,
+                 approximate=False, currency=None, unit="pp"),
+            {"La tasa de paro bajó 0,3 puntos en un año.": "0,3 puntos"},
+            family=F),
+]
+
 # ---- numbers: dozens ------------------------------------------------------------------------
 F = "numbers: dozens"
 CASES += [
@@ -1768,6 +1934,35 @@ CASES += [
     Case.of(dict(kind="quantity", low="30", high="30", low_inclusive=True, high_inclusive=True,
                  approximate=False, currency=None, unit="kn"),
             {"rachas de 30 nudos": "30 nudos"},
+            family=F),
+]
+
+# ---- units: an approximate noun or a fraction naming its unit -------------------------------
+F = "units: an approximate noun or a fraction naming its unit"
+CASES += [
+    Case.of(dict(kind="quantity", low="10", high="10", low_inclusive=True, high_inclusive=True,
+                 approximate=True, currency=None, unit="day"),
+            {"La reparación llevó una decena de días.": "una decena de días"},
+            family=F),
+    Case.of(dict(kind="money", low="100", high="100", low_inclusive=True, high_inclusive=True,
+                 approximate=True, currency="EUR", unit=None),
+            {"La obra costó un centenar de euros por metro.": "un centenar de euros"},
+            family=F),
+    Case.of(dict(kind="quantity", low="20", high="20", low_inclusive=True, high_inclusive=True,
+                 approximate=True, currency=None, unit="year"),
+            {"Lleva una veintena de años en el cargo.": "una veintena de años"},
+            family=F),
+    Case.of(dict(kind="quantity", low="0.75", high="0.75", low_inclusive=True, high_inclusive=True,
+                 approximate=False, currency=None, unit="h"),
+            {"Hubo que esperar tres cuartos de hora.": "tres cuartos de hora"},
+            family=F),
+    Case.of(dict(kind="quantity", low="0.25", high="0.25", low_inclusive=True, high_inclusive=True,
+                 approximate=False, currency=None, unit="h"),
+            {"El autobús llegó un cuarto de hora tarde.": "un cuarto de hora"},
+            family=F),
+    Case.of(dict(kind="quantity", low="30", high="30", low_inclusive=True, high_inclusive=True,
+                 approximate=True, currency=None, unit="km"),
+            {"Una treintena de kilómetros separa ambos pueblos.": "Una treintena de kilómetros"},
             family=F),
 ]
 

@@ -76,6 +76,11 @@ CASES = [
     Case(dict(kind="number", low="3.25", high="3.25"), ["trois et un quart", "3,25"]),
     Case(dict(kind="number", low="200.71", high="200.71"),
          ["deux cent virgule soixante et onze", "200,71"]),
+    # a range of hours in words is no clock time: "à deux heures" ends the range
+    Case(dict(kind="quantity", low="1", high="2", unit="h"),
+         ["Il faut une à deux heures de route.", "Une à deux heures gagnées par jour.",
+          "Comptez une à deux heures.", "une à deux heures d'attente",
+          "On gagne de une à deux heures."]),
 ]
 
 #: Several points: a change (two points), a list (one mention per item); the scale
