@@ -298,7 +298,8 @@ def _tolerance(page: Page, a: Amount, b: Amount) -> Optional[Amount]:
         _share(a, b)  # "12 ± 0,5 mm": the unit written once
     with localcontext(CTX):
         if b.kind == "percent" and a.kind != "percent":
-            low, high = a.low - a.low * d / 100, a.high + a.high * d / 100
+            # a share of the figure's size: of -8 as of 8 ("-8 ± 5 %" is [-8.4, -7.6])
+            low, high = a.low - abs(a.low) * d / 100, a.high + abs(a.high) * d / 100
         elif b.kind in ("number", a.kind) and b.unit in (None, a.unit):
             low, high = a.low - d, a.high + d
         else:
