@@ -165,11 +165,14 @@ class Grammar:
         self.single_scale_re = re.compile(rf"(?P<w>{scale})")
         # "3 mille 400", "2 million 500 thousand", "7 hundred and 50": what a scaled
         # figure in digits adds after it
-        # (the hundred words too: "4 mille 3 cents et 21")
+        # (the hundred words too: "4 mille 3 cents et 21"), the part grouped by the
+        # language's own marks too ("3 millones 200.000")
         hundreds = {w.lower(): v for w, v in L.cardinals.items() if v == 100}
         tail_word = rf"(?i:{alternation([*L.scales, *hundreds])})(?![\w'’])"
+        groups = "".join(re.escape(m) for m in L.group_marks if len(m) == 1 and not m.isspace())
+        group = rf"(?:{WS}|[{groups}])" if groups else WS
         self.scale_tail_re = re.compile(
-            rf"{WS}+(?:(?P<j>(?i:{self._joiner_words(L)})){WS}+)?(?P<n>\d{{1,3}}(?:{WS}\d{{3}})*)(?![\d,.%])"
+            rf"{WS}+(?:(?P<j>(?i:{self._joiner_words(L)})){WS}+)?(?P<n>\d{{1,3}}(?:{group}\d{{3}})*)(?![\d%]|[.,]\d)"
             rf"(?:{WS}*(?P<w>{tail_word}))?")
         self.tail_values = {**hundreds, **self.scale_values}
         self.abbrev_values = dict(L.scale_abbrevs) | dict(L.money_scale_abbrevs)
@@ -194,7 +197,12 @@ class Grammar:
         names = alternation(lex.names)
         symbols = symbol_pattern(lex.symbols)
         common = alternation((c for c in COMMON_CODES if c in lex.codes), spaced=False)
-        self._link = link = rf"(?:(?i:{alternation(L.scale_links)}){WS}*)"
+        # "d'euros" glued by its apostrophe; "de", "of" need a space ("del" is no "de l")
+        elided = [w for w in L.scale_links if w[-1:] in _APOS_CHARS]
+        spaced = [w for w in L.scale_links if w[-1:] not in _APOS_CHARS]
+        self._link = link = "(?:" + "|".join(
+            ([rf"(?i:{alternation(elided)}){WS}*"] if elided else [])
+            + ([rf"(?i:{alternation(spaced)}){WS}+"] if spaced else [])) + ")"
         # "un millier de milliards": an approximate noun of a scale
         self.approx_scale_re = re.compile(
             rf"{WS}+{link}(?P<w>(?i:{alternation(L.scales)}))(?![\w'’])")
@@ -383,6 +391,7 @@ class Grammar:
         self.ordinal_nouns = frozenset(w.lower() for w in L.ordinal_nouns)
         self.ordinal_adjectives = frozenset(w.lower() for w in L.ordinal_adjectives)
         self.fraction_nouns_alone = frozenset(w.lower() for w in L.fraction_nouns_alone)
+        self.point_fractions = frozenset(w.lower() for w in L.point_fractions)
         self.pure_fraction_nouns = frozenset(w.lower() for w in L.pure_fraction_nouns)
         self.multiword_kind_words = tuple(
             w.lower() for w in (*L.percent_words, *L.percentage_point_words) if " " in w or "-" in w)
@@ -409,10 +418,11 @@ class Grammar:
             rf"{WS}*(?i:{alternation(L.tolerance_words, spaced=True)}){WS}*")
         # "d'euros" is one token: a scale link glued to the noun after it
         self.elisions = tuple(w.lower() for w in L.scale_links if w[-1:] in _APOS_CHARS)
+        minor_links = alternation((*L.joiners, *L.minor_links))
         self.minor_gap_re = re.compile(
-            rf"[ \u00a0]+(?:(?i:{alternation(L.joiners)})[ \u00a0]+)?\Z")
+            rf"[ \u00a0]+(?:(?i:{minor_links})[ \u00a0]+)?\Z")
         self.minor_tail_re = re.compile(
-            rf"(?:[ \u00a0]+(?:{alternation(L.joiners)})[ \u00a0]+|[ \u00a0]+|(?<=[^\w\s]))"
+            rf"(?:[ \u00a0]+(?:{minor_links})[ \u00a0]+|[ \u00a0]+|(?<=[^\w\s]))"
             rf"(?P<n>\d{{1,2}})"  # "12€50": glued to a sign
             rf"(?:[ \u00a0]*(?P<m>{alternation(L.minor_after_major, spaced=False)}))?(?![\w]|[.,]\d)")
 
@@ -462,6 +472,7 @@ class Grammar:
         self.bracket_close_re = re.compile(rf"{WS}*[)\]]")
         # the word right after a figure, an elided one with its apostrophe ("l'")
         self.next_word_re = re.compile(rf"{WS}*([^\W\d_]+{_APOS}?)")
+        self.figure_nouns = frozenset(w.lower() for w in st.figure_nouns)
         self.list_followers = frozenset(w.lower() for w in (
             *L.joiners, *st.function_words, *st.auxiliaries, *st.determiners,
             *L.list_end_words, *L.money_followers))
@@ -470,6 +481,8 @@ class Grammar:
         self.money_talk_words = frozenset(w.lower() for w in L.money_talk_words)
         self.scale_noun_needs_link = L.scale_noun_needs_link
         self.clause_end_re = re.compile(r"[.,!?;:…](?=\s)")
+        self.measure_re = re.compile(
+            rf"(?<![\w])(?i:{alternation(L.measure_nouns)})(?![\w])") if L.measure_nouns else None
         # "de 70 sièges à 110": a noun between the first end and the connector
         connectors = {c for v in L.range_openers.values() for c in v} | set(L.bare_range_connectors)
         self.split_range_re = re.compile(
@@ -604,6 +617,10 @@ class Grammar:
                         if L.clock_duration_words else "")
             out += (rf"|(?i:(?<![\w])(?<!\d{WS})(?:{alternation(L.clock_prepositions)}){WS}+"
                     rf"{hour}{WS}*(?:{words})(?![\w]){duration})")
+            if L.clock_minute_marks:  # "a las 7.45": the minutes after a mark of the language
+                out += (rf"|(?i:(?<![\w])(?<!\d{WS})(?:{alternation(L.clock_prepositions)}){WS}+"
+                        rf"{hour}(?:{alternation(L.clock_minute_marks, spaced=False)})[0-5]\d"
+                        rf"(?![\d%]|[.,]\d))")
             # "de 9h à 17h": both ends written with their hour word
             links = alternation({c for v in L.range_openers.values() for c in v})
             out += (rf"|(?i:(?<![\w])(?:{alternation(L.range_openers)}){WS}+{hour}{WS}*(?:{words})"
@@ -636,6 +653,17 @@ class Grammar:
             | {k.split()[-1] for k in self.approx_nouns}
             | {w.split()[-1] for w in L.several_words} | set(L.negative_words)))
         self.token_re = re.compile(r"[^\W\d_]+|\d+|[\u00bc-\u00be\u2150-\u215e]")
+        # The tokens the window scan needs, found by the regex engine rather than one
+        # Python step per word: digits, vulgar fractions, the trigger words (a whole
+        # token of token_re: no letter on either side), and any token that starts with
+        # a letter outside the Latin alphabets, where numeric letters live ("²", "Ⅻ",
+        # "五"). A superset of the tokens the scan keeps: each is still checked.
+        letter = r"[^\W\d_]"
+        words = [w for w in self.triggers if re.fullmatch(r"[^\W\d_]+", w)]
+        self.trigger_scan_re = re.compile(
+            rf"\d+|[\u00bc-\u00be\u2150-\u215e]|(?<!{letter})"
+            rf"(?:(?i:{alternation(words, spaced=False)})(?!{letter})"
+            rf"|[^\W\d_a-zA-Z\u00c0-\u024f]{letter}*)")
         # the triggers without which each number-word pattern cannot match: a word of
         # the phrase it is built around ("#" stands for a figure in digits)
         self.core_needs = {

@@ -140,3 +140,18 @@ def test_the_quotation_holding_a_claim_is_found_without_reading_every_other():
     found = claims.find_claims(text, claims.extract(text, lang="fr"), "fr")
     assert len(found) == 12_000
     assert all(c.attribution and c.attribution.source.text == "Marie Dupont" for c in found[::997])
+
+
+@pytest.mark.parametrize("text, lang, low, high", [
+    ("-8 ± 5 %", "en", "-8.4", "-7.6"),
+    ("un solde de -200 millions d'euros ± 10 %", "fr", "-220000000", "-180000000"),
+    ("/-8,011+/-8,05M%/0M40W", None, None, None),  # as fuzz/engine.py found it
+])
+def test_a_tolerance_in_percent_of_a_negative_figure_keeps_low_below_high(text, lang, low, high):
+    # "-8,011 +/- 8,05M %" gave low 644877.489 and high -644893.511: the share was
+    # taken of the signed figure, not of its size (found by fuzz/engine.py)
+    mentions = claims.extract(text, lang=lang)
+    assert mentions and all(m.low <= m.high for m in mentions)
+    if low is not None:
+        [m] = mentions
+        assert (m.low, m.high, m.qualifier) == (Decimal(low), Decimal(high), "tolerance")

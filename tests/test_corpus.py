@@ -5,7 +5,8 @@ from pathlib import Path
 import pytest
 
 import claims
-from tests.corpus import Case, Several, en, es, families_en, families_fr, family_table, fr
+from tests.corpus import (Case, Several, en, es, families_en, families_es, families_fr,
+                          family_table, fr)
 
 LANGS = {"fr": fr, "en": en, "es": es}
 
@@ -66,7 +67,7 @@ def test_known_gaps(lang, case, text):
 # The family tables of issue 11: every entry names its family, and the test id
 # carries it ("fr:bounds: ceilings:une prime plafonnée à 3 000 euros").
 
-FAMILY_TABLES = {"fr": families_fr, "en": families_en}
+FAMILY_TABLES = {"fr": families_fr, "en": families_en, "es": families_es}
 TABLES = ("CASES", "SEVERAL", "NOTHING", "GAPS")
 #: the families that exist in one language only (docs/FAMILIES.md says why)
 ONE_LANGUAGE = {"numbers: quatre cents": "fr", "not mentions: apartment types": "fr",

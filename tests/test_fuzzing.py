@@ -31,8 +31,8 @@ def test_coverage_guided_fuzzing_finds_nothing(tmp_path, harness, variable, defa
         cwd=tmp_path, capture_output=True, timeout=int(seconds) + 120)
     log = run.stderr.decode("utf-8", "replace")
     # on a failure, libFuzzer's report: the exception, the input (saved under tmp_path)
-    report = log[max(0, min(i for i in (log.find("=== Uncaught"), log.find("ERROR:"), len(log) - 4000)
-                                if i >= 0) - 200):]
+    marks = [i for i in (log.find("=== Uncaught"), log.find("ERROR:")) if i >= 0]
+    report = log[max(0, (min(marks) if marks else len(log) - 4000) - 200):]
     assert run.returncode == 0, report[:6000]
     done = re.search(r"Done (\d+) runs in (\d+) second", log)
     assert done, log[-2000:]

@@ -330,11 +330,18 @@ def fraction(page: Page, m) -> Optional[Amount]:
     g, t = page.g, page.text
     frac = page.fold(m.group("frac"))
     s, e = m.start(), m.end()
+    points_only = frac in g.point_fractions
+    if points_only and not (m.group("scale") or g.fraction_point_re is not None
+                            and g.fraction_point_re.match(t, e)
+                            or _after_figure_and_joiner(page, s)):
+        # "el precio medio", "un medio de transporte"; "medio millón", "dos millones y
+        # medio" are figures
+        return None
     num, num_start = _numerator(page, m)
     if num is False:
         return None
     if num is None:
-        if not _fraction_alone(page, frac, s, e):
+        if not (points_only or _fraction_alone(page, frac, s, e)):
             return None
         num = ONE
     elif _tens_joined(page, m, num):
@@ -354,6 +361,19 @@ def fraction(page: Page, m) -> Optional[Amount]:
     if num_start is not None and not ("det" in m.re.groupindex and m.group("det")):
         a.start = a.cstart = num_start
     return a
+
+
+def _after_figure_and_joiner(page: Page, s: int) -> bool:
+    """A figure, then a joiner, right before ``s``: "dos millones y" (medio)."""
+    g, t = page.g, page.text
+    jm = g.joiner_tail_re.search(t, max(0, s - 12), s)
+    if jm is None:
+        return False
+    before = t[max(0, jm.start() - 20):jm.start()].rstrip()
+    if before[-1:].isdigit():
+        return True
+    words = g.word_token_re.findall(page.fold(before))
+    return bool(words) and (words[-1] in g.scale_values or words[-1] in g.number_words)
 
 
 def _article_start(page: Page, end: int) -> int:

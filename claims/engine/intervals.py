@@ -131,7 +131,8 @@ def mention(page: Page, a: Amount) -> Optional[Mention]:
         high, hi = q.bound(a), q.inclusive
         if a.kind in q.floor and a.unit not in page.g.signed_units \
                 and (a.high if q.bound is _high_unless_vague else high) > 0 \
-                and (a.kind != "number" or not page.bare_figures):
+                and (a.kind != "number" or not page.bare_figures) \
+                and not _counts_nothing(page, a):
             low, li = ZERO, True
         else:
             low, li = None, False
@@ -149,6 +150,28 @@ def mention(page: Page, a: Amount) -> Optional[Mention]:
         unit=a.unit if a.kind in ("quantity", "percent") else None, qualifier=reported,
         currency_basis=(a.currency_basis or None) if a.kind == "money" else None,
         currency_alternatives=a.alternatives if a.kind == "money" else ())
+
+
+#: how far before a bare figure the noun of what it measures may stand, in its clause
+MEASURE_REACH = 60
+
+
+def _counts_nothing(page: Page, a: Amount) -> bool:
+    """A bare figure of a measure, not a count (CONVENTIONS: its open side stays open):
+    nothing counted after it (punctuation, the end, a function word) and, in its
+    clause before it, a noun of the language's ``measure_nouns`` ("El índice se sitúa
+    por debajo de 35", "a ratio of less than 0.5")."""
+    g, t = page.g, page.text
+    if g.measure_re is None or a.kind != "number" or a.scale > 1 or a.vague \
+            or a.approx_noun:
+        return False
+    m = g.next_word_re.match(t, a.end)
+    if m is not None and page.fold(m.group(1)) not in g.list_followers:
+        return False
+    lo = max(0, a.start - MEASURE_REACH)
+    for end in g.clause_end_re.finditer(t, lo, a.start):
+        lo = end.end()
+    return g.measure_re.search(t, lo, a.start) is not None
 
 
 def bare_figures(page: Page, amounts) -> bool:
@@ -175,9 +198,14 @@ def _counts(page: Page, a: Amount) -> bool:
 
 def _article(page: Page, a: Amount) -> bool:
     """'un an', 'a year', 'un euro de plus': an article, no figure; nor is a hedged bare
-    article ('in the neighbourhood of one another')."""
+    article ('in the neighbourhood of one another') nor a bounded one before a noun of
+    figures ('hasta un total de')."""
     if a.article and a.qualifier == "approx" and a.kind == "number":
         return True
+    if a.article and a.kind == "number" and is_bound(a.qualifier):
+        m = page.g.next_word_re.match(page.text, a.end)
+        if m is not None and page.fold(m.group(1)) in page.g.figure_nouns:
+            return True  # "hasta un total de 4,81 millones", "up to a record 12"
     return a.article and a.qualifier == "exact" and not a.hyphen_unit and (
         a.kind not in ("money", "percent") or a.kind == "money" and a.currency_surface[:1].isalpha()
         and not a.minor and page.fold(page.text[a.cstart:a.cend]) in page.g.bare_articles)

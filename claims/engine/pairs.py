@@ -180,10 +180,13 @@ def _open(a: Amount) -> bool:
 def _written_once(b: Amount, a: Amount) -> None:
     """Give ``b`` what ``a`` writes: its scale (a thousand or more: not '3 hundred and
     21') where ``b`` stays of the same order (at most ten times ``a``: '12 millions,
-    dont 3', not '3,2 millions de tonnes, dont 800 000'), its kind, currency and unit."""
+    dont 3', not '3,2 millions de tonnes, dont 800 000'; '4.500 millones, de los cuales
+    1.200'), its kind, currency and unit."""
     if a.kind == "percent" and b.high > max(HUNDRED, a.high * 10):
         return  # "un 26,3 % más, de los cuales 76.692 contratos": not a share
-    if a.scale >= THOUSAND and b.scale == 1 and b.low < THOUSAND \
+    # below a thousand, or below the digits ``a`` writes before its scale: "4.500
+    # millones de euros, de los cuales 1.200" (the long scale's thousands of millions)
+    if a.scale >= THOUSAND and b.scale == 1 and (b.low < THOUSAND or b.high < a.high / a.scale) \
             and b.high * a.scale <= a.high * 10:
         b.rescale(a.scale)
     if a.kind != "number":
@@ -295,7 +298,8 @@ def _tolerance(page: Page, a: Amount, b: Amount) -> Optional[Amount]:
         _share(a, b)  # "12 ± 0,5 mm": the unit written once
     with localcontext(CTX):
         if b.kind == "percent" and a.kind != "percent":
-            low, high = a.low - a.low * d / 100, a.high + a.high * d / 100
+            # a share of the figure's size: of -8 as of 8 ("-8 ± 5 %" is [-8.4, -7.6])
+            low, high = a.low - abs(a.low) * d / 100, a.high + abs(a.high) * d / 100
         elif b.kind in ("number", a.kind) and b.unit in (None, a.unit):
             low, high = a.low - d, a.high + d
         else:

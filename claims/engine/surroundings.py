@@ -126,7 +126,7 @@ def _surround(page: Page, a: Amount, prev_end: int, nxt_start: int, has_next: bo
     # or the next figure is a year ("aged 21 and over by 2024")
     room = nxt_start - NEXT_FIGURE_GAP if has_next and g.clause_end_re.search(
         t, e, nxt_start) is None and not _YEAR_AHEAD.match(t, nxt_start) else nxt_start
-    a.end = _qualifier_after(page, a, e, room)
+    a.end = _qualifier_after(page, a, e, room, nxt_start)
     a.start = _qualifier_before(page, a)
     return True
 
@@ -316,6 +316,11 @@ def _scale_after(page: Page, a: Amount, e: int, limit: int) -> int:
             if dm and dm.group("dz") and dm.end() <= limit and not (a.fraction or a.approx_noun):
                 a.rescale(g.dozen_values[page.fold(dm.group("dz"))])  # "trois douzaines"
                 return dm.end()
+            if g.scales_of_scales and a.scale == 1000:
+                tm = g.scale_tail_re.match(t, e)
+                if tm and tm.group("w") and tm.end() <= limit \
+                        and g.scale_values[" ".join(page.fold(tm.group("w")).split())] > 1000:
+                    return _scale_tail(page, a, e, limit)  # "mil 300 millones"
         return e
     gm = g.glued_scale_ccy_re.match(t, e) if g.glued_scale_ccy_re is not None else None
     if gm and gm.end() <= limit and a.kind == "number":
@@ -351,7 +356,15 @@ def _scale_after(page: Page, a: Amount, e: int, limit: int) -> int:
 
 def _swallows_next(page: Page, a: Amount, b: Amount) -> bool:
     """Whether ``b`` may be the smaller part of a scaled figure ``a`` ("3 mille 400")."""
-    if a.words or b.words or b.cstart - a.cend > 40 or not page.text[a.cend:b.cstart].strip():
+    if b.words or b.cstart - a.cend > 40:
+        return False
+    if a.words:  # "mil 300 millones": spelled thousands of the scale after them
+        g = page.g
+        tm = g.scale_tail_re.match(page.text, a.cend) if g.scales_of_scales else None
+        return bool(tm and tm.group("w") and tm.start("n") == b.cstart
+                    and g.scale_values.get(page.fold(page.text[a.cstart:a.cend]).split()[-1]) == 1000
+                    and g.scale_values[" ".join(page.fold(tm.group("w")).split())] > 1000)
+    if not page.text[a.cend:b.cstart].strip():
         return False
     sm = page.g.scale_re.match(page.text, a.cend)
     return bool(sm and sm.group("w") and page.g.scale_tail_re.match(page.text, sm.end())
@@ -378,6 +391,11 @@ def _scale_tail(page: Page, a: Amount, e: int, limit: int) -> int:
         if part is None or part == 0:
             return e
         step = g.tail_values[" ".join(page.fold(m.group("w")).split())] if m.group("w") else 1
+        if g.scales_of_scales and bound == a.scale == 1000 and step > bound and part < 1000:
+            # "15 mil 600 millones": thousands of the scale after them, 15 600 millones
+            a.rescale(step)
+            a.low = a.high = a.low + part * step
+            return m.end()
         part *= step
         if part >= bound:
             return e
@@ -386,15 +404,37 @@ def _scale_tail(page: Page, a: Amount, e: int, limit: int) -> int:
     return e
 
 
-def _qualifier_after(page: Page, a: Amount, e: int, room: int) -> int:
-    """'ou plus', 'or more', '+' after the figure; returns the new end."""
+def _qualifier_after(page: Page, a: Amount, e: int, room: int, nxt_start: int = -1) -> int:
+    """'ou plus', 'or more', '+' after the figure; returns the new end.  Close before
+    the next figure it is that one's, unless only a joiner stands between ('3 meses
+    como mínimo y 6 meses como máximo')."""
     pq = page.g.post_qual_re.match(page.text, e)
-    if pq and pq.end() <= room and a.qualifier == "exact":
+    if pq and (pq.end() <= room or page.g.joiner_gap_re.fullmatch(page.text, pq.end(), nxt_start)) \
+            and a.qualifier == "exact":
         q = "at_least" if pq.group("plus") else page.g.post_qual.get(" ".join(page.fold(pq.group("q")).split()))
         if q:
             a.qualifier = q
             return pq.end()
+    if a.kind == "number" and a.qualifier == "exact" and not pq:
+        _hedge_after_noun(page, a, e, room)
     return e
+
+
+def _hedge_after_noun(page: Page, a: Amount, e: int, room: int) -> None:
+    """'9.500 personas aproximadamente', 'a crowd of 12,000 people or so': a hedge after
+    the plural noun the figure counts holds for the figure (outside its span, which
+    leaves the noun out)."""
+    g, t = page.g, page.text
+    m = g.next_word_re.match(t, e)
+    if m is None:
+        return
+    word = page.fold(m.group(1))
+    if not word.endswith(g.plural_endings) or word in g.list_followers:
+        return
+    pq = g.post_qual_re.match(t, m.end())
+    if pq and pq.group("q") and pq.end() <= room \
+            and g.post_qual.get(" ".join(page.fold(pq.group("q")).split())) == "approx":
+        a.qualifier = "approx"
 
 
 def _qualifier_before(page: Page, a: Amount) -> int:
@@ -700,6 +740,9 @@ def _money_tail(page: Page, a: Amount, e: int) -> int:
         return e  # "22 € 35 €": two prices
     if not m.group("m") and after.strip()[:1].isdigit():
         return e
+    if not m.group("m") and after.strip()[:1].isalpha() \
+            and any(c.isalpha() for c in t[e:m.start("n")]):
+        return e  # "30 euros con 20 amigos", "30 euros et 20 amis": a figure of its own
     a.low += Decimal(n) / 100
     a.high = a.low
     return m.end()

@@ -25,7 +25,10 @@ def find(page: Page) -> List[Tuple[int, int, Set[str]]]:
     odd = page.fold is not str.lower
     windows: List[list] = []  # [start, end before it is moved to a word end, triggers]
     figures, limit = 0, page.max_figures
-    for m in page.g.token_re.finditer(t):
+    # the regex engine skips the words that trigger nothing; a text with an odd letter
+    # (whose folding the regex's case rules may not share) goes token by token
+    scan = page.g.token_re if odd else page.g.trigger_scan_re
+    for m in scan.finditer(t):
         tok = m.group()
         if tok[0].isnumeric():
             key = "#"

@@ -36,7 +36,22 @@ _FRACTIONS = {"mitad": 2, "tercio": 3, "tercios": 3,
               "cuarto": 4, "cuartos": 4, "quinto": 5, "quintos": 5, "sexto": 6, "sextos": 6,
               "séptimo": 7, "séptimos": 7, "octavo": 8, "octavos": 8, "noveno": 9,
               "novenos": 9, "décimo": 10, "décimos": 10, "centésimo": 100, "centésimas": 100,
-              "milésimo": 1000, "milésimas": 1000}
+              "milésimo": 1000, "milésimas": 1000,
+              "medio": 2,  # only before "punto(s)": see point_fractions
+              # feminine, and with "parte": "veintitrés décimas", "tres cuartas partes",
+              # "una vigésima parte" (issue 11, spelled fractions)
+              "décima": 10, "décimas": 10, "centésima": 100, "milésima": 1000,
+              "vigésimo": 20, "vigésimos": 20, "vigésima": 20, "vigésimas": 20,
+              "onceavo": 11, "onceavos": 11, "doceavo": 12, "doceavos": 12,
+              **{f"{stem}{end}": n for stem, n in (("tercera", 3), ("cuarta", 4), ("quinta", 5),
+                                                 ("sexta", 6), ("séptima", 7), ("octava", 8),
+                                                 ("novena", 9), ("décima", 10), ("vigésima", 20),
+                                                 ("centésima", 100), ("milésima", 1000))
+                 for end in (" parte",)},
+              **{f"{stem}s partes": n for stem, n in (("tercera", 3), ("cuarta", 4), ("quinta", 5),
+                                                      ("sexta", 6), ("séptima", 7), ("octava", 8),
+                                                      ("novena", 9), ("décima", 10),
+                                                      ("vigésima", 20), ("centésima", 100))}}
 
 #: Decimal mark of each territory writing Spanish, from CLDR: "MX" -> ".", "AR" -> ",".
 TERRITORY_DECIMAL_MARKS = {}
@@ -328,6 +343,72 @@ _STATEMENTS = StatementWords(
 )
 
 
+# -- issue 11, the families of tests/corpus/families_es.py ---------------------------------
+#: a threshold named between the bounding verb and the figure: "superó la barrera
+#: psicológica de los 500.000", "cruzó el umbral del 5 %", "franqueó el listón de los"
+_THRESHOLD_NOUNS = ("la barrera", "el umbral", "el listón", "la cota", "la marca", "el límite",
+                    "el techo", "la cifra", "el nivel", "el hito")
+_THRESHOLD_ADJECTIVES = ("", " psicológica", " psicológico", " simbólica", " simbólico",
+                         " histórica", " histórico", " mítica", " mítico", " clave")
+_THRESHOLD_LINKS = tuple(
+    f"{noun}{adj}{of}" for noun in _THRESHOLD_NOUNS for adj in _THRESHOLD_ADJECTIVES
+    if adj == "" or (adj.endswith("a") == noun.startswith("la ")) or adj == " clave"
+    for of in (" de los", " de las", " del", " de"))
+#: verbs that go over a threshold (with a threshold named or an article): "cruzó el umbral"
+_CROSS_VERBS = _forms(("cruz", _AR), ("cruc", "e en"), ("franque", _AR), ("traspas", _AR),
+                      ("sobrepas", _AR), ("rebas", _AR), ("super", _AR), ("exced", _ER),
+                      ("romp", "e en ió ieron ido er"), ("romper", "_"))
+#: ceilings: "limitada a 3.000 euros", "topado en 900 euros", "con un tope de 500 euros"
+_CEILINGS = tuple(f"{form} {prep}" for form in _forms(("limitad", "o a os as"), ("topad", "o a os as"),
+                                                      ("acotad", "o a os as"))
+                  for prep in (("a", "al", "en") if form.startswith(("topad", "acotad")) else ("a", "al"))) + tuple(
+    f"{det}{noun} {of}" for det in ("", "un ", "el ", "con un ", "con el ")
+    for noun in ("tope", "techo")
+    for of in ("de", "del")) + ("queda topado en", "queda limitado a", "se limita a", "se limitan a",
+                                "hasta un tope de")
+#: verbs that come near a figure without a side, a hedge (CONVENTIONS: approximate):
+#: "rozaba los 40 °C", "ronda los 1.200 euros", "se acerca al 10 %", "frisa el 6 %"
+_NEAR_VERBS = _forms(("roz", _AR), ("rond", _AR), ("fris", _AR), ("borde", _AR)) + tuple(
+    f"{v} {prep}" for v in ("se acerca", "se acercan", "se acercó", "se acercaron", "se acercaba",
+                            "se acercaban", "se acercará", "se acercarán", "acercándose",
+                            "raya", "rayan", "rayaba", "rayó")
+    for prep in (("en",) if v.startswith("ray") else ("a", "al")))
+#: what stands between a bounding verb and its figure besides a link: "supera ya el 12 %",
+#: "superó holgadamente los 3 millones", "roza ahora los 40 °C"
+_VERB_ADVERBS = ("ya", "ahora", "hoy", "todavía", "aún", "incluso", "holgadamente",
+                 "ampliamente", "claramente", "largamente", "ligeramente", "levemente",
+                 "con creces", "con holgura", "por primera vez", "de nuevo", "nuevamente")
+#: formula comparatives, in words and in signs
+_FORMULAS = {
+    "mayor o igual a": "ge", "mayor o igual que": "ge", "mayor o igual al": "ge",
+    "superior o igual al": "ge", "igual o mayor a": "ge", "igual o mayor que": "ge",
+    "menor o igual a": "le", "menor o igual que": "le", "menor o igual al": "le",
+    "inferior o igual al": "le", "igual o menor a": "le", "igual o menor que": "le",
+    ">": "gt", "<": "lt", ">=": "ge", "> =": "ge", "≥": "ge", "<=": "le", "< =": "le", "≤": "le",
+}
+#: hedges and bounds in more words, before and after the figure
+_MORE_PRE_QUALIFIERS = {
+    **_FORMULAS,
+    "algo así como": "approx", "algo como": "approx", "cosa de": "approx",
+    "a eso de": "approx", "en torno de": "approx", "alrededor de los": "approx",
+    "como unos": "approx", "como unas": "approx", "poco más o menos": "approx",
+    "aproximadamente unos": "approx", "del orden de unos": "approx",
+    "cercanos a": "approx", "cercanas a": "approx", "cercanos al": "approx",
+    "cercanas al": "approx", "próximo a": "approx", "próxima a": "approx",
+    "próximos a": "approx", "próximas a": "approx", "próximo al": "approx",
+    "como mucho": "up_to", "como mucho unos": "up_to", "no más del": "up_to",
+    "no menos del": "at_least",
+}
+_MORE_POST_QUALIFIERS = {
+    "máximo": "up_to", "como mucho": "up_to", "a lo sumo": "up_to", "o menos": "up_to",
+    "mínimo": "at_least", "por lo menos": "at_least", "o superior": "at_least",
+    "o más": "at_least", "en adelante": "at_least",
+    "más o menos": "approx", "poco más o menos": "approx", "o así": "approx",
+    "o por ahí": "approx", "o cosa así": "approx", "aproximadamente": "approx",
+    "aprox.": "approx",
+}
+
+
 LANGUAGE = LanguageData(
     code="es",
     cldr_locale="es",
@@ -345,7 +426,16 @@ LANGUAGE = LanguageData(
         "k": 1000, "K": 1000, "bn": 10**9, "b": 10**9,
     },
     money_scale_abbrevs={"m": 10**6},
-    joiners=("y",),
+    # a bound on an index, a score or a ratio is no count: "por debajo de 35" stays open
+    measure_nouns=("índice", "índices", "indicador", "indicadores", "ratio", "ratios",
+                   "coeficiente", "coeficientes", "nota", "notas", "puntuación",
+                   "puntuaciones", "puntaje", "calificación", "tipo de reproducción",
+                   "número reproductivo", "PMI", "IPC", "Ibex", "IBEX", "Merval", "índice PMI",
+                   "marcador", "escala", "nivel", "barómetro", "valor", "cociente"),
+    clock_minute_marks=(".",),  # "a las 7.45", "hacia las 19.30"
+    point_fractions=("medio",),  # "medio punto", "un cuarto de punto" aside
+    minor_links=("con",),  # "nueve euros con cuarenta céntimos", "un euro con veinte"
+    joiners=("y", "e"),  # "e" before an i- sound: "superior al 2 % e inferior al 4 %"
     decimal_words=("coma", "punto"),
     # "menos" is no sign before a figure: "al menos 400", "por lo menos", "más o menos"
     # (as French leaves out "moins": "au moins")
@@ -354,7 +444,9 @@ LANGUAGE = LanguageData(
     articles=("un", "una", "uno"),
     numeral_articles=("un", "una", "uno"),
     fraction_scale_links=("de",),
-    ratio_words=("de cada", "sobre", "entre"),
+    # not "entre": it opens a range far more often ("un coche vendido entre 18 y 22.000 €")
+    # than a ratio ("uno entre cinco", which "uno de cada cinco" says in news)
+    ratio_words=("de cada", "sobre"),
     multipliers={"doble": 2, "triple": 3, "cuádruple": 4, "quíntuple": 5},
     times_words=("veces",),
     adjective_multipliers=("doble", "triple", "cuádruple", "quíntuple"),
@@ -422,20 +514,19 @@ LANGUAGE = LanguageData(
         "aproximadamente el": "approx", "casi el": "approx", "casi un": "approx",
         "cerca de un": "approx", "alrededor de un": "approx", "en torno a un": "approx",
         "igual a": "eq", "igual al": "eq",
+        **_MORE_PRE_QUALIFIERS,
     }),
     post_qualifiers={
         "o más": "at_least", "y más": "at_least", "como mínimo": "at_least",
         "al menos": "at_least", "o menos": "up_to", "como máximo": "up_to",
-        "aproximadamente": "approx",
+        "aproximadamente": "approx", **_MORE_POST_QUALIFIERS,
     },
     bounding_verbs={
         **{v: "more_than" for v in _MORE_THAN_VERBS},
         **{v: "less_than" for v in _LESS_THAN_VERBS},
-        # verbs of approach are hedges: "rozan los 40 grados", "ronda los 300 millones"
-        **{v: "approx" for v in _forms(("roz", _AR), ("rond", _AR))},
-        "se acerca a": "approx", "se acercan a": "approx", "se acercó a": "approx",
-        "se acercaron a": "approx", "se acercaba a": "approx", "se acercará a": "approx",
-        "se acerca al": "approx", "se acercan al": "approx", "se acercó al": "approx",
+        **{v: "more_than" for v in _CROSS_VERBS},
+        **{v: "up_to" for v in _CEILINGS},
+        **{v: "approx" for v in _NEAR_VERBS},
         # an age group bounded with its noun: "los mayores de 65 años"
         "mayores de": "more_than", "menores de": "less_than",
     },
@@ -444,7 +535,11 @@ LANGUAGE = LanguageData(
     bounding_verb_links=("los", "las", "el", "la", "a", "al", "la barrera de los",
                          "la barrera de las", "la barrera del", "la cota de los",
                          "la cota de las", "el umbral de los", "el umbral de las",
-                         "el listón de los"),
+                         "el listón de los", *_THRESHOLD_LINKS, *_VERB_ADVERBS,
+                         *(f"{adv} {link}" for adv in _VERB_ADVERBS
+                           for link in ("los", "las", "el", "la", "a", "al",
+                                        "la barrera de los", "el umbral de los",
+                                        "el umbral del", "la barrera del"))),
     negation_words=("no", "nunca", "jamás", "tampoco"),
     estimate_words=("estimado en", "estimada en", "estimados en", "estimadas en",
                     "calculado en", "calculada en", "calculados en", "calculadas en",
@@ -521,6 +616,8 @@ LANGUAGE = LanguageData(
         "kg/hl": "kg/hl",
         # rates
         "km/h": "km/h", "kilómetros por hora": "km/h", "kilómetros/hora": "km/h",
+        "km a la hora": "km/h", "kilómetros a la hora": "km/h", "km/hora": "km/h",
+        "kilómetros hora": "km/h",
         "km por hora": "km/h", "kph": "km/h", "m/s": "m/s", "metros por segundo": "m/s",
         "nudo": "kn", "nudos": "kn", "kn": "kn", "mph": "mph", "millas por hora": "mph",
         # "barriles diarios" stays bbl, as French "barils par jour" (the dev gold's
@@ -549,7 +646,9 @@ LANGUAGE = LanguageData(
         # issue 11, currencies
         "naira": "NGN", "nairas": "NGN", "ringgit": "MYR", "ringgits": "MYR",
         "séquel": "ILS", "séqueles": "ILS", "shekel": "ILS", "shekels": "ILS",
-        "nuevos séqueles": "ILS", "NIS": "ILS", "ptas": "ESP",
+        "nuevos séqueles": "ILS", "NIS": "ILS", "ptas": "ESP", "pts": "ESP", "pta": "ESP", "ringgits malasios": "MYR",
+        "ringgit malasio": "MYR", "Deutsche Mark": "DEM", "deutsche mark": "DEM",
+        "Deutschmark": "DEM", "deutschmarks": "DEM", "marcos": "DEM",
         "marco alemán": "DEM", "marcos alemanes": "DEM", "DM": "DEM",
         "cfa": "XOF", "FCFA": "XOF", "F CFA": "XOF", "franco CFA": "XOF",
         "chelín": "KES", "chelines": "KES", "chelines kenianos": "KES", "rand": "ZAR",
@@ -597,7 +696,9 @@ LANGUAGE = LanguageData(
     },
     minor_units={
         "céntimos": ("EUR", "0.01"), "céntimo": ("EUR", "0.01"),
-        "centavos": (None, "0.01"), "centavo": (None, "0.01"),
+        # the hundredth of the "$" in force, as "¢": the dollar, or the peso of the
+        # country the text or the locale names ("es-MX": MXN, "es-AR": ARS)
+        "centavos": ("USD", "0.01"), "centavo": ("USD", "0.01"),
         "peniques": ("GBP", "0.01"), "penique": ("GBP", "0.01"),
         "kopeks": ("RUB", "0.01"), "¢": ("USD", "0.01"),
     },
@@ -618,12 +719,16 @@ LANGUAGE = LanguageData(
         "CNY": ("yuan", "yuanes", "renminbi", "rmb", "china", "chino", "china", "chinos",
                 "pekín", "shanghái", "shanghai"),
         "CHF": ("suiza", "suizo", "suizos", "zúrich", "ginebra", "berna", "lausana",
-                "basilea", "confederación helvética", "consejo federal", "helvético"),
+                "basilea", "confederación helvética", "consejo federal", "helvético",
+                "helvética", "zurich", "vaud", "valais", "tesino", "neuchâtel", "lucerna",
+                "argovia", "cantón de", "cantones suizos"),
         "XAF": ("camerún", "gabón", "congo", "chad", "república centroafricana",
                 "guinea ecuatorial", "duala", "yaundé", "libreville", "malabo"),
         "XOF": ("senegal", "costa de marfil", "malí", "burkina", "níger", "benín", "togo",
                 "dakar", "abiyán", "cfa"),
-        "INR": ("india", "indio", "indios", "nueva delhi", "delhi", "bombay", "mumbai"),
+        "INR": ("india", "indio", "indios", "nueva delhi", "delhi", "bombay", "mumbai",
+                "kerala", "calcuta", "bangalore", "chennai", "madrás", "hyderabad",
+                "bengala", "punjab", "uttar pradesh", "tamil nadu"),
         "PKR": ("pakistán", "paquistán", "pakistaní", "paquistaní", "islamabad", "karachi",
                 "lahore"),
         "KES": ("kenia", "keniano", "keniana", "kenianos", "nairobi"),
@@ -647,6 +752,9 @@ LANGUAGE = LanguageData(
                  "anexo", "ley", "decreto", "carretera", "autovía", "párrafo", "inciso",
                  "distrito", "sala", "habitación", "edición", "dorsal", "Ibex", "IBEX",
                  "Merval", "G", "COVID", "Covid", "covid", "Movimiento",
+                 # issue 11: "la COP 28", "la nota 12", "la ref. 5532", "expediente 4471"
+                 "COP", "cop", "nota", "notas", "ref.", "ref", "expediente",
+                 "exp.", "dossier",
                  # "los años 80": a decade, like a year
                  "los años", "de los años", "década de los"),
     adjective_homographs=(),
@@ -673,7 +781,7 @@ LANGUAGE = LanguageData(
     # "del orden del millón", "cerca del millón": a scale alone after them is a figure
     lone_scale_determiners=("del", "al"),
     # "3 % más o menos 0,5", "12 ± 0,5 mm": one interval
-    tolerance_words=("más o menos", "±", "+/-"),
+    tolerance_words=("más o menos", "±", "+/-", "más o menos un", "± un", "+/- un"),
     clock_words=("de la mañana", "de la tarde", "de la noche", "de la madrugada",
                  "del mediodía", "en punto", "y media de la", "y cuarto de la",
                  "menos cuarto de la"),
@@ -685,7 +793,9 @@ LANGUAGE = LanguageData(
     clock_duration_words=("de", "por", "más", "seguidas", "semanales", "diarias"),
     day_determiners=("el",),
     phone_verbs=("llame", "llamar", "llama", "llamen", "marque", "marcar", "marca", "contacte",
-                 "contactar"),
+                 "contactar", "llamó", "llamaron", "llamaba", "llamado", "llamando", "marcó",
+                 "marcaron", "marquen", "marcando", "llamá", "marcá", "contactó", "contacten",
+                 "telefonee", "telefonear", "telefoneó"),
     phone_determiners=("al", "el"),
     phone_followers=("para", "o", "si", "desde", "en", "y", "gratis", "gratuitamente"),
     sign_words=("menos", "negativo", "negativa", "negativos", "negativas"),
@@ -696,7 +806,9 @@ LANGUAGE = LanguageData(
     half_prefixes=("media",),
     score_words_before=("venció", "vence", "vencen", "ganó", "gana", "ganan", "perdió", "pierde",
                         "empate", "empató", "victoria", "derrota", "goleó", "goleada", "superó",
-                        "marcador", "resultado"),
+                        "marcador", "resultado", "impuso", "impone", "imponen", "impusieron",
+                        "empataron", "empatan", "derrotó", "derrota", "derrotaron", "triunfo",
+                        "triunfó", "venció", "vencieron", "ganaron", "perdieron", "goleó"),
     score_links=("a",),
     age_words=("edad de", "de edad de"),
     fraction_point_words=("punto", "puntos", "punto porcentual", "puntos porcentuales"),
@@ -707,8 +819,15 @@ LANGUAGE = LanguageData(
                  "de la cual", "incluidos", "incluidas", "es decir", "o sea",
                  "o incluso", "e incluso", "incluso", "comparado con", "comparada con",
                  "en comparación con", "respecto a", "respecto de", "en lugar de",
-                 "versus", "vs", "vs."),
-    alternative_links=("o incluso", "e incluso", "o hasta", "cuando no", "si no"),
+                 "versus", "vs", "vs.",
+                 # with the article a percentage takes: "frente al 8,1", "o incluso al 6"
+                 "frente al", "frente a un", "frente a los", "frente a las", "contra el",
+                 "contra un", "contra los", "contra las", "o incluso al",
+                 "o incluso el", "e incluso el", "e incluso al", "incluso el", "incluso al",
+                 "cuando no el", "o hasta el"),
+    alternative_links=("o incluso", "e incluso", "o hasta", "cuando no", "si no",
+                       "o incluso al", "o incluso el", "e incluso el", "e incluso al",
+                       "cuando no el"),
     list_alternatives=("o", "u"),
     list_end_words=("según", "respectivamente", "cada", "cada uno", "cada una"),
     plural_endings=("s",),
@@ -720,7 +839,8 @@ LANGUAGE = LanguageData(
          "ahorro ahorros impuesto impuestos tasa tasas salario salarios dividendo "
          "dividendos multa multas PIB superávit partida partidas", "_"),
         ("vot", _AR), ("aprob", "ó aron ado ada ar"), ("aprueb", "a an e en"),
-        ("gast", _AR), ("invert", "ido ir"), ("invierte", "_ n"), ("invirti", "ó eron"),
+        ("gast", _AR), ("invert", "ido ir irá irán iría irían ía ían"),
+        ("inviert", "e en a an"), ("invirti", "ó eron"),
         ("recaud", _AR), ("financi", _AR), ("cost", _AR), ("cuest", "a an e en"),
         ("ahorr", _AR), ("destin", _AR), ("asign", _AR), ("recort", _AR),
         ("pag", _AR), ("desembols", _AR), ("factur", _AR), ("levant", "ó aron ado ar"),

@@ -423,6 +423,22 @@ class LanguageData:
     #: fraction of it: pre-decimal "£3 10s 6d" ("s": ("GBP", "1/20")).  Alone, "10s" is
     #: a decade or seconds, so these never make money by themselves.
     compound_minor_units: Mapping[str, Tuple[str, str]] = field(default_factory=dict)
+    #: words besides the joiners that join the minor part to the major amount: Spanish
+    #: "con" ("nueve euros con cuarenta céntimos", "un euro con veinte").
+    minor_links: Tuple[str, ...] = ()
+    #: nouns of figures that measure rather than count (an index, a score, a ratio): a
+    #: bare figure bounded after one of them in its clause keeps its open side open
+    #: ("El índice cayó por debajo de 35" is (null, 35), not [0, 35)).
+    measure_nouns: Tuple[str, ...] = ()
+    #: fraction nouns (keys of ``fractions``) read only right before a word of points or
+    #: a scale or after a joiner, and then with or without a numerator: Spanish "medio"
+    #: ("medio punto" 0.5 pp, "medio millón", "dos millones y medio"), never "el precio
+    #: medio" nor "un medio de transporte".
+    point_fractions: Tuple[str, ...] = ()
+    #: marks between the hour and the minutes of a clock time after a preposition of
+    #: time, besides ":": Spanish "." ("a las 7.45"), where a price after the same
+    #: preposition is never written so.
+    clock_minute_marks: Tuple[str, ...] = ()
     #: articles that are always a figure, never an article ("one"): "one dollar" is kept
     #: where "un dollar" or "a dollar" is not an amount.
     figure_only_articles: Tuple[str, ...] = ()

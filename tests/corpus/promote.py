@@ -22,7 +22,7 @@ from typing import List, Tuple
 from . import Case, Several
 
 HERE = Path(__file__).resolve().parent
-MODULES = ("families_fr", "families_en")
+MODULES = ("families_fr", "families_en", "families_es")
 TABLE_OF = {"Case": "CASES", "Several": "SEVERAL", "Nothing": "NOTHING"}
 
 
