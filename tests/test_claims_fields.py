@@ -492,3 +492,19 @@ def test_a_lists_period_over_its_bracketed_figures(text, lang, want):
     got = times(text, lang)
     assert len(got) == len(want)
     assert all(g is not None and w in g for g, w in zip(got, want)), got
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a weekend is a period: the week that holds it
+    ("Ce week-end, plus de 1,1 million de passagers vont prendre le train.", "fr",
+     "Ce week-end"),
+    ("Le week-end dernier, 800 000 voyageurs ont pris le train.", "fr", "week-end dernier"),
+    ("This weekend, more than 1.1 million passengers will travel by train.", "en",
+     "This weekend"),
+    ("Last weekend, 800,000 people took the train.", "en", "Last weekend"),
+    ("Este fin de semana viajarán más de 1,1 millones de pasajeros.", "es",
+     "Este fin de semana"),
+])
+def test_a_weekend_is_a_period(text, lang, want):
+    got = times(text, lang)[0]
+    assert got is not None and want.lower() in got.lower()

@@ -151,6 +151,8 @@ _STATEMENTS = StatementWords(
         "last quarter": ("quarter", -1), "the previous quarter": ("quarter", -1),
         "the last quarter": ("quarter", -1), "this quarter": ("quarter", 0),
         "last week": ("week", -1), "this week": ("week", 0),
+        "this weekend": ("week", 0), "last weekend": ("week", -1),
+        "next weekend": ("week", 1), "this week-end": ("week", 0),
         "yesterday": ("day", -1), "today": ("day", 0),
         "the current financial year": ("year", 0), "the current fiscal year": ("year", 0),
         "this financial year": ("year", 0), "this fiscal year": ("year", 0),

@@ -226,6 +226,8 @@ _STATEMENTS = StatementWords(
         "el año anterior": ("year", -1), "este año": ("year", 0), "el año próximo": ("year", 1),
         "el próximo año": ("year", 1), "el año que viene": ("year", 1),
         "hace dos años": ("year", -2),
+        "este fin de semana": ("week", 0), "el fin de semana pasado": ("week", -1),
+        "el pasado fin de semana": ("week", -1), "el próximo fin de semana": ("week", 1),
         "el mes pasado": ("month", -1), "el pasado mes": ("month", -1),
         "el mes anterior": ("month", -1), "este mes": ("month", 0),
         "el próximo mes": ("month", 1), "el trimestre anterior": ("quarter", -1),

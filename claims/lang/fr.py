@@ -211,6 +211,10 @@ _STATEMENTS = StatementWords(
         "la semaine précédente": ("week", -1), "semaine précédente": ("week", -1),
         "sur l'exercice": ("year", -1), "l'exercice suivant": ("year", 1),
         "l'exercice prochain": ("year", 1), "depuis le début de l'année": ("year", 0),
+        # a weekend: the week that holds it ("ce week-end sera chargé")
+        "ce week-end": ("week", 0), "ce weekend": ("week", 0),
+        "le week-end dernier": ("week", -1), "le weekend dernier": ("week", -1),
+        "le week-end prochain": ("week", 1), "le weekend prochain": ("week", 1),
     },
     period_nouns={"trimestre": "quarter", "semestre": "half"},
     period_labels={"T": "quarter", "S": "half"},
