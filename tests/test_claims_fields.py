@@ -508,3 +508,20 @@ def test_a_lists_period_over_its_bracketed_figures(text, lang, want):
 def test_a_weekend_is_a_period(text, lang, want):
     got = times(text, lang)[0]
     assert got is not None and want.lower() in got.lower()
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a value that follows an earlier one of the same thing, with its period: a change
+    ("Inflation hit 0.7% in March. It comes after a 0.4% reading in February.", "en",
+     ["level", "change"]),
+    ("The rate follows a figure of 3.4 per cent in February.", "en", ["change"]),
+    ("The reading came after a 2.1% rise in January.", "en", ["change"]),
+    ("Ce chiffre fait suite à une hausse de 0,4 % en février.", "fr", ["change"]),
+    ("Ce taux succède à 3,4 % en février.", "fr", ["change"]),
+    ("La cifra llega tras un 0,4 % en febrero.", "es", ["change"]),
+    # without a period of its own it stays set beside the other: a comparison
+    ("The plan follows a $3 billion programme of the previous government.", "en",
+     ["comparison"]),
+])
+def test_a_value_after_an_earlier_one(text, lang, want):
+    assert types(text, lang) == want

@@ -210,7 +210,11 @@ _STATEMENTS = StatementWords(
          "brings brought dip dips dipped dipping", "_"),
     ) + ("went from", "year on year", "year-on-year", "year over year",
          "compared with a year earlier", "more than a year earlier", "percentage points"),
-    comparison_words=("times more", "times less", "times as", "times higher", "times lower",
+    # (a value that follows an earlier one of the same thing, "It comes after a 0.4%
+    # reading in February", is set against it: with its period, a change)
+    comparison_words=("comes after a", "came after a", "comes after an", "came after an",
+                      "follows a", "follows an", "followed a", "followed an",
+                      "following a", "following an", "times more", "times less", "times as", "times higher", "times lower",
                       "times bigger", "times larger", "twice as", "half as", "more than",
                       "less than", "fewer than", "higher than", "lower than", "larger than",
                       "bigger than", "smaller than", "compared with", "compared to",
