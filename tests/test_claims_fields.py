@@ -525,3 +525,35 @@ def test_a_weekend_is_a_period(text, lang, want):
 ])
 def test_a_value_after_an_earlier_one(text, lang, want):
     assert types(text, lang) == want
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a superlative ranks the holder whose figure stands in brackets after it
+    ("La ville la plus abordable est Brest (327 euros).", "fr", ["comparison"]),
+    ("Pau est la moins onéreuse (354 euros).", "fr", ["comparison"]),
+    ("Le département le mieux doté reste la Lozère (12,4 %).", "fr", ["comparison"]),
+    ("Load factor hit 80.2%, with North America scoring the highest (83.5%).", "en",
+     ["level", "comparison"]),
+    ("The cheapest city is Leipzig (€9.50).", "en", ["comparison"]),
+    ("Leipzig is the cheapest (€9.50).", "en", ["comparison"]),
+    ("Lugo es la más barata (300 euros).", "es", ["comparison"]),
+    # not without brackets: "le plus vendu" compares no figure
+    ("Le transfert le plus cher a coûté 100 millions d'euros.", "fr", ["level"]),
+])
+def test_a_superlative_over_a_bracketed_figure(text, lang, want):
+    assert types(text, lang) == want
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # the two ends of a span written apart, each with its holder in brackets
+    ("Les loyers varient entre 344 euros (Saint-Étienne) et 875 euros (Paris).", "fr",
+     ["range", "range"]),
+    ("Le prix oscille entre 2 euros (en promotion) et 5 euros.", "fr", ["range", "range"]),
+    ("Rents range between $900 (Detroit) and $3,400 (San Francisco).", "en",
+     ["range", "range"]),
+    ("Fees vary between 2% (online) and 5% (in branch).", "en", ["range", "range"]),
+    ("Los alquileres oscilan entre 300 euros (Lugo) y 1.100 euros (Madrid).", "es",
+     ["range", "range"]),
+])
+def test_a_span_written_apart(text, lang, want):
+    assert types(text, lang) == want

@@ -140,6 +140,13 @@ class StatementWords:
     #: what opens a margin of error ("plus or minus 3.8 percentage points", "±3
     #: points"): the points are no change.
     margin_words: Tuple[str, ...] = ()
+    #: superlatives that rank a holder whose figure stands in brackets after it ("la
+    #: ville la plus abordable est Brest (327 euros)", "scoring the highest (83.5%)").
+    superlatives: Tuple[str, ...] = ()
+    #: the words around the two ends of a span written apart ("entre 344 euros
+    #: (Saint-Étienne) et 875 euros (Paris)"): the opener and the link.
+    range_openers: Tuple[str, ...] = ()
+    range_links: Tuple[str, ...] = ()
     #: words that open a new clause of a sentence ("tandis que", "while", ";"): each
     #: figure's type and period are read in its own clause.
     clause_openers: Tuple[str, ...] = ()

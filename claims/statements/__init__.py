@@ -142,6 +142,7 @@ def find_claims(text: str, mentions: Sequence[Mention], lang: Optional[str] = No
         _listed_types(facts, doc, w)
         _listed_periods(facts, doc, w)
         _type.listed_holders(facts, doc.text, cues, ty)
+        _type.ranked_and_spanned(facts, cues, ty)
         _type.parts_of_whole(facts, doc.text, ty, sentence.start)
         _type.levels_with_their_change(facts, cues, w)
         first = facts[0]

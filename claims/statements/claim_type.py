@@ -40,6 +40,9 @@ class Tables:
         self.path_starts = frozenset(x.lower() for x in W.path_starts)
         self.ranking = Phrases(W.ranking_words, w.word_re)
         self.comparison_blockers = Phrases(W.comparison_blockers, w.word_re)
+        self.superlatives = Phrases(W.superlatives, w.word_re)
+        self.range_openers = tuple(x.lower() for x in W.range_openers)
+        self.range_links = tuple(x.lower() for x in W.range_links)
         self.margin = tuple(x.lower() for x in W.margin_words)
         self.respective = Phrases(W.respective_words, w.word_re)
         self.complementisers = frozenset(x.lower().replace("’", "'") for x in W.complementisers)
@@ -367,6 +370,41 @@ def listed_holders(facts, text: str, cues: Optional[Cues] = None,
             for f in paired:
                 if f.type in side:
                     f.type = "comparison"
+
+
+def ranked_and_spanned(facts, cues: Cues, t: Tables) -> None:
+    """Figures in brackets after their holder, read with the words around them: one
+    after a superlative of its clause, no figure between, ranks its holder among
+    others ("La ville la plus abordable est Brest (327 euros)", "North America
+    scoring the highest (83.5%)": a comparison); two written apart between the words
+    of a span ("varier entre 344 euros (Saint-Étienne) et 875 euros (Paris)") are
+    its two ends (a range)."""
+    text = cues.text
+    side = ("level", "share")
+    if "(" not in text[cues.start:cues.end]:
+        return
+    held = [held_in_brackets(text, f.mention) for f in facts]
+    supers = None
+    for k, f in enumerate(facts):
+        m = f.mention
+        if not held[k] or f.type not in side:
+            continue
+        if supers is None:
+            supers = Hits(list(t.superlatives.finditer(cues._doc, cues.start, cues.end)))
+        lo = cues.clause_of(m)[0]
+        if k > 0:
+            lo = max(lo, facts[k - 1].mention.end)
+        if supers.first_within(lo, m.start):
+            f.type = "comparison"
+    for k, (f, g) in enumerate(zip(facts, facts[1:])):
+        if f.type not in side or g.type not in side or f.mention.kind != g.mention.kind:
+            continue
+        before = text[max(cues.start, f.mention.start - 12):f.mention.start].lower().split()
+        between = text[f.mention.end:g.mention.start]
+        closing = between.rfind(")")  # the holder or the aside of the first end
+        link = between[closing + 1:].strip().lower() if "(" in between[:closing] else ""
+        if before and before[-1] in t.range_openers and link in t.range_links:
+            f.type = g.type = "range"
 
 
 def parts_of_whole(facts, text: str, t: "Tables", sentence_start: int) -> None:
