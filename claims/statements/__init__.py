@@ -140,7 +140,8 @@ def find_claims(text: str, mentions: Sequence[Mention], lang: Optional[str] = No
         _frame_durations(facts, counting)
         _bracketed_changes(facts, doc.text)
         _listed_types(facts, doc, w)
-        _listed_periods(facts, doc, w)
+        if cues.brackets:
+            _listed_periods(facts, doc, w)
         _type.listed_holders(facts, doc.text, cues, ty)
         _type.ranked_and_spanned(facts, cues, ty)
         _type.parts_of_whole(facts, doc.text, ty, sentence.start)

@@ -341,7 +341,8 @@ def listed_holders(facts, text: str, cues: Optional[Cues] = None,
     Sénégal (7 003,6 milliards)"), and figures paired one by one with the things named
     before them ("with 21% and 33% respectively")."""
     side = ("level", "share", "range")
-    held = [f for f in facts if held_in_brackets(text, f.mention)]
+    held = [f for f in facts if held_in_brackets(text, f.mention)] \
+        if cues is None or cues.brackets else []
     kinds = {}
     for f in held:  # money of two currencies ("FCFA": XOF, XAF) is still one list
         kinds.setdefault((f.mention.kind, f.mention.unit), []).append(f)
@@ -381,7 +382,7 @@ def ranked_and_spanned(facts, cues: Cues, t: Tables) -> None:
     its two ends (a range)."""
     text = cues.text
     side = ("level", "share")
-    if "(" not in text[cues.start:cues.end]:
+    if not cues.brackets:
         return
     held = [held_in_brackets(text, f.mention) for f in facts]
     supers = None
