@@ -653,17 +653,18 @@ class Grammar:
             | {k.split()[-1] for k in self.approx_nouns}
             | {w.split()[-1] for w in L.several_words} | set(L.negative_words)))
         self.token_re = re.compile(r"[^\W\d_]+|\d+|[\u00bc-\u00be\u2150-\u215e]")
-        # The tokens the window scan needs, found by the regex engine rather than one
-        # Python step per word: digits, vulgar fractions, the trigger words (a whole
-        # token of token_re: no letter on either side), and any token that starts with
-        # a letter outside the Latin alphabets, where numeric letters live ("²", "Ⅻ",
-        # "五"). A superset of the tokens the scan keeps: each is still checked.
+        # The tokens the window scan needs, found by the regex engine in the lowered
+        # text rather than one Python step per word: digits, vulgar fractions, the
+        # trigger words (a whole token of token_re: no letter on either side), and any
+        # token that starts with a letter outside the Latin alphabets, where numeric
+        # letters live ("²", "ⅻ", "五"). A superset of the tokens the scan keeps: each
+        # is still checked.
         letter = r"[^\W\d_]"
         words = [w for w in self.triggers if re.fullmatch(r"[^\W\d_]+", w)]
         self.trigger_scan_re = re.compile(
             rf"\d+|[\u00bc-\u00be\u2150-\u215e]|(?<!{letter})"
-            rf"(?:(?i:{alternation(words, spaced=False)})(?!{letter})"
-            rf"|[^\W\d_a-zA-Z\u00c0-\u024f]{letter}*)")
+            rf"(?:(?:{alternation(words, spaced=False)})(?!{letter})"
+            rf"|[^\W\d_a-z\u00c0-\u024f]{letter}*)")
         # the triggers without which each number-word pattern cannot match: a word of
         # the phrase it is built around ("#" stands for a figure in digits)
         self.core_needs = {

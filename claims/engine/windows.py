@@ -25,10 +25,11 @@ def find(page: Page) -> List[Tuple[int, int, Set[str]]]:
     odd = page.fold is not str.lower
     windows: List[list] = []  # [start, end before it is moved to a word end, triggers]
     figures, limit = 0, page.max_figures
-    # the regex engine skips the words that trigger nothing; a text with an odd letter
-    # (whose folding the regex's case rules may not share) goes token by token
-    scan = page.g.token_re if odd else page.g.trigger_scan_re
-    for m in scan.finditer(t):
+    # the regex engine skips the words that trigger nothing, in the lowered text (the
+    # same offsets: only an odd letter, "İ", lowers to two characters); a text with an
+    # odd letter goes token by token
+    matches = page.g.token_re.finditer(t) if odd else page.g.trigger_scan_re.finditer(t.lower())
+    for m in matches:
         tok = m.group()
         if tok[0].isnumeric():
             key = "#"
