@@ -134,7 +134,8 @@ _MAY_BE_EMPTY = {"plural_determiners", "percent_before", "age_group_bounds", "ag
                  "power_words"}
 _STATEMENTS_MAY_BE_EMPTY = {"verb_suffixes", "inverted_pronouns", "base_links",
                             "publication_words", "according_to_blockers", "clause_openers",
-                            "estimate_nouns", "estimate_misses", "expecting_verbs", "path_starts", "respective_words", "comparison_blockers",
+                            "estimate_nouns", "estimate_misses", "expecting_verbs", "path_starts",
+                            "respective_words", "comparison_blockers",
                             "margin_words", "superlatives", "range_openers",
                             "range_links",
                             "whole_openers", "whole_links",

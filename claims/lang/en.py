@@ -214,7 +214,8 @@ _STATEMENTS = StatementWords(
     # reading in February", is set against it: with its period, a change)
     comparison_words=("comes after a", "came after a", "comes after an", "came after an",
                       "follows a", "follows an", "followed a", "followed an",
-                      "following a", "following an", "times more", "times less", "times as", "times higher", "times lower",
+                      "following a", "following an", "times more", "times less", "times as",
+                      "times higher", "times lower",
                       "times bigger", "times larger", "twice as", "half as", "more than",
                       "less than", "fewer than", "higher than", "lower than", "larger than",
                       "bigger than", "smaller than", "compared with", "compared to",

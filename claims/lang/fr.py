@@ -244,7 +244,8 @@ _STATEMENTS = StatementWords(
              "baissent baissera grimpé grimpe grimpent bondi bondit bondissent chuté chute "
              "chutent diminué diminue diminuent gagné gagne perdu perd perdent "
              "rebondi rebondit glissé glisse fondu fond flambé flambe doublé double "
-             "triplé triple quadruplé multiplié divisé grimper chuter reculer baisser augmenter progresser "
+             "triplé triple quadruplé multiplié divisé grimper chuter reculer baisser "
+             "augmenter progresser "
              "ralenti ralentit ralentissent accéléré accélère relevé relève abaissé "
              "réduit réduite réduits réduire creusé creuse redressé"),
         ("augment", "eront erait eraient"), ("progress", "eront erait eraient"),
@@ -259,7 +260,8 @@ _STATEMENTS = StatementWords(
          "annulation", "annulations", "étoffé", "étoffée", "s'est étoffé", "s'est étoffée",
          "diminuer", "réduction", "réductions", "accru", "accrue", "s'est accru",
          "économie de", "économies de", "baisser de", "augmenter de", "relevé de",
-         "en progression", "en recul", "en retrait", "supplémentaires", "supplémentaire", "a quitté",
+         "en progression", "en recul", "en retrait", "supplémentaires", "supplémentaire",
+         "a quitté",
          # "passer" is a change only with where it goes ("est passé à 881", "passant des
          # 1 300 salariés"), not "le contrat passé avec DAZN"
          ) + tuple(f"{v} {p}" for v in ("passé", "passée", "passés", "passées", "passe",
