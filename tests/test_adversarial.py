@@ -155,3 +155,11 @@ def test_a_tolerance_in_percent_of_a_negative_figure_keeps_low_below_high(text, 
     if low is not None:
         [m] = mentions
         assert (m.low, m.high, m.qualifier) == (Decimal(low), Decimal(high), "tolerance")
+
+
+@pytest.mark.parametrize("text", ["0" + "4" * 117 + "s", "highs in the " + "9" * 60 + "0s"])
+def test_a_huge_figure_before_a_glued_s_is_no_decade(text):
+    # 118 digits and an "s": the decade check took the figure modulo 10 before its
+    # range and Decimal raised DivisionImpossible (found by fuzz/engine.py)
+    for lang in (None, "en", "fr"):
+        assert all(m.low <= m.high for m in claims.extract(text, lang=lang))

@@ -224,12 +224,14 @@ def _in_temperature_clause(page: Page, a: Amount, e: int) -> bool:
     lo = max(0, s - TEMPERATURE_WINDOW)
     lo = max([lo] + [t.rfind(c, lo, s) + 1 for c in ".!?;"])
     return bool(g.temperature_re.search(t, lo, s))
+
+
 def _temperature_decade(page: Page, a: Amount, e: int) -> bool:
     """'highs in the 90s', 'lows in the 50s': a decade of degrees in a clause about the
     weather is [V, V + 10) in the text's temperature unit, approximate (READING)."""
     t = page.text
     if page.g.temperature_re is None or t[e] != "s" or (e + 1 < len(t) and t[e + 1].isalnum()) \
-            or a.kind != "number" or a.plain_digits == "" or a.low % 10 or not 0 <= a.low < 130 \
+            or a.kind != "number" or a.plain_digits == "" or not 0 <= a.low < 130 or a.low % 10 \
             or page.g.plural_after_re.match(t, e + 1):
         return False
     lo = max(0, a.start - 2 * TEMPERATURE_WINDOW)
