@@ -9,7 +9,8 @@ from typing import List, Optional, Tuple
 from ..currency import COMMON_CODES
 from ..grammar import AGE_UNIT
 from .amount import Amount
-from .numbers import CTX, MAX_DIGITS, ONE, QUOTIENT, parse_digits, vulgar_fraction, word_segments
+from .numbers import (CTX, MAX_DIGITS, ONE, QUOTIENT, mod, parse_digits, vulgar_fraction,
+                      word_segments)
 from .page import Page
 
 HALF = Decimal("0.5")
@@ -392,7 +393,7 @@ def _tens_joined(page: Page, m, num: Decimal) -> bool:
     apart when the noun is singular (twenty fifths would be plural); or round tens or
     hundreds written apart after a numerator of their own ("three twenty fifths", "one
     one hundred fifth"): the two make the denominator."""
-    if m.group("num").isdigit() or not (_is_tens(num) or num >= 100 and num % 10 == 0):
+    if m.group("num").isdigit() or not (_is_tens(num) or num >= 100 and mod(num, 10) == 0):
         return False
     if "-" in page.text[m.end("num"):m.start("frac")]:
         return _is_tens(num)

@@ -23,6 +23,17 @@ _VULGAR = {"⅓": (1, 3), "⅔": (2, 3), "⅙": (1, 6), "⅚": (5, 6), "⅛": (1
            "¼": (1, 4), "½": (1, 2), "¾": (3, 4), "⅐": (1, 7), "⅑": (1, 9), "⅒": (1, 10)}
 _SPACES = (" ", "\u00a0", "\u202f", "\t", "\u2009")
 
+#: past this size Decimal's ``%`` raises (DivisionImpossible: the quotient has more
+#: digits than the context's precision)
+_MOD_LIMIT = Decimal(10) ** 26
+
+
+def mod(v: Decimal, k: int) -> Decimal:
+    """``v % k``; 0 for a value too large for ``%``, which only round scale words reach
+    ("mille milliards de milliards de milliards")."""
+    return v % k if abs(v) < _MOD_LIMIT else Decimal(0)
+
+
 
 def norm(v: Optional[Decimal]) -> Optional[Decimal]:
     """``v`` rounded to the engine's precision (None stays None)."""
@@ -190,12 +201,12 @@ class _Composer:
             self.top_scale = max(self.top_scale, v)
             self.current = 0
             self.last_small = None
-        elif v % 100 == 0 and 100 < v < 1000 and self.current < 100 and self.last_small is None:
+        elif 100 < v < 1000 and v % 100 == 0 and self.current < 100 and self.last_small is None:
             self.start = s if self.start is None else self.start
             self.current += v  # "dos mil doscientos": hundreds written as one word
         elif v == 100:
             self.start = s if self.start is None else self.start
-            if self.current % 100 and self.current >= 100:
+            if mod(self.current, 100) and self.current >= 100:
                 self.flush()  # "cent trois cent": two figures
                 self.start = s
             self.current = (self.current or 1) * 100 if self.current < 100 else self.current + 100
@@ -212,7 +223,7 @@ class _Composer:
         last = self.last_small
         if self.start is None or last is None:
             return True
-        tens = last >= 10 and last % 10 == 0
+        tens = last >= 10 and mod(last, 10) == 0
         return (tens and v < 10) or (last in self.g.tens_before_teens and 10 <= v < 20)
 
     def decimals(self, tokens: Sequence[Token], i: int) -> int:
