@@ -491,7 +491,7 @@ LANGUAGE = LanguageData(
         "or less": "up_to", "or fewer": "up_to", "or so": "approx",
         "or more than": "at_least", "or equal": "le",
         # after the figure: "9,500 or thereabouts", "a €40m-plus deal", "65 and up"
-        "or thereabouts": "approx", "give or take": "approx", "or so": "approx",
+        "or thereabouts": "approx", "give or take": "approx",
         "-plus": "at_least", "and up": "at_least", "and upward": "at_least",
         "and upwards": "at_least", "or upward": "at_least", "or upwards": "at_least",
         "or over": "at_least", "or under": "up_to", "or below": "up_to", "or lower": "up_to",
