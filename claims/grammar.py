@@ -5,6 +5,7 @@ compiled once per language and cached: nothing here runs per call.
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from functools import lru_cache
 from typing import Dict, Iterable
@@ -100,6 +101,7 @@ class Grammar:
         self._ranges(L)
         self._not_claims(L)
         self._triggers(L)
+        self._vocabulary(L)
 
     def _spelled_out(self, L: LanguageData) -> None:
         """Spelled-out numbers."""
@@ -647,11 +649,13 @@ class Grammar:
     def _triggers(self, L: LanguageData) -> None:
         """The words near which figures are looked for, and those each pattern needs."""
         # Words that can start or carry a figure: the scanner looks only near them and
-        # near digits, so text without any costs one cheap pass.
+        # near digits, so text without any costs one cheap pass.  A several-word phrase
+        # gives its longest word ("couple" of "a couple of", not the "of" of every
+        # other phrase of an English text).
         self.triggers = frozenset(w.lower() for w in (
             self.number_words | set(self.fractions) | set(self.plural_nouns) | set(self.multipliers)
             | {k.split()[-1] for k in self.approx_nouns}
-            | {w.split()[-1] for w in L.several_words} | set(L.negative_words)))
+            | {max(w.split(), key=len) for w in L.several_words} | set(L.negative_words)))
         self.token_re = re.compile(r"[^\W\d_]+|\d+|[\u00bc-\u00be\u2150-\u215e]")
         # The tokens the window scan needs, found by the regex engine in the lowered
         # text rather than one Python step per word: digits, vulgar fractions, the
@@ -677,6 +681,35 @@ class Grammar:
             # "un an et demi": the spelled halves only ("et 1/2" needs a figure before it)
             "half": self._needs(_spelled(L.half_tails)) if L.half_tails else frozenset(),
         }
+
+    def _vocabulary(self, L: LanguageData) -> None:
+        """Every word the engine's language data and its currency names hold, folded:
+        a word outside it plays no part in any pattern (``surroundings._plain_article``).
+        The claims layer's words are left out but for those the engine reads."""
+        words = set()
+        letters = re.compile(r"[^\W\d_]+")
+
+        def walk(value) -> None:
+            if isinstance(value, str):
+                words.update(letters.findall(value))
+            elif isinstance(value, dict):
+                for k, v in value.items():
+                    walk(k)
+                    walk(v)
+            elif isinstance(value, (list, tuple, set, frozenset)):
+                for v in value:
+                    walk(v)
+            elif dataclasses.is_dataclass(value):
+                for f in dataclasses.fields(value):
+                    walk(getattr(value, f.name))
+
+        # the claims layer's words, but for those the engine reads too
+        st = L.statements
+        walk([getattr(L, f.name) for f in dataclasses.fields(L) if f.name != "statements"])
+        walk([st.figure_nouns, st.function_words, st.auxiliaries, st.determiners])
+        walk([self.lex.names, self.lex.prefixes, self.lex.minor_units, self.lex.symbols,
+              self.lex.codes])
+        self.vocabulary = frozenset({w.lower() for w in words} | {fold(w) for w in words})
 
     def _needs(self, phrases) -> frozenset:
         """The triggers among the words of ``phrases``: a window holding none of them

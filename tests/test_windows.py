@@ -37,3 +37,93 @@ def test_the_windows_hold_every_trigger_the_tokens_give(text, lang):
     expected = {"#" if text[s].isnumeric() else page.fold(text[s:e])
                 for s, e in token_by_token(page)}
     assert keys == expected
+
+
+# -- plain articles: a window of articles that nothing could make figures is left out --
+
+def _read(text, lang):
+    import claims
+    return [m.to_dict() for m in claims.extract(text, lang=lang)]
+
+
+PLAIN = [
+    ("fr", "Il a présenté un projet audacieux devant une assemblée attentive."),
+    ("fr", "Elle a trouvé une solution élégante, dit-on, et un allié fidèle."),
+    ("en", "One reason stands out, the council said."),
+    ("es", "Presentó un proyecto ambicioso ante una asamblea atenta."),
+]
+
+
+@pytest.mark.parametrize("lang,text", PLAIN)
+def test_a_window_of_plain_articles_is_left_out(lang, text):
+    page = Page(text, grammar(lang), None)
+    assert windows.find(page) == []
+    assert page.counted_article  # it stands among the figures: they are not bare
+
+
+#: articles that something may make a figure of: each keeps its window, and each text
+#: reads the same as with no shortcut at all
+KEPT = [
+    ("fr", "Il y en a plus d'une centaine, et plus d'un projet a échoué."),  # qualifier
+    ("fr", "Le ticket coûte un euro, le trajet dure une heure."),  # currency, unit
+    ("fr", "Un Français sur trois part en vacances."),  # a ratio's numerator
+    ("fr", "Ils sont passés un à un devant le juge."),  # a link after it
+    ("fr", "Le score est de une-deux, pas plus."),  # a hyphen after it
+    ("fr", "Le mandat est d'au moins un an et d'au plus trois."),  # bound, far figure
+    ("en", "More than one company in five reported losses."),
+    ("en", "It costs one dollar, and the ride takes one hour."),
+    ("en", "Nearly one voter said so, and about one expert agreed."),
+    ("es", "Más de un proyecto fracasó; cuesta un euro."),
+]
+
+
+@pytest.mark.parametrize("lang,text", KEPT)
+def test_an_article_something_may_make_a_figure_keeps_its_window(lang, text, monkeypatch):
+    page = Page(text, grammar(lang), None)
+    assert windows.find(page)
+    shortcut = _read(text, lang)
+    monkeypatch.setattr(windows, "_drop_plain_articles", lambda page, out, spans: None)
+    assert _read(text, lang) == shortcut
+
+
+def test_the_shortcut_reads_every_corpus_phrasing_as_the_full_reading(monkeypatch):
+    """Over every invented phrasing of the corpus tables and every real-news paragraph,
+    the reading with plain articles left out is the reading without the shortcut."""
+    import importlib
+    import json
+    from pathlib import Path
+    texts = []
+    for lang in ("fr", "en", "es"):
+        for name in (lang, f"families_{lang}"):
+            module = importlib.import_module(f"tests.corpus.{name}")
+            for attr in ("CASES", "GAPS", "SEVERAL", "NOTHING"):
+                for item in getattr(module, attr, []):
+                    # the language tables hold (text, readings) pairs and bare texts
+                    items = item.texts if hasattr(item, "texts") else [
+                        item[0] if isinstance(item, tuple) else item]
+                    texts += [(t, lang) for t in items]
+    for path in sorted(Path(__file__).parent.joinpath("corpus").glob("real-*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                case = json.loads(line)
+                texts.append((case["text"], case["lang"]))
+    assert len(texts) > 1000
+    shortcut = [_read(t, lang) for t, lang in texts]
+    monkeypatch.setattr(windows, "_drop_plain_articles", lambda page, out, spans: None)
+    full = [_read(t, lang) for t, lang in texts]
+    differ = [texts[i][0] for i in range(len(texts)) if shortcut[i] != full[i]]
+    assert differ == []
+
+
+def test_of_is_no_trigger_but_a_couple_of_dozen_is_read():
+    """'a couple of' gives its longest word: an English text's every 'of' opened a
+    window before."""
+    g = grammar("en")
+    assert "of" not in g.triggers and "couple" in g.triggers
+    [m] = claims_extract("They hired a couple of dozen engineers.", "en")
+    assert (m.low, m.high) == (24, 120) or m.low >= 2 * 12
+
+
+def claims_extract(text, lang):
+    import claims
+    return claims.extract(text, lang=lang)

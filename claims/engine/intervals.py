@@ -181,7 +181,7 @@ def bare_figures(page: Page, amounts) -> bool:
     keeps its open low side (CONVENTIONS: "below 35" is (null, 35)).  One figure alone
     keeps the floor of a count: its noun may stand before it ("its total to just
     under 50,000", "il y en a 500 ou moins")."""
-    return len(amounts) >= 2 and all(
+    return len(amounts) >= 2 and not page.counted_article and all(
         a.kind == "number" and not a.fraction and not a.vague and not _counts(page, a)
         for a in amounts) and page.g.full_stop_re.search(
             page.text, amounts[0].end, amounts[-1].start) is None

@@ -44,6 +44,9 @@ class Page:
         #: whether the text only sets bare figures against each other ("more than 40 and
         #: less than 10", "equal to 5000 or less than 5000"): none counts anything
         self.bare_figures = False
+        #: whether an article that counts a noun was dropped before the pairs
+        #: ("un projet"): it stands among the figures, so they are not bare
+        self.counted_article = False
         #: word keys as the patterns fold them: ``lower()`` unless the text holds a
         #: letter that folds otherwise (``claims.casefold``)
         self.fold = fold if not text.isascii() and has_odd_letters(text) else str.lower

@@ -52,6 +52,35 @@ def attach(page: Page, amounts: List[Amount]) -> List[Amount]:
     return out
 
 
+#: what may stand before a plain article: punctuation that opens or closes nothing
+_PLAIN_BEFORE = frozenset(",;:.!?()[]«»\"“”'’")
+
+
+def plain_article(page: Page, s: int, e: int) -> bool:
+    """Whether the article at ``s:e`` is a plain one ('un projet', 'one of them'), which
+    :func:`.intervals.mention` would drop whatever stood around it: before a word that
+    no pattern knows (``Grammar.vocabulary``: no currency, unit, scale, link or
+    qualifier), with no qualifier, bounding verb, estimate word, percent word, age
+    word, sign or symbol before it.  Stage 1 asks, for an article with no other figure
+    within reach, so that nothing else is read around it."""
+    g, t = page.g, page.text
+    m = g.next_word_re.match(t, e)
+    if m is None or page.fold(m.group(1).rstrip("'’")) in g.vocabulary \
+            or t[m.end():m.end() + 1] in ("-", "/"):
+        return False
+    tok = page.last_token(s)
+    if tok and not tok[0].isalpha() and tok not in _PLAIN_BEFORE:
+        return False
+    for regex, last, reach in ((g.pre_qual_re, g.pre_qual_last, 50),
+                               (g.bound_verb_re, g.bound_verb_last, 50),
+                               (g.estimate_re, g.estimate_last, 30),
+                               (g.percent_before_re, g.percent_before_last, 30),
+                               (g.age_re, g.age_last, 30)):
+        if regex is not None and page.ends_before(regex, last, max(0, s - reach), s):
+            return False
+    return True
+
+
 def _minor_in_words(page: Page, a: Amount, b: Amount) -> bool:
     """'nine dollars forty', 'two euros and thirty cents': ``b`` is the minor part of
     the whole amount ``a`` (added to it in place); False when it is a figure of its own."""

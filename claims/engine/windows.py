@@ -10,6 +10,7 @@ from typing import List, Set, Tuple
 
 from ..model import TooManyFigures
 from .page import Page, word_end, word_start
+from .surroundings import plain_article
 
 #: characters around a digit or number word that a figure's parts may span
 REACH = 40
@@ -23,7 +24,8 @@ def find(page: Page) -> List[Tuple[int, int, Set[str]]]:
     t, triggers, reach = page.text, page.g.triggers, REACH
     # fold() only where lower() may differ from it: in a text holding an odd letter
     odd = page.fold is not str.lower
-    windows: List[list] = []  # [start, end before it is moved to a word end, triggers]
+    # [start, end before it is moved to a word end, triggers, their spans]
+    windows: List[list] = []
     figures, limit = 0, page.max_figures
     # the regex engine skips the words that trigger nothing, in the lowered text (the
     # same offsets: only an odd letter, "İ", lowers to two characters); a text with an
@@ -45,12 +47,31 @@ def find(page: Page) -> List[Tuple[int, int, Set[str]]]:
         if windows and s - reach <= windows[-1][1]:
             windows[-1][1] = e + reach
             windows[-1][2].add(key)
+            windows[-1][3].append((s, e))
         else:
-            windows.append([word_start(t, s - reach), e + reach, {key}])
+            windows.append([word_start(t, s - reach), e + reach, {key}, [(s, e)]])
     # each end moved to a word end once per window, not once per figure
-    out = [(s, word_end(t, e), seen) for s, e, seen in windows]
+    out = [(s, word_end(t, e), seen) for s, e, seen, _ in windows]
+    _drop_plain_articles(page, out, [w[3] for w in windows])
     _share_triggers(out)
     return out
+
+
+def _drop_plain_articles(page: Page, out, spans) -> None:
+    """Leave out each window that holds articles and nothing else ("il y a un projet",
+    "one of them"), apart from every other window, when each is a plain article
+    (:func:`.surroundings.plain_article`): no pattern could make one a figure, and most
+    of a French text's triggers are such articles."""
+    articles = page.g.articles
+    keep = []
+    for i, (ws, we, seen) in enumerate(out):
+        if seen <= articles and (i == 0 or out[i - 1][1] < ws) \
+                and (i + 1 == len(out) or we < out[i + 1][0]) \
+                and all(plain_article(page, s, e) for s, e in spans[i]):
+            page.counted_article = True
+        else:
+            keep.append((ws, we, seen))
+    out[:] = keep
 
 
 def _share_triggers(windows) -> None:
