@@ -89,6 +89,17 @@ def _final_split(code: str) -> "re.Pattern":
     return re.compile(rf"(?:{alternatives})(\s+)(?=[«“\"‘(\[]?\s?[^\W\d_])")
 
 
+@lru_cache(maxsize=None)
+def _final_gate(code: str) -> "re.Pattern":
+    """The last character of a sentence-final abbreviation before white space: a
+    piece without it holds no match of :func:`_final_split` (the alternation, each
+    branch behind a look-behind, is tried at every character; this is not)."""
+    ends = {w[-1] for w in get_language(code).statements.final_abbreviations}
+    if not ends:
+        return re.compile("")  # no gate: every piece is read
+    return re.compile("[" + "".join(re.escape(c) for c in sorted(ends)) + r"]\s")
+
+
 def split_sentences(text: str, lang: Optional[str] = None) -> List[Sentence]:
     """The sentences of ``text`` in order; ``lang`` as for :func:`claims.extract`."""
     if not isinstance(text, str):
@@ -241,6 +252,9 @@ def _last_word_start(block: str, piece: str, start: int, word_start: int) -> int
 
 def _cut_after_final(block: str, start: int, end: int, code: str):
     """Split ``block[start:end]`` after "etc." or "…" when a capital follows (repair 4)."""
+    if _final_gate(code).search(block, start, end) is None:
+        yield start, end
+        return
     for m in _final_split(code).finditer(block, start, end):
         nxt = block[m.end(1):m.end(1) + 3].lstrip("«“\"‘([ ")
         if nxt[:1].isupper():

@@ -9,7 +9,7 @@ about, so the work per sentence does not grow with the length of the text.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from typing import Dict, Iterable, List, Optional, Tuple
 
 from ..text import alternation
@@ -56,20 +56,15 @@ def raw_tokens(text: str, start: int, end: int, pattern: "re.Pattern") -> List[R
 class Tok:
     """A token as the noun-phrase rules read it."""
 
-    __slots__ = ("start", "end", "text", "low", "blocked")
+    __slots__ = ("start", "end", "text", "low", "blocked", "is_word", "is_punct")
 
     def __init__(self, start, end, text, blocked=False, low=None):
         self.start, self.end, self.text = start, end, text
         self.low = norm(text) if low is None else low
         self.blocked = blocked  # inside another mention or a time span: never a noun
-
-    @property
-    def is_word(self) -> bool:
-        return self.text[0].isalpha()
-
-    @property
-    def is_punct(self) -> bool:
-        return not self.text[0].isalnum()
+        first = text[0]
+        self.is_word = first.isalpha()
+        self.is_punct = not first.isalnum()
 
     def __repr__(self) -> str:
         return f"Tok({self.text!r})"
@@ -83,7 +78,8 @@ class Doc:
     characters with a thousand figures costs its thousand sentences, not its million
     characters.  A stretch outside them is tokenised when asked for."""
 
-    __slots__ = ("text", "pattern", "toks", "starts", "lows", "bounds", "_where_key", "_where")
+    __slots__ = ("text", "pattern", "toks", "starts", "ends", "lows", "bounds", "objs",
+                 "_where_key", "_where", "_marks")
 
     def __init__(self, text: str, pattern: "re.Pattern",
                  regions: Optional[Iterable[Tuple[int, int]]] = None):
@@ -106,9 +102,15 @@ class Doc:
             toks.extend(raw_tokens(text, a, b, pattern))
         self.toks, self.bounds = toks, bounds
         self.starts = [t[0] for t in toks]
+        self.ends = [t[1] for t in toks]
         self.lows = [t[3] for t in toks]
+        # one Tok per token, made once and shared by every read of the call (a Tok is
+        # never changed); a token a blocked span meets is read as a marked copy
+        self.objs = [Tok(s, e, t, False, low) for s, e, t, low in toks]
         self._where_key: Optional[Tuple[int, int]] = None
         self._where: Dict[str, List[int]] = {}
+        # id(spans) -> (spans, the indices of the tokens they meet, their marked copies)
+        self._marks: Dict[int, tuple] = {}
 
     def index_range(self, start: int, end: int) -> Optional[Tuple[int, int]]:
         """The token indices [i, j) of ``text[start:end]``, or None when the stretch is
@@ -131,11 +133,41 @@ class Doc:
 
     def tokens(self, start: int, end: int, blocked: "Optional[Spans]" = None) -> List[Tok]:
         """The tokens of ``text[start:end]``; those a ``blocked`` span meets are marked."""
-        raw = self.raw(start, end)
+        rng = self.index_range(start, end)
+        if rng is None:
+            raw = raw_tokens(self.text, start, end, self.pattern)
+            if not blocked:
+                return [Tok(s, e, t, False, low) for s, e, t, low in raw]
+            meets = blocked.meets
+            return [Tok(s, e, t, meets(s, e), low) for s, e, t, low in raw]
+        i, j = rng
+        out = self.objs[i:j]
         if not blocked:
-            return [Tok(s, e, t, False, low) for s, e, t, low in raw]
-        meets = blocked.meets
-        return [Tok(s, e, t, meets(s, e), low) for s, e, t, low in raw]
+            return out
+        mark = self._marks.get(id(blocked))
+        if mark is None:
+            mark = self._marks[id(blocked)] = self._mark(blocked)
+        _, at, marked = mark
+        k = bisect_left(at, i)
+        n = len(at)
+        while k < n and at[k] < j:
+            out[at[k] - i] = marked[k]
+            k += 1
+        return out
+
+    def _mark(self, blocked: "Spans") -> tuple:
+        """The tokens ``blocked`` meets (those of the tokenised stretches), as marked
+        copies: found once per set of spans (kept with them, so that their id is not
+        reused within the call), by bisection on each span."""
+        found = set()
+        starts, ends = self.starts, self.ends
+        for a, b in blocked.spans:
+            # tokens are disjoint and in order: those with end > a and start < b
+            found.update(range(bisect_right(ends, a), bisect_left(starts, b)))
+        at = sorted(found)
+        objs = self.objs
+        return blocked, at, [Tok(objs[k].start, objs[k].end, objs[k].text, True, objs[k].low)
+                             for k in at]
 
     def where(self, i: int, j: int) -> Dict[str, List[int]]:
         """word -> the indices of its tokens within [i, j): built once per range (the
