@@ -210,9 +210,13 @@ def times(doc: Doc, sentence: Sentence, figures: Spans, today: _dt.date, t: Tabl
     text = doc.text
     out: List[TimeRef] = []
     # a pattern runs only when the sentence holds a word it needs (one pass over them)
-    lows = {r[3] for r in doc.raw(sentence.start, sentence.end)}
-    lows |= {x[:-2] for x in lows if x.endswith("'s")}  # "September's 8.3% rise"
-    years = any(len(x) >= 4 and x[:4].isdigit() and x[:2] in ("18", "19", "20") for x in lows)
+    lows = doc.words(sentence.start, sentence.end)
+    possessive = [x[:-2] for x in lows if x.endswith("'s")]
+    if possessive:
+        lows = lows.union(possessive)  # "September's 8.3% rise"
+    # a year opens a token of its own (the patterns put white space, a letter or a
+    # mark before it, never a digit)
+    years = any(x[:2] in _CENTURIES and x[:4].isdigit() and len(x) >= 4 for x in lows)
     if not years and not lows & t.hints:
         return out
     base = sentence.start
@@ -228,7 +232,7 @@ def times(doc: Doc, sentence: Sentence, figures: Spans, today: _dt.date, t: Tabl
         need = t.needs.get(kind)
         if need is not None and not lows & need:
             continue
-        if kind in ("span", "year", "fiscal", "fiscal_word") and not years:
+        if kind in _YEAR_KINDS and not years:
             continue
         for m in rx.finditer(text, sentence.start, sentence.end):
             s, e = m.start(), m.end()
@@ -269,6 +273,11 @@ def times(doc: Doc, sentence: Sentence, figures: Spans, today: _dt.date, t: Tabl
     _openings(text, sentence, out)
     return out
 
+
+#: the first two digits of a year (``_YEAR``)
+_CENTURIES = frozenset({"18", "19", "20"})
+#: the patterns that cannot match without a year, after white space or a word
+_YEAR_KINDS = frozenset({"span", "year", "fiscal", "fiscal_word", "since", "until"})
 
 #: periods that may be a record's baseline ("son record de 2022", "highest since 2008")
 _RECORD_KINDS = frozenset({"since", "since_day", "year", "month", "day"})

@@ -79,7 +79,7 @@ class Doc:
     characters.  A stretch outside them is tokenised when asked for."""
 
     __slots__ = ("text", "pattern", "toks", "starts", "ends", "lows", "bounds", "objs",
-                 "_where_key", "_where", "_marks")
+                 "_where_key", "_where", "_keys", "_marks")
 
     def __init__(self, text: str, pattern: "re.Pattern",
                  regions: Optional[Iterable[Tuple[int, int]]] = None):
@@ -109,6 +109,7 @@ class Doc:
         self.objs = [Tok(s, e, t, False, low) for s, e, t, low in toks]
         self._where_key: Optional[Tuple[int, int]] = None
         self._where: Dict[str, List[int]] = {}
+        self._keys: frozenset = frozenset()  # the words of that range
         # id(spans) -> (spans, the indices of the tokens they meet, their marked copies)
         self._marks: Dict[int, tuple] = {}
 
@@ -169,6 +170,14 @@ class Doc:
         return blocked, at, [Tok(objs[k].start, objs[k].end, objs[k].text, True, objs[k].low)
                              for k in at]
 
+    def words(self, start: int, end: int) -> "frozenset":
+        """The normalised words of ``text[start:end]``, as a set."""
+        rng = self.index_range(start, end)
+        if rng is None:
+            return frozenset(t[3] for t in raw_tokens(self.text, start, end, self.pattern))
+        self.where(*rng)
+        return self._keys
+
     def where(self, i: int, j: int) -> Dict[str, List[int]]:
         """word -> the indices of its tokens within [i, j): built once per range (the
         stages ask about one sentence many times in a row)."""
@@ -177,7 +186,7 @@ class Doc:
             lows = self.lows
             for k in range(i, j):
                 where.setdefault(lows[k], []).append(k)
-            self._where_key, self._where = (i, j), where
+            self._where_key, self._where, self._keys = (i, j), where, frozenset(where)
         return self._where
 
 
@@ -254,50 +263,63 @@ class Phrases:
         self.index = index
         self.first_words = frozenset(index)
 
-    def finditer(self, doc: Doc, start: int, end: int):
+    def finditer(self, doc: Doc, start: int, end: int) -> List[Found]:
+        """The phrases of ``text[start:end]``, in order, none overlapping (a list)."""
         rng = doc.index_range(start, end)
         if rng is None:
             toks = raw_tokens(doc.text, start, end, doc.pattern)
             lows = [t[3] for t in toks]
-            yield from self._walk(doc.text, toks, lows, 0, len(toks))
-            return
+            return self._walk(doc.text, toks, lows, 0, len(toks))
         i0, i1 = rng
         if i1 - i0 < 8:
-            yield from self._walk(doc.text, doc.toks, doc.lows, i0, i1)
-            return
+            return self._walk(doc.text, doc.toks, doc.lows, i0, i1)
         # the words of the range that open a phrase: a set intersection with the
         # range's own words (the sentence's, never the whole text's)
         where = doc.where(i0, i1)
+        firsts = self.first_words & doc._keys
+        if not firsts:
+            return []
         toks, lows, hits = doc.toks, doc.lows, []
-        for first in self.first_words.intersection(where):
+        index = self.index
+        for first in firsts:
+            keys = index[first]
             for i in where[first]:
-                for key in self.index[first]:
-                    if i + len(key) <= i1 and lows[i:i + len(key)] == key:
-                        hits.append((i, len(key)))
+                for key in keys:
+                    n = len(key)
+                    if i + n <= i1 and (n == 1 or lows[i:i + n] == key):
+                        hits.append((i, n))
                         break
         hits.sort()
+        out = []
         after = -1
+        text = doc.text
         for i, n in hits:
             if i < after:
                 continue
             s, e = toks[i][0], toks[i + n - 1][1]
-            yield Found(s, e, doc.text[s:e])
+            out.append(Found(s, e, text[s:e]))
             after = i + n
+        return out
 
-    def _walk(self, text, toks, lows, i, n):
+    def _walk(self, text, toks, lows, i, n) -> List[Found]:
         index = self.index
+        out = []
         while i < n:
+            keys = index.get(lows[i])
             hit = 0
-            for key in index.get(lows[i], ()):
-                if lows[i:i + len(key)] == key:
-                    hit = len(key)
-                    break
+            if keys:
+                for key in keys:
+                    if lows[i:i + len(key)] == key:
+                        hit = len(key)
+                        break
             if hit:
                 s, e = toks[i][0], toks[i + hit - 1][1]
-                yield Found(s, e, text[s:e])
+                out.append(Found(s, e, text[s:e]))
                 i += hit
             else:
                 i += 1
+        return out
 
     def search(self, doc: Doc, start: int, end: int):
-        return next(self.finditer(doc, start, end), None)
+        found = self.finditer(doc, start, end)
+        return found[0] if found else None
