@@ -79,7 +79,7 @@ class Doc:
     characters.  A stretch outside them is tokenised when asked for."""
 
     __slots__ = ("text", "pattern", "toks", "starts", "ends", "lows", "bounds", "objs",
-                 "_where_key", "_where", "_keys", "_marks")
+                 "_wheres", "_asked", "_marks")
 
     def __init__(self, text: str, pattern: "re.Pattern",
                  regions: Optional[Iterable[Tuple[int, int]]] = None):
@@ -107,9 +107,9 @@ class Doc:
         # one Tok per token, made once and shared by every read of the call (a Tok is
         # never changed); a token a blocked span meets is read as a marked copy
         self.objs = [Tok(s, e, t, False, low) for s, e, t, low in toks]
-        self._where_key: Optional[Tuple[int, int]] = None
-        self._where: Dict[str, List[int]] = {}
-        self._keys: frozenset = frozenset()  # the words of that range
+        # (i, j) -> (word -> its indices in [i, j), the words): the sentences being read
+        self._wheres: Dict[Tuple[int, int], Tuple[Dict[str, List[int]], frozenset]] = {}
+        self._asked: set = set()  # the ranges a word list was looked up in once
         # id(spans) -> (spans, the indices of the tokens they meet, their marked copies)
         self._marks: Dict[int, tuple] = {}
 
@@ -175,19 +175,26 @@ class Doc:
         rng = self.index_range(start, end)
         if rng is None:
             return frozenset(t[3] for t in raw_tokens(self.text, start, end, self.pattern))
-        self.where(*rng)
-        return self._keys
+        return self.indexed(*rng)[1]
 
     def where(self, i: int, j: int) -> Dict[str, List[int]]:
         """word -> the indices of its tokens within [i, j): built once per range (the
         stages ask about one sentence many times in a row)."""
-        if self._where_key != (i, j):
+        return self.indexed(i, j)[0]
+
+    def indexed(self, i: int, j: int) -> Tuple[Dict[str, List[int]], "frozenset"]:
+        """(:meth:`where`, the set of its words) of [i, j), kept for the next asks
+        (a few ranges at a time: the sentence being read, and stretches of it)."""
+        found = self._wheres.get((i, j))
+        if found is None:
             where: Dict[str, List[int]] = {}
             lows = self.lows
             for k in range(i, j):
                 where.setdefault(lows[k], []).append(k)
-            self._where_key, self._where, self._keys = (i, j), where, frozenset(where)
-        return self._where
+            if len(self._wheres) >= 8:
+                self._wheres.clear()
+            found = self._wheres[i, j] = (where, frozenset(where))
+        return found
 
 
 class Spans:
@@ -274,9 +281,16 @@ class Phrases:
         if i1 - i0 < 8:
             return self._walk(doc.text, doc.toks, doc.lows, i0, i1)
         # the words of the range that open a phrase: a set intersection with the
-        # range's own words (the sentence's, never the whole text's)
-        where = doc.where(i0, i1)
-        firsts = self.first_words & doc._keys
+        # range's own words (the sentence's, never the whole text's), once the range
+        # is asked about again; the first time, a walk over its tokens
+        found = doc._wheres.get(rng)
+        if found is None:
+            if rng not in doc._asked:
+                doc._asked.add(rng)
+                return self._walk(doc.text, doc.toks, doc.lows, i0, i1, bounded=True)
+            found = doc.indexed(i0, i1)
+        where, words = found
+        firsts = self.first_words & words
         if not firsts:
             return []
         toks, lows, hits = doc.toks, doc.lows, []
@@ -301,7 +315,9 @@ class Phrases:
             after = i + n
         return out
 
-    def _walk(self, text, toks, lows, i, n) -> List[Found]:
+    def _walk(self, text, toks, lows, i, n, bounded=False) -> List[Found]:
+        """The phrases opened by tokens [i, n), longest first, none overlapping; a
+        phrase runs past ``n`` only when not ``bounded`` (a range of a few tokens)."""
         index = self.index
         out = []
         while i < n:
@@ -309,7 +325,7 @@ class Phrases:
             hit = 0
             if keys:
                 for key in keys:
-                    if lows[i:i + len(key)] == key:
+                    if lows[i:i + len(key)] == key and (not bounded or i + len(key) <= n):
                         hit = len(key)
                         break
             if hit:
