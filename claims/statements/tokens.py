@@ -23,6 +23,10 @@ _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*(?:\.[a-z]{2,4}(?![^\W\d_]))?
 
 Raw = Tuple[int, int, str, str]  # (start, end, text, normalised text)
 
+#: the rest of a word (a stretch never ends inside one), up to this many characters
+_NOT_SPACE = re.compile(r"\S*")
+_LONGEST_STRETCH = 1 << 20
+
 
 def norm(word: str) -> str:
     """How words are compared: lower case, one apostrophe."""
@@ -78,20 +82,22 @@ class Doc:
     characters with a thousand figures costs its thousand sentences, not its million
     characters.  A stretch outside them is tokenised when asked for."""
 
-    __slots__ = ("text", "pattern", "toks", "starts", "ends", "lows", "bounds", "objs",
-                 "_wheres", "_asked", "_marks")
+    __slots__ = ("text", "pattern", "starts", "ends", "lows", "bounds", "objs",
+                 "_wheres", "_asked", "_marks", "_marked")
 
     def __init__(self, text: str, pattern: "re.Pattern",
                  regions: Optional[Iterable[Tuple[int, int]]] = None):
         self.text, self.pattern = text, pattern
         if regions is None:
             regions = [(0, len(text))]
-        toks: List[Raw] = []
+        # one Tok per token, made once and shared by every read of the call (a Tok is
+        # never changed); a token a blocked span meets is read as a marked copy
+        objs: List[Tok] = []
         bounds: List[Tuple[int, int]] = []  # the tokenised stretches, disjoint, in order
         for a, b in sorted(regions):
             b = min(len(text), b)
-            while b < len(text) and not text[b].isspace() and b - a < 1 << 20:
-                b += 1  # never end a stretch inside a word
+            if b - a < _LONGEST_STRETCH:  # never end a stretch inside a word
+                b = min(_NOT_SPACE.match(text, b).end(), a + _LONGEST_STRETCH)
             if bounds and a <= bounds[-1][1]:
                 if b <= bounds[-1][1]:
                     continue
@@ -99,30 +105,34 @@ class Doc:
                 bounds[-1] = (bounds[-1][0], b)
             else:
                 bounds.append((a, b))
-            toks.extend(raw_tokens(text, a, b, pattern))
-        self.toks, self.bounds = toks, bounds
-        self.starts = [t[0] for t in toks]
-        self.ends = [t[1] for t in toks]
-        self.lows = [t[3] for t in toks]
-        # one Tok per token, made once and shared by every read of the call (a Tok is
-        # never changed); a token a blocked span meets is read as a marked copy
-        self.objs = [Tok(s, e, t, False, low) for s, e, t, low in toks]
+            objs.extend([Tok(m.start(), m.end(), t, False, t.lower().replace("’", "'"))
+                         for m in pattern.finditer(text, a, b) for t in (m.group(),)])
+        self.objs, self.bounds = objs, bounds
+        self.starts = [t.start for t in objs]
+        self.ends = [t.end for t in objs]
+        self.lows = [t.low for t in objs]
         # (i, j) -> (word -> its indices in [i, j), the words): the sentences being read
         self._wheres: Dict[Tuple[int, int], Tuple[Dict[str, List[int]], frozenset]] = {}
         self._asked: set = set()  # the ranges a word list was looked up in once
         # id(spans) -> (spans, the indices of the tokens they meet, their marked copies)
         self._marks: Dict[int, tuple] = {}
+        self._marked: Dict[int, Tok] = {}  # token index -> its marked copy
 
     def index_range(self, start: int, end: int) -> Optional[Tuple[int, int]]:
         """The token indices [i, j) of ``text[start:end]``, or None when the stretch is
         not one tokenised or a token straddles ``end`` (it is then tokenised on its own)."""
         bounds = self.bounds
-        k = bisect_left(bounds, (start + 1,)) - 1
-        if k < 0 or bounds[k][1] < end or bounds[k][0] > start:
-            return None
-        i = bisect_left(self.starts, start)
-        j = bisect_left(self.starts, end, i)
-        if j > i and self.toks[j - 1][1] > end:
+        if len(bounds) == 1:
+            if bounds[0][0] > start or bounds[0][1] < end:
+                return None
+        else:
+            k = bisect_left(bounds, (start + 1,)) - 1
+            if k < 0 or bounds[k][1] < end or bounds[k][0] > start:
+                return None
+        starts = self.starts
+        i = bisect_left(starts, start)
+        j = bisect_left(starts, end, i)
+        if j > i and self.ends[j - 1] > end:
             return None
         return i, j
 
@@ -130,7 +140,7 @@ class Doc:
         rng = self.index_range(start, end)
         if rng is None:
             return raw_tokens(self.text, start, end, self.pattern)
-        return self.toks[rng[0]:rng[1]]
+        return [(t.start, t.end, t.text, t.low) for t in self.objs[rng[0]:rng[1]]]
 
     def tokens(self, start: int, end: int, blocked: "Optional[Spans]" = None) -> List[Tok]:
         """The tokens of ``text[start:end]``; those a ``blocked`` span meets are marked."""
@@ -166,9 +176,12 @@ class Doc:
             # tokens are disjoint and in order: those with end > a and start < b
             found.update(range(bisect_right(ends, a), bisect_left(starts, b)))
         at = sorted(found)
-        objs = self.objs
-        return blocked, at, [Tok(objs[k].start, objs[k].end, objs[k].text, True, objs[k].low)
-                             for k in at]
+        copies = self._marked
+        for k in at:
+            if k not in copies:
+                t = self.objs[k]
+                copies[k] = Tok(t.start, t.end, t.text, True, t.low)
+        return blocked, at, [copies[k] for k in at]
 
     def words(self, start: int, end: int) -> "frozenset":
         """The normalised words of ``text[start:end]``, as a set."""
@@ -275,11 +288,11 @@ class Phrases:
         rng = doc.index_range(start, end)
         if rng is None:
             toks = raw_tokens(doc.text, start, end, doc.pattern)
-            lows = [t[3] for t in toks]
-            return self._walk(doc.text, toks, lows, 0, len(toks))
+            return self._walk(doc.text, [t[0] for t in toks], [t[1] for t in toks],
+                              [t[3] for t in toks], 0, len(toks))
         i0, i1 = rng
         if i1 - i0 < 8:
-            return self._walk(doc.text, doc.toks, doc.lows, i0, i1)
+            return self._walk(doc.text, doc.starts, doc.ends, doc.lows, i0, i1)
         # the words of the range that open a phrase: a set intersection with the
         # range's own words (the sentence's, never the whole text's), once the range
         # is asked about again; the first time, a walk over its tokens
@@ -287,13 +300,14 @@ class Phrases:
         if found is None:
             if rng not in doc._asked:
                 doc._asked.add(rng)
-                return self._walk(doc.text, doc.toks, doc.lows, i0, i1, bounded=True)
+                return self._walk(doc.text, doc.starts, doc.ends, doc.lows, i0, i1,
+                                  bounded=True)
             found = doc.indexed(i0, i1)
         where, words = found
         firsts = self.first_words & words
         if not firsts:
             return []
-        toks, lows, hits = doc.toks, doc.lows, []
+        lows, hits = doc.lows, []
         index = self.index
         for first in firsts:
             keys = index[first]
@@ -306,16 +320,16 @@ class Phrases:
         hits.sort()
         out = []
         after = -1
-        text = doc.text
+        text, starts, ends = doc.text, doc.starts, doc.ends
         for i, n in hits:
             if i < after:
                 continue
-            s, e = toks[i][0], toks[i + n - 1][1]
+            s, e = starts[i], ends[i + n - 1]
             out.append(Found(s, e, text[s:e]))
             after = i + n
         return out
 
-    def _walk(self, text, toks, lows, i, n, bounded=False) -> List[Found]:
+    def _walk(self, text, starts, ends, lows, i, n, bounded=False) -> List[Found]:
         """The phrases opened by tokens [i, n), longest first, none overlapping; a
         phrase runs past ``n`` only when not ``bounded`` (a range of a few tokens)."""
         index = self.index
@@ -329,7 +343,7 @@ class Phrases:
                         hit = len(key)
                         break
             if hit:
-                s, e = toks[i][0], toks[i + hit - 1][1]
+                s, e = starts[i], ends[i + hit - 1]
                 out.append(Found(s, e, text[s:e]))
                 i += hit
             else:
