@@ -17,7 +17,7 @@ from ..model import Mention
 from ..sentences import Sentence, Span
 from .model import Attribution
 from .nouns import is_content, is_verb, np_ending, span_of
-from .tokens import Doc, Phrases, Spans, norm, phrase_re
+from .tokens import Doc, PhraseLists, Phrases, Spans, norm, phrase_re
 from .words import Words, words
 
 _FLAGS = re.IGNORECASE | re.UNICODE
@@ -36,6 +36,7 @@ class Tables:
         self.speech_re = re.compile(phrase_re(W.speech_verbs), _FLAGS)
         self.according = Phrases(W.according_to, w.word_re)
         self.speech = Phrases(W.speech_verbs, w.word_re)
+        self.cues = PhraseLists({"according": self.according, "speech": self.speech})
         self.complement_re = re.compile(r"\s*(?:" + phrase_re(W.complementisers, before="")
                                         + r"|:|«|“|\")", _FLAGS)
         self.complementisers = bool(W.complementisers)
@@ -207,8 +208,8 @@ class Cues:
     __slots__ = ("according", "speech")
 
     def __init__(self, doc: Doc, sentence: Sentence, t: Tables):
-        self.according = list(t.according.finditer(doc, sentence.start, sentence.end))
-        self.speech = list(t.speech.finditer(doc, sentence.start, sentence.end))
+        found = t.cues.finditer(doc, sentence.start, sentence.end)
+        self.according, self.speech = found["according"], found["speech"]
 
 
 def attribution(doc: Doc, sentence: Sentence, mention: Mention, quote, t: Tables,

@@ -17,7 +17,7 @@ from typing import List, Optional, Tuple
 
 from ..model import Mention
 from ..sentences import Sentence
-from .tokens import Doc, Found, Phrases, Spans
+from .tokens import Doc, Found, PhraseLists, Phrases, Spans
 from .words import words
 
 
@@ -25,7 +25,7 @@ class Tables:
     def __init__(self, code: str):
         w = self.w = words(code)
         W = w.W
-        self.lists = {
+        self.lists = PhraseLists({
             "change": Phrases(W.change_words, w.word_re),
             "comparison": Phrases(W.comparison_words, w.word_re),
             "share": Phrases(W.share_words, w.word_re),
@@ -33,7 +33,7 @@ class Tables:
             "clause": Phrases(W.clause_openers, w.word_re),
             "marker": Phrases(W.share_markers, w.word_re),
             "base": Phrases(W.base_links, w.word_re),
-        }
+        })
         # read only for a figure that has an estimate cue after it (lazily, per sentence)
         self.misses = Phrases(W.estimate_misses, w.word_re)
         self.expecting = frozenset(x.lower().replace("’", "'") for x in W.expecting_verbs)
@@ -88,9 +88,9 @@ class Cues:
     def __init__(self, doc: Doc, sentence: Sentence, figures: Spans, t: Tables):
         s, e = sentence.start, sentence.end
         hits = {}
-        for name, phrases in t.lists.items():
+        for name, found in t.lists.finditer(doc, s, e).items():
             # a cue inside a figure ("en hausse de 3 %") is part of it, not a cue
-            hits[name] = Hits([m for m in phrases.finditer(doc, s, e)
+            hits[name] = Hits([m for m in found
                                if name == "clause" or not figures.holds(m.start(), m.end())])
         if hits["comparison"].found and t.comparison_blockers.first_words:
             # "doit faire face à un déficit": no comparison

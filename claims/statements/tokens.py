@@ -310,24 +310,8 @@ class Phrases:
         lows, hits = doc.lows, []
         index = self.index
         for first in firsts:
-            keys = index[first]
-            for i in where[first]:
-                for key in keys:
-                    n = len(key)
-                    if i + n <= i1 and (n == 1 or lows[i:i + n] == key):
-                        hits.append((i, n))
-                        break
-        hits.sort()
-        out = []
-        after = -1
-        text, starts, ends = doc.text, doc.starts, doc.ends
-        for i, n in hits:
-            if i < after:
-                continue
-            s, e = starts[i], ends[i + n - 1]
-            out.append(Found(s, e, text[s:e]))
-            after = i + n
-        return out
+            _hits(hits, index[first], where[first], lows, i1)
+        return _found(doc, hits)
 
     def _walk(self, text, starts, ends, lows, i, n, bounded=False) -> List[Found]:
         """The phrases opened by tokens [i, n), longest first, none overlapping; a
@@ -353,3 +337,61 @@ class Phrases:
     def search(self, doc: Doc, start: int, end: int):
         found = self.finditer(doc, start, end)
         return found[0] if found else None
+
+
+def _hits(hits: List[Tuple[int, int]], keys: List[List[str]], at: List[int],
+          lows: List[str], end: int) -> None:
+    """(index, length) of the longest of ``keys`` (phrases opened by one word, longest
+    first) at each token index of ``at`` that opens one wholly before ``end``."""
+    for i in at:
+        for key in keys:
+            n = len(key)
+            if i + n <= end and (n == 1 or lows[i:i + n] == key):
+                hits.append((i, n))
+                break
+
+
+def _found(doc: Doc, hits: List[Tuple[int, int]]) -> List[Found]:
+    """The hits in text order, each one past the end of the one before it."""
+    hits.sort()
+    out = []
+    after = -1
+    text, starts, ends = doc.text, doc.starts, doc.ends
+    for i, n in hits:
+        if i < after:
+            continue
+        s, e = starts[i], ends[i + n - 1]
+        out.append(Found(s, e, text[s:e]))
+        after = i + n
+    return out
+
+
+class PhraseLists:
+    """Several word lists looked up in one stretch at once: the same answers as each
+    list's :meth:`Phrases.finditer`, with one set intersection for all of them when
+    the stretch's words are indexed (a sentence, asked about by every stage)."""
+
+    def __init__(self, lists: "Dict[str, Phrases]"):
+        self.lists = dict(lists)
+        self.names = list(self.lists)
+        by_first: Dict[str, List[Tuple[int, List[List[str]]]]] = {}
+        for k, name in enumerate(self.names):
+            for first, keys in self.lists[name].index.items():
+                by_first.setdefault(first, []).append((k, keys))
+        self.by_first = by_first
+        self.first_words = frozenset(by_first)
+
+    def finditer(self, doc: Doc, start: int, end: int) -> Dict[str, List[Found]]:
+        """name -> the phrases of that list in ``text[start:end]``."""
+        rng = doc.index_range(start, end)
+        found = None if rng is None or rng[1] - rng[0] < 8 else doc._wheres.get(rng)
+        if found is None:
+            return {name: p.finditer(doc, start, end) for name, p in self.lists.items()}
+        where, words = found
+        hits: List[List[Tuple[int, int]]] = [[] for _ in self.names]
+        lows, i1 = doc.lows, rng[1]
+        for first in self.first_words & words:
+            at = where[first]
+            for k, keys in self.by_first[first]:
+                _hits(hits[k], keys, at, lows, i1)
+        return {name: _found(doc, h) if h else [] for name, h in zip(self.names, hits)}
