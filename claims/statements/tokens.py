@@ -384,12 +384,27 @@ class PhraseLists:
     def finditer(self, doc: Doc, start: int, end: int) -> Dict[str, List[Found]]:
         """name -> the phrases of that list in ``text[start:end]``."""
         rng = doc.index_range(start, end)
-        found = None if rng is None or rng[1] - rng[0] < 8 else doc._wheres.get(rng)
-        if found is None:
+        if rng is None:
             return {name: p.finditer(doc, start, end) for name, p in self.lists.items()}
-        where, words = found
+        i0, i1 = rng
+        lows = doc.lows
         hits: List[List[Tuple[int, int]]] = [[] for _ in self.names]
-        lows, i1 = doc.lows, rng[1]
+        if i1 - i0 < 8:
+            # a few tokens: one walk for all the lists, each as its own walk (past the
+            # end of its last phrase; a phrase may run past the stretch, as there)
+            after = [i0] * len(self.names)
+            by_first = self.by_first
+            for i in range(i0, i1):
+                for k, keys in by_first.get(lows[i], ()):
+                    if i < after[k]:
+                        continue
+                    for key in keys:
+                        if lows[i:i + len(key)] == key:
+                            hits[k].append((i, len(key)))
+                            after[k] = i + len(key)
+                            break
+            return {name: _found(doc, h) if h else [] for name, h in zip(self.names, hits)}
+        where, words = doc.indexed(i0, i1)
         for first in self.first_words & words:
             at = where[first]
             for k, keys in self.by_first[first]:
