@@ -104,7 +104,12 @@ def split_sentences(text: str, lang: Optional[str] = None) -> List[Sentence]:
     """The sentences of ``text`` in order; ``lang`` as for :func:`claims.extract`."""
     if not isinstance(text, str):
         raise TypeError("text must be a str")
-    code = resolve_language(text, lang)
+    return split_resolved(text, resolve_language(text, lang))
+
+
+def split_resolved(text: str, code: str) -> List[Sentence]:
+    """:func:`split_sentences` with the language already resolved to a supported code
+    (the claims layer has resolved it)."""
     spans: List[Tuple[int, int]] = []
     for b_start, b_end in _blocks(text):
         spans.extend(_segment(text, b_start, b_end, code))

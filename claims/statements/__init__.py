@@ -28,7 +28,7 @@ from typing import List, Optional, Sequence, Tuple
 
 from ..lang import resolve_language
 from ..model import Mention
-from ..sentences import Sentence, Span, keep_whole, split_sentences
+from ..sentences import Sentence, Span, keep_whole, split_resolved
 from . import attribution as _attribution
 from . import claim_type as _type
 from . import time as _time
@@ -71,7 +71,7 @@ def find_claims(text: str, mentions: Sequence[Mention], lang: Optional[str] = No
     today = date or _dt.date.today()
     ids = mention_ids(mentions)
     if sentences is None:
-        sentences = split_sentences(text, code)
+        sentences = split_resolved(text, code)
     sentences = keep_whole(text, sentences, mentions)  # no figure cut in two
     groups = _by_sentence(sentences, mentions, ids)
     # this call's tokens, dropped when it returns: the sentences with figures, and
