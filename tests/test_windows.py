@@ -1,5 +1,7 @@
 """Stage 1, the window scan (claims/engine/windows.py): the trigger words are found by
-one regex in the lowered text; it must find what the token-by-token scan finds."""
+regexes in the lowered text; they must find what the token-by-token scan finds (a word
+glued after a digit or "_", "3millions", starts no word: no number-word pattern can
+start there)."""
 import pytest
 
 from claims.engine import windows
@@ -11,8 +13,9 @@ def token_by_token(page):
     """The scan as it was: every token of token_re, kept when it is a digit or a trigger."""
     g, out = page.g, []
     for m in g.token_re.finditer(page.text):
-        tok = m.group()
-        if tok[0].isnumeric() or page.fold(tok) in g.triggers:
+        tok, s = m.group(), m.start()
+        glued = s and (page.text[s - 1] == "_" or page.text[s - 1].isdecimal())
+        if tok[0].isnumeric() or page.fold(tok) in g.triggers and not glued:
             out.append((m.start(), m.end()))
     return out
 
