@@ -211,12 +211,12 @@ def times(doc: Doc, sentence: Sentence, figures: Spans, today: _dt.date, t: Tabl
     out: List[TimeRef] = []
     # a pattern runs only when the sentence holds a word it needs (one pass over them)
     lows = doc.words(sentence.start, sentence.end)
-    possessive = [x[:-2] for x in lows if x.endswith("'s")]
-    if possessive:
-        lows = lows.union(possessive)  # "September's 8.3% rise"
+    joined = "\0".join(lows) + "\0"  # the words, each followed by a NUL
+    if "'s\0" in joined:
+        lows = lows.union([x[:-2] for x in lows if x.endswith("'s")])  # "September's 8.3% rise"
     # a year opens a token of its own (the patterns put white space, a letter or a
-    # mark before it, never a digit)
-    years = any(x[:2] in _CENTURIES and x[:4].isdigit() and len(x) >= 4 for x in lows)
+    # mark before it, never a digit); only a number token starts with a digit
+    years = _YEAR_TOKEN.search(joined) is not None
     if not years and not lows & t.hints:
         return out
     base = sentence.start
@@ -274,8 +274,8 @@ def times(doc: Doc, sentence: Sentence, figures: Spans, today: _dt.date, t: Tabl
     return out
 
 
-#: the first two digits of a year (``_YEAR``)
-_CENTURIES = frozenset({"18", "19", "20"})
+#: a token that starts with a year (``_YEAR``), among words joined by NULs
+_YEAR_TOKEN = re.compile(r"(?:^|\0)(?:1[89]|20)\d\d")
 #: the patterns that cannot match without a year, after white space or a word
 _YEAR_KINDS = frozenset({"span", "year", "fiscal", "fiscal_word", "since", "until"})
 

@@ -298,6 +298,16 @@ class Phrases:
         # is asked about again; the first time, a walk over its tokens
         found = doc._wheres.get(rng)
         if found is None:
+            outer = next((k for k in doc._wheres if k[0] <= i0 and i1 <= k[1]), None)
+            if outer is not None:
+                # a stretch of an indexed sentence: its index, read within the stretch
+                where, words = doc._wheres[outer]
+                lows, hits, index = doc.lows, [], self.index
+                for first in self.first_words & words:
+                    at = where[first]
+                    _hits(hits, index[first], at[bisect_left(at, i0):bisect_left(at, i1)],
+                          lows, i1)
+                return _found(doc, hits) if hits else []
             if rng not in doc._asked:
                 doc._asked.add(rng)
                 return self._walk(doc.text, doc.starts, doc.ends, doc.lows, i0, i1,
