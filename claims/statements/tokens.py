@@ -157,6 +157,8 @@ class Doc:
             return out
         mark = self._marks.get(id(blocked))
         if mark is None:
+            if len(self._marks) >= 64:
+                self._marks.clear()  # the spans of sentences read before
             mark = self._marks[id(blocked)] = self._mark(blocked)
         _, at, marked = mark
         k = bisect_left(at, i)
@@ -309,6 +311,8 @@ class Phrases:
                           lows, i1)
                 return _found(doc, hits) if hits else []
             if rng not in doc._asked:
+                if len(doc._asked) >= 4096:
+                    doc._asked.clear()  # a long text: forget the oldest asks
                 doc._asked.add(rng)
                 return self._walk(doc.text, doc.starts, doc.ends, doc.lows, i0, i1,
                                   bounded=True)
