@@ -133,6 +133,10 @@ class Tables:
             "day": first(W.month_numbers) | set(w.months),
         }
         self.hints = frozenset(set().union(*self.needs.values()))
+        # (kind, pattern, the words one of which it needs or None, whether it needs a
+        # year), in the order the kinds are tried
+        self.tried = [(kind, rx, frozenset(self.needs[kind]) if kind in self.needs else None,
+                       kind in _YEAR_KINDS) for kind, rx in self.res]
 
 
 @lru_cache(maxsize=None)
@@ -228,11 +232,8 @@ def times(doc: Doc, sentence: Sentence, figures: Spans, today: _dt.date, t: Tabl
     # "par an", "a year": a rate, not a period, unless a longer period holds it ("a
     # year ago", "a year earlier")
     rates = [(m.start(), m.end()) for m in t.rates.finditer(doc, sentence.start, sentence.end)]
-    for kind, rx in t.res:
-        need = t.needs.get(kind)
-        if need is not None and not lows & need:
-            continue
-        if kind in _YEAR_KINDS and not years:
+    for kind, rx, need, needs_year in t.tried:
+        if (needs_year and not years) or (need is not None and lows.isdisjoint(need)):
             continue
         for m in rx.finditer(text, sentence.start, sentence.end):
             s, e = m.start(), m.end()
