@@ -398,6 +398,9 @@ class Grammar:
         self.multiword_kind_words = tuple(
             w.lower() for w in (*L.percent_words, *L.percentage_point_words) if " " in w or "-" in w)
         self.multiword_kind_reach = max(map(len, self.multiword_kind_words), default=0)
+        #: what a figure's words must be for one of them to end it ("cent" of "pour cent")
+        self.multiword_kind_ends = frozenset(
+            w[i:] for w in self.multiword_kind_words for i in range(1, len(w)))
         self.ratio_gap_re = re.compile(
             rf"{WS}+(?P<words>(?:[^\W\d_]+{WS}+){{0,2}})(?i:{alternation(L.ratio_words)}){WS}+\Z")
 
