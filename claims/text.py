@@ -7,6 +7,7 @@ a cycle (``claims.statements`` must not import ``claims.grammar``).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterable
 
 #: Horizontal white space, NBSP (U+00A0), narrow NBSP (U+202F) and thin space included.
@@ -23,23 +24,31 @@ def alternation(words: Iterable[str], spaced: bool = True, end=None, space: str 
     Inner spaces match ``space`` (white space); both apostrophes match each other.  ``end``,
     if given, maps a word to what must follow it (a look-ahead), tried where it ends.
     """
+    words = frozenset(words)
+    if end is None:  # the same list is asked for by several patterns: built once
+        return _alternation(words, spaced, space)
+    return _build(words, spaced, end, space)
+
+
+@lru_cache(maxsize=1024)
+def _alternation(words: frozenset, spaced: bool, space: str) -> str:
+    return _build(words, spaced, None, space)
+
+
+def _build(words: frozenset, spaced: bool, end, space: str) -> str:
+    atoms = {" ": space} if spaced else {}  # each character's atom, worked out once
     trie: dict = {}
-    for w in set(words):
+    for w in words:
         if not w:
             continue
         node = trie
         for ch in w:
-            node = node.setdefault(_atom(ch, spaced, space), {})
+            atom = atoms.get(ch)
+            if atom is None:
+                atom = atoms[ch] = _APOS if ch in "'’" else re.escape(ch)
+            node = node.setdefault(atom, {})
         node[""] = end(w) if end else ""
     return _emit(trie) if trie else r"(?!x)x"
-
-
-def _atom(ch: str, spaced: bool, space: str) -> str:
-    if ch == " " and spaced:
-        return space
-    if ch in "'’":
-        return _APOS
-    return re.escape(ch)
 
 
 def _emit(node: dict) -> str:
