@@ -48,7 +48,12 @@ def _build(words: frozenset, spaced: bool, end, space: str) -> str:
                 atom = atoms[ch] = _APOS if ch in "'’" else re.escape(ch)
             node = node.setdefault(atom, {})
         node[""] = end(w) if end else ""
-    return _emit(trie) if trie else r"(?!x)x"
+    if not trie:
+        return r"(?!x)x"
+    if (end is None and (not spaced or space == WS + "+") and sum(map(len, words)) >= _MIN_WORDS
+            and _unambiguous(trie, atoms.get(" "))):
+        return _emit_shared(trie)
+    return _emit(trie)
 
 
 def _emit(node: dict) -> str:
@@ -69,3 +74,126 @@ def _emit(node: dict) -> str:
 
 def _is_single(atom: str) -> bool:
     return bool(re.fullmatch(r"\\?.|\[[^\]]*\]", atom))
+
+
+# -- a branch met many times written once --------------------------------------------------
+#
+# A trie repeats what follows every word of a product: the French bounding verbs are
+# 60 verb forms times 175 thresholds ("a passé le cap symbolique des"), and their trie
+# wrote the thresholds out 40 times (100,000 characters, 0.3 s to compile).  Where a
+# branch B (a sub-trie) stands under several nodes, the trie of words W is written
+# ``(?:P B|R)``: P the paths to those nodes, R the words through none of them.
+#
+# The regex engine then tries the words in the same order as the trie, so every match
+# (its span and its groups) is the same.  A trie tries the words that fit the text at
+# a position longest first, when (1) no two branches of a node can match the same
+# character (in any case) and (2) no branch after an inner space can match white
+# space (so the space takes all of it):  two words that fit then differ only in that
+# one goes on where the other ends, and the trie tries going on first.  The words of
+# ``P B`` that fit are tried first, longest first; those of R after them, longest
+# first; and no word of R goes on where a word of ``P B`` ends (it would pass through
+# the same node, so it is in ``P B``).  Longest first again.  (1) and (2) are checked
+# on every trie before it is written so; a trie that fails them is written whole.
+
+#: the characters of :data:`WS`
+_WS_CHARS = " \t\u00a0\u202f\u2009"
+#: a branch written once must hold this many characters, and save this many; words
+#: of fewer characters in all than _MIN_WORDS are not looked at (they seldom repeat one)
+_MIN_BRANCH, _MIN_SHARED, _MIN_WORDS = 60, 2000, 2000
+
+
+def _keys(atom: str, space) -> frozenset:
+    """Every case form of the characters an atom matches."""
+    chars = _WS_CHARS if atom == space else "'’" if atom == _APOS else atom[-1]
+    return frozenset(k for c in chars for k in (
+        c, c.lower(), c.upper(), c.casefold(), c.upper().lower(), c.lower().upper()))
+
+
+def _unambiguous(trie: dict, space) -> bool:
+    """Conditions (1) and (2) above, on every node of ``trie``."""
+    keys: dict = {}
+    white = _keys(space, space) if space else frozenset()
+    stack = [(trie, False)]
+    while stack:
+        node, after_space = stack.pop()
+        seen: set = set()
+        for atom, child in node.items():
+            if not atom:
+                continue
+            k = keys.get(atom)
+            if k is None:
+                k = keys[atom] = _keys(atom, space)
+            if not seen.isdisjoint(k) or (after_space and not white.isdisjoint(k)):
+                return False
+            seen |= k
+            stack.append((child, atom == space))
+    return True
+
+
+def _emit_shared(trie: dict) -> str:
+    """:func:`_emit`, but the largest branch met several times written once (and so on
+    within each part); see above."""
+    ids: dict = {}      # a branch's shape -> its number
+    size: list = []     # its number -> the characters it takes
+    count: list = []    # its number -> how many nodes hold it
+    of: dict = {}       # id(node) -> its number
+
+    def number(node: dict) -> int:
+        shape = tuple([(a, number(node[a]) if a else "") for a in sorted(node)])
+        n = ids.get(shape)
+        if n is None:
+            n = ids[shape] = len(size)
+            size.append(6 + sum([len(a) + size[c] + 1 for a, c in shape if a]))
+            count.append(0)
+        count[n] += 1
+        of[id(node)] = n
+        return n
+
+    number(trie)
+    best = max(range(len(size)), key=lambda n: (count[n] - 1) * size[n])
+    if size[best] < _MIN_BRANCH or (count[best] - 1) * size[best] < _MIN_SHARED:
+        return _emit(trie)
+    shared = None
+
+    def split(node: dict):
+        """(the paths to the shared branch, the rest) of ``node``, each a trie or None."""
+        nonlocal shared
+        if of[id(node)] == best:
+            shared = node
+            return {"": ""}, None
+        if size[of[id(node)]] <= size[best]:  # too small to hold it
+            return None, node
+        paths, rest = {}, {}
+        for atom, child in node.items():
+            if not atom:
+                rest[atom] = child
+                continue
+            p, r = split(child)
+            if p is not None:
+                paths[atom] = p
+            if r is not None:
+                rest[atom] = r
+        return paths or None, rest or None
+
+    paths, rest = split(trie)
+    # each part opens with a look at the next character: a position none of its words
+    # starts at costs the regex engine one test, not one per first letter
+    parts = [_opened(paths, _emit_shared(paths)) + _emit_shared(shared)]
+    if rest:
+        more = _emit_shared(rest)
+        if more.startswith("(?:(?="):  # the rest's own parts, side by side with these
+            parts.append(more[3:-1])
+        else:
+            parts.append(_opened(rest, more))
+    return "(?:" + "|".join(parts) + ")" if rest else parts[0]
+
+
+def _opened(trie: dict, written: str) -> str:
+    """``written`` (the pattern of ``trie``) after a look-ahead for the characters its
+    words start with, unless it opens with its own or a word of it is empty."""
+    if "" in trie or written.startswith("(?:(?="):
+        return written
+    chars = set()
+    for atom in trie:
+        chars.update(_WS_CHARS if atom == WS + "+" else "'’" if atom == _APOS else atom[-1:])
+    return "(?=[" + "".join(re.escape(c) for c in sorted(chars)) + "])" + written
