@@ -399,6 +399,9 @@ class Grammar:
         self.multiword_kind_words = tuple(
             w.lower() for w in (*L.percent_words, *L.percentage_point_words) if " " in w or "-" in w)
         self.multiword_kind_reach = max(map(len, self.multiword_kind_words), default=0)
+        #: what a figure's words must be for one of them to end it ("cent" of "pour cent")
+        self.multiword_kind_ends = frozenset(
+            w[i:] for w in self.multiword_kind_words for i in range(1, len(w)))
         self.ratio_gap_re = re.compile(
             rf"{WS}+(?P<words>(?:[^\W\d_]+{WS}+){{0,2}})(?i:{alternation(L.ratio_words)}){WS}+\Z")
 
@@ -659,17 +662,23 @@ class Grammar:
             | {max(w.split(), key=len) for w in L.several_words} | set(L.negative_words)))
         self.token_re = re.compile(r"[^\W\d_]+|\d+|[\u00bc-\u00be\u2150-\u215e]")
         # The tokens the window scan needs, found by the regex engine in the lowered
-        # text rather than one Python step per word: digits, vulgar fractions, the
-        # trigger words (a whole token of token_re: no letter on either side), and any
-        # token that starts with a letter outside the Latin alphabets, where numeric
-        # letters live ("²", "ⅻ", "五"). A superset of the tokens the scan keeps: each
-        # is still checked.
+        # text rather than one Python step per word, in two passes that it runs fast
+        # (a pattern opening with a character class or a word boundary is scanned for
+        # in C; one alternation of all three costs twice as much):
+        # - digits and vulgar fractions;
+        # - the trigger words, each a whole word: a word boundary before it (after a
+        #   digit or "_" there is none, and no number-word pattern starts there: they
+        #   all open with (?<![\w-])), no letter after it;
+        # - in a text that holds one, any token that starts with a letter outside the
+        #   Latin alphabets, where numeric letters live ("²", "ⅻ", "五").
+        # A superset of the tokens the scan keeps: each is still checked.
         letter = r"[^\W\d_]"
         words = [w for w in self.triggers if re.fullmatch(r"[^\W\d_]+", w)]
-        self.trigger_scan_re = re.compile(
-            rf"\d+|[\u00bc-\u00be\u2150-\u215e]|(?<!{letter})"
-            rf"(?:(?:{alternation(words, spaced=False)})(?!{letter})"
-            rf"|[^\W\d_a-z\u00c0-\u024f]{letter}*)")
+        self.digit_scan_re = re.compile(r"\d+|[\u00bc-\u00be\u2150-\u215e]")
+        self.trigger_word_re = re.compile(
+            rf"\b(?:{alternation(words, spaced=False)})(?!{letter})")
+        self.other_letter_re = re.compile(r"[^\W\d_a-z\u00c0-\u024f]")
+        self.other_token_re = re.compile(rf"(?<!{letter})[^\W\d_a-z\u00c0-\u024f]{letter}*")
         # the triggers without which each number-word pattern cannot match: a word of
         # the phrase it is built around ("#" stands for a figure in digits)
         self.core_needs = {

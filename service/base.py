@@ -117,6 +117,10 @@ class TooCostly(RequestEntityTooLarge):
         self.limit = seconds
 
 
+#: seconds of CPU between two tries to stop a request over its CPU limit
+RETRY = 0.01
+
+
 @contextmanager
 def cpu_limit(seconds):
     """Raise :class:`TooCostly` in the block once it has used ``seconds`` of CPU.
@@ -135,7 +139,10 @@ def cpu_limit(seconds):
         raise TooCostly(seconds)
 
     previous = signal.signal(signal.SIGVTALRM, expire)
-    signal.setitimer(signal.ITIMER_VIRTUAL, seconds)
+    # After it first fires, the timer fires again every RETRY seconds of CPU: a signal
+    # that lands while a garbage-collector callback or a __del__ runs raises there,
+    # where Python prints the exception and drops it; the next one ends the request.
+    signal.setitimer(signal.ITIMER_VIRTUAL, seconds, RETRY)
     try:
         yield
     finally:

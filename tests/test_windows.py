@@ -1,5 +1,7 @@
 """Stage 1, the window scan (claims/engine/windows.py): the trigger words are found by
-one regex in the lowered text; it must find what the token-by-token scan finds."""
+regexes in the lowered text; they must find what the token-by-token scan finds (a word
+glued after a digit or "_", "3millions", starts no word: no number-word pattern can
+start there)."""
 import pytest
 
 from claims.engine import windows
@@ -11,8 +13,9 @@ def token_by_token(page):
     """The scan as it was: every token of token_re, kept when it is a digit or a trigger."""
     g, out = page.g, []
     for m in g.token_re.finditer(page.text):
-        tok = m.group()
-        if tok[0].isnumeric() or page.fold(tok) in g.triggers:
+        tok, s = m.group(), m.start()
+        glued = s and (page.text[s - 1] == "_" or page.text[s - 1].isdecimal())
+        if tok[0].isnumeric() or page.fold(tok) in g.triggers and not glued:
             out.append((m.start(), m.end()))
     return out
 
@@ -39,7 +42,16 @@ def test_the_windows_hold_every_trigger_the_tokens_give(text, lang):
     assert keys == expected
 
 
-# -- plain articles: a window of articles that nothing could make figures is left out --
+# -- plain articles: a window of articles that nothing could make figures is left out,
+# -- and so is such an article apart from the other figures of its window
+
+def _no_shortcut(monkeypatch):
+    """Every article read in full: no window of plain articles left out (stage 1), no
+    plain article apart from the other figures skipped (stage 3)."""
+    from claims.engine import surroundings
+    monkeypatch.setattr(windows, "_drop_plain_articles", lambda page, out, spans: None)
+    monkeypatch.setattr(surroundings, "_apart", lambda amounts, i: False)
+
 
 def _read(text, lang):
     import claims
@@ -74,6 +86,14 @@ KEPT = [
     ("en", "It costs one dollar, and the ride takes one hour."),
     ("en", "Nearly one voter said so, and about one expert agreed."),
     ("es", "Más de un proyecto fracasó; cuesta un euro."),
+    # a plain article apart from the figures of its window, and one too near them: a
+    # ratio's denominator and a range's end are figures after it
+    ("fr", "Se fait-il un troc sur cent, voire sur mille, qui soit direct ?"),
+    ("fr", "Réfuter un à un tant d'arguments lassera le lecteur."),
+    ("fr", "Les 12 salariés ont signé hier, après une négociation longue et difficile, "
+           "un accord historique avec 3 syndicats."),
+    ("en", "The 12 workers signed, after a negotiation that was long and hard, one "
+           "historic deal with 3 unions."),
 ]
 
 
@@ -82,7 +102,7 @@ def test_an_article_something_may_make_a_figure_keeps_its_window(lang, text, mon
     page = Page(text, grammar(lang), None)
     assert windows.find(page)
     shortcut = _read(text, lang)
-    monkeypatch.setattr(windows, "_drop_plain_articles", lambda page, out, spans: None)
+    _no_shortcut(monkeypatch)
     assert _read(text, lang) == shortcut
 
 
@@ -109,7 +129,7 @@ def test_the_shortcut_reads_every_corpus_phrasing_as_the_full_reading(monkeypatc
                 texts.append((case["text"], case["lang"]))
     assert len(texts) > 1000
     shortcut = [_read(t, lang) for t, lang in texts]
-    monkeypatch.setattr(windows, "_drop_plain_articles", lambda page, out, spans: None)
+    _no_shortcut(monkeypatch)
     full = [_read(t, lang) for t, lang in texts]
     differ = [texts[i][0] for i in range(len(texts)) if shortcut[i] != full[i]]
     assert differ == []

@@ -289,9 +289,11 @@ def _word_figure(page: Page, s: int, e: int, value: Decimal) -> Optional[Amount]
         if nxt and page.fold(nxt.group()).endswith(g.ordinal_endings) \
                 and not g.hyphen_duration_re.match(t, e):
             return None  # "thirty-second", "vingt-septième": an ordinal ("three-month" is none)
-    tail = page.fold(t[max(0, s - g.multiword_kind_reach):e])
-    if any(len(w) > e - s and tail.endswith(w) for w in g.multiword_kind_words):
-        return None  # "cent" of "pour cent"
+    # only words that may end one of them are tested (an odd letter may fold to two)
+    if text in g.multiword_kind_ends or page.fold is not str.lower:
+        tail = page.fold(t[max(0, s - g.multiword_kind_reach):e])
+        if any(len(w) > e - s and tail.endswith(w) for w in g.multiword_kind_words):
+            return None  # "cent" of "pour cent"
     if om and not (om.group("pl") and t[e] != "-"):
         # "vingt-septième", "trente et unième", "forty-first": an ordinal ("a twenty-first"
         # was read above as a fraction); "vingt et trois cinquièmes": a plural after a

@@ -40,6 +40,9 @@ def attach(page: Page, amounts: List[Amount]) -> List[Amount]:
         if not a.words and a.cstart - 1 <= dropped_end <= a.cstart and t[dropped_end] in "-./":
             dropped_end = a.cend
             continue
+        if a.article and _apart(amounts, i) and plain_article(page, a.cstart, a.cend):
+            page.counted_article = True  # as stage 1 does for a window of articles
+            continue
         if _surround(page, a, prev_end, nxt_start, i + 1 < len(amounts)):
             if out and _minor_in_words(page, out[-1], a):
                 continue
@@ -50,6 +53,17 @@ def attach(page: Page, amounts: List[Amount]) -> List[Amount]:
         elif not a.words:
             dropped_end = a.cend
     return out
+
+
+#: how far an article stands from the figures on either side for no pattern to join it
+#: to them ("un Français sur trois", "un à un": stage 1's reach)
+ARTICLE_APART = 40
+
+
+def _apart(amounts: List[Amount], i: int) -> bool:
+    a = amounts[i]
+    return (i == 0 or a.cstart - amounts[i - 1].cend >= ARTICLE_APART) and (
+        i + 1 == len(amounts) or amounts[i + 1].cstart - a.cend >= ARTICLE_APART)
 
 
 #: what may stand before a plain article: punctuation that opens or closes nothing

@@ -27,10 +27,10 @@ def find(page: Page) -> List[Tuple[int, int, Set[str]]]:
     # [start, end before it is moved to a word end, triggers, their spans]
     windows: List[list] = []
     figures, limit = 0, page.max_figures
-    # the regex engine skips the words that trigger nothing, in the lowered text (the
-    # same offsets: only an odd letter, "İ", lowers to two characters); a text with an
-    # odd letter goes token by token
-    matches = page.g.token_re.finditer(t) if odd else page.g.trigger_scan_re.finditer(t.lower())
+    if odd:  # a text with an odd letter goes token by token
+        matches = page.g.token_re.finditer(t)
+    else:  # the regex engine skips the words that trigger nothing (windows.scan)
+        matches = scan(page.g, t.lower())
     for m in matches:
         tok = m.group()
         if tok[0].isnumeric():
@@ -39,6 +39,8 @@ def find(page: Page) -> List[Tuple[int, int, Set[str]]]:
             key = tok.lower()
             if key not in triggers and (not odd or (key := page.fold(tok)) not in triggers):
                 continue
+            if odd and m.start() and (t[m.start() - 1] == "_" or t[m.start() - 1].isdecimal()):
+                continue  # "3millions": no word starts there (as trigger_word_re's \b)
         if limit is not None:
             figures += 1
             if figures > limit:  # before anything else is read (extract's max_figures)
@@ -55,6 +57,22 @@ def find(page: Page) -> List[Tuple[int, int, Set[str]]]:
     _drop_plain_articles(page, out, [w[3] for w in windows])
     _share_triggers(out)
     return out
+
+
+def scan(g, low: str):
+    """The matches of the window scan in the lowered text ``low`` (the same offsets as
+    the text: only an odd letter, "İ", lowers to two characters), in text order:
+    digits and vulgar fractions, trigger words, and tokens that open with a letter
+    outside the Latin alphabets (``Grammar.trigger_word_re`` and its neighbours)."""
+    matches = [*g.digit_scan_re.finditer(low), *g.trigger_word_re.finditer(low)]
+    if g.other_letter_re.search(low) is not None:
+        matches += g.other_token_re.finditer(low)
+    matches.sort(key=_start)
+    return matches
+
+
+def _start(m) -> int:
+    return m.start()
 
 
 def _drop_plain_articles(page: Page, out, spans) -> None:
