@@ -318,6 +318,8 @@ def _languages(docs: List[Dict[str, Any]], options: Options) -> tuple:
     from .lang import SUPPORTED_LANGUAGES, resolve_detected
     found: List[str] = []
     for doc in docs:
+        if "parse" in doc:  # a JSONL line the worker parses: read here too
+            doc = doc["parse"]()
         asked, text = doc.get("lang") or options.lang, doc.get("text")
         if not isinstance(text, str) or not (asked is None or isinstance(asked, str)):
             continue

@@ -208,7 +208,7 @@ def test_workers_read_a_language_the_first_chunk_lacks_as_one_process_does(tmp_p
     assert outs[1] == outs[2]
 
 
-def test_the_pool_prepares_the_languages_of_its_first_chunk():
+def test_the_pool_prepares_the_languages_of_its_first_chunk(tmp_path):
     from claims.batch import Options
     from claims.cli import _languages
     docs = [{"text": "Il a levé 12 millions d'euros.", "lang": "fr-CA"},
@@ -218,6 +218,12 @@ def test_the_pool_prepares_the_languages_of_its_first_chunk():
     assert _languages(docs, Options()) == ("fr", "en", "es")
     assert _languages([{"text": "It rose 5%."}], Options(lang="fr")) == ("fr",)
     assert _languages([{"text": None}], Options()) == ()
+    # a JSONL line left for the worker to parse (the readers' lazy mode)
+    from claims.readers import Fields, read_documents
+    path = tmp_path / "in.jsonl"
+    write_jsonl(path, [{"text": "Ella ganó doce millones de euros.", "lang": "es"}])
+    lazy = list(read_documents([str(path)], "jsonl", Fields(), lazy=True))
+    assert "parse" in lazy[0] and _languages(lazy, Options()) == ("es",)
 
 
 def _checkpoint(path):
