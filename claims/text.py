@@ -116,6 +116,11 @@ def _unambiguous(trie: dict, space) -> bool:
     stack = [(trie, False)]
     while stack:
         node, after_space = stack.pop()
+        if len(node) == 1 and not after_space:  # most nodes: one branch, nothing to check
+            atom, child = next(iter(node.items()))
+            if atom:
+                stack.append((child, atom == space))
+            continue
         seen: set = set()
         for atom, child in node.items():
             if not atom:
