@@ -38,7 +38,9 @@ def _alternation(words: frozenset, spaced: bool, space: str) -> str:
 def _build(words: frozenset, spaced: bool, end, space: str) -> str:
     atoms = {" ": space} if spaced else {}  # each character's atom, worked out once
     trie: dict = {}
-    for w in words:
+    if end is None:
+        _fill(trie, words, atoms)
+    for w in words if end is not None else ():
         if not w:
             continue
         node = trie
@@ -47,13 +49,39 @@ def _build(words: frozenset, spaced: bool, end, space: str) -> str:
             if atom is None:
                 atom = atoms[ch] = _APOS if ch in "'’" else re.escape(ch)
             node = node.setdefault(atom, {})
-        node[""] = end(w) if end else ""
+        node[""] = end(w)
     if not trie:
         return r"(?!x)x"
     if (end is None and (not spaced or space == WS + "+") and sum(map(len, words)) >= _MIN_WORDS
             and _unambiguous(trie, atoms.get(" "))):
         return _emit_shared(trie)
     return _emit(trie)
+
+
+def _fill(trie: dict, words: frozenset, atoms: dict) -> None:
+    """Hang ``words`` on ``trie`` (each word's end marked ""): in sorted order, each word
+    from the node where it parts from the one before, so that a prefix shared by many
+    words (the 7,088 French bounding verbs hold 205,000 characters, their trie 40,000
+    nodes) is walked once, not once a word."""
+    path, prev = [trie], ""
+    for w in sorted({w.replace("’", "'") for w in words if w}):  # both apostrophes: one atom
+        lo, hi = 0, min(len(w), len(prev))  # the longest prefix shared with ``prev``
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if w[:mid] == prev[:mid]:
+                lo = mid
+            else:
+                hi = mid - 1
+        del path[lo + 1:]
+        node = path[lo]
+        for ch in w[lo:]:
+            atom = atoms.get(ch)
+            if atom is None:
+                atom = atoms[ch] = _APOS if ch == "'" else re.escape(ch)
+            node = node.setdefault(atom, {})
+            path.append(node)
+        node[""] = ""
+        prev = w
 
 
 def _emit(node: dict) -> str:
