@@ -496,13 +496,17 @@ class Progress:
             self.bar.update(c.chars)  # characters, close enough to bytes for time left
             now = time.monotonic()
             if now - self._shown > 0.5:
-                rate = self.docs / max(now - self.start, 1e-9)
-                self.bar.set_postfix_str(f"{self.docs:,} docs, {self.mentions:,} mentions, "
-                                         f"{rate:,.0f} docs/s", refresh=False)
-                self._shown = now
+                self._postfix(now)
+
+    def _postfix(self, now: float) -> None:
+        rate = self.docs / max(now - self.start, 1e-9)
+        self.bar.set_postfix_str(f"{self.docs:,} docs, {self.mentions:,} mentions, "
+                                 f"{rate:,.0f} docs/s", refresh=False)
+        self._shown = now
 
     def close(self, summary: Optional[str] = None) -> None:
         if self.bar is not None:
+            self._postfix(time.monotonic())  # the last state, even of a run under 0.5 s
             self.bar.close()
             if summary:
                 took = time.monotonic() - self.start
