@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import datetime
 import hashlib
+import itertools
 import json
 import os
 import sys
@@ -290,8 +291,15 @@ def _pool(chunked: Iterator[List[Dict[str, Any]]], options: Options, fmt: str,
     import multiprocessing as mp
     from . import prepare
     import gc
-    prepare()  # forked workers start with every table built
+    first = next(chunked, None)
+    if first is None:
+        return
+    # forked workers start with the tables of the first chunk's languages built (only
+    # those: a grammar takes 0.1 to 0.3 s, which no worker shares; a worker that meets
+    # another language builds it on first use, as one process does)
+    prepare(_languages(first, options) or None)
     gc.freeze()  # and the collector never walks (nor copies on write) those tables
+    chunked = itertools.chain([first], chunked)
     methods = mp.get_all_start_methods()
     ctx = mp.get_context("fork" if "fork" in methods else "spawn")
     with ctx.Pool(jobs, initializer=_worker_init, initargs=(options, fmt)) as pool:
@@ -302,6 +310,26 @@ def _pool(chunked: Iterator[List[Dict[str, Any]]], options: Options, fmt: str,
                 yield pending.popleft().get()
         while pending:
             yield pending.popleft().get()
+
+
+def _languages(docs: List[Dict[str, Any]], options: Options) -> tuple:
+    """The languages ``docs`` are read in, in order of first use (a document whose
+    language cannot be told is left out: its worker reports it)."""
+    from .lang import SUPPORTED_LANGUAGES, resolve_detected
+    found: List[str] = []
+    for doc in docs:
+        if "parse" in doc:  # a JSONL line the worker parses: read here too
+            doc = doc["parse"]()
+        asked, text = doc.get("lang") or options.lang, doc.get("text")
+        if not isinstance(text, str) or not (asked is None or isinstance(asked, str)):
+            continue
+        try:
+            code, _ = resolve_detected(text, asked)
+        except Exception:  # noqa: BLE001 - any document the worker will refuse
+            continue
+        if code in SUPPORTED_LANGUAGES and code not in found:
+            found.append(code)
+    return tuple(found)
 
 
 _WORKER: Dict[str, Any] = {}
@@ -468,13 +496,17 @@ class Progress:
             self.bar.update(c.chars)  # characters, close enough to bytes for time left
             now = time.monotonic()
             if now - self._shown > 0.5:
-                rate = self.docs / max(now - self.start, 1e-9)
-                self.bar.set_postfix_str(f"{self.docs:,} docs, {self.mentions:,} mentions, "
-                                         f"{rate:,.0f} docs/s", refresh=False)
-                self._shown = now
+                self._postfix(now)
+
+    def _postfix(self, now: float) -> None:
+        rate = self.docs / max(now - self.start, 1e-9)
+        self.bar.set_postfix_str(f"{self.docs:,} docs, {self.mentions:,} mentions, "
+                                 f"{rate:,.0f} docs/s", refresh=False)
+        self._shown = now
 
     def close(self, summary: Optional[str] = None) -> None:
         if self.bar is not None:
+            self._postfix(time.monotonic())  # the last state, even of a run under 0.5 s
             self.bar.close()
             if summary:
                 took = time.monotonic() - self.start

@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import Dict, Iterable
 
 from .casefold import fold
+from .compiling import shared_charsets
 from .currency import COMMON_CODES, WORDLIKE_CODES, lexicon
 from .lang import get_language
 from .lang.schema import LanguageData
@@ -749,7 +750,8 @@ def _fraction(text: str):
 
 @lru_cache(maxsize=None)
 def grammar(code: str) -> Grammar:
-    return Grammar(get_language(code))
+    with shared_charsets():  # each distinct character class worked out once
+        return Grammar(get_language(code))
 
 
 def _is_worded(unit: str) -> bool:

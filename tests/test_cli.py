@@ -189,6 +189,43 @@ def test_jobs_give_the_same_bytes(tmp_path):
     assert outs[1] == outs[2] == outs[3]
 
 
+def test_workers_read_a_language_the_first_chunk_lacks_as_one_process_does(tmp_path):
+    # the pool's parent builds only the first chunk's languages (French): the Spanish and
+    # English documents after it are read by workers that build their grammars themselves
+    from claims.cli import POOL_CHUNK
+    docs = [{"id": f"fr{i}", "lang": "fr", "text": f"Le budget atteint {i} millions d'euros."}
+            for i in range(POOL_CHUNK + 10)]
+    docs += [{"id": "es", "lang": "es", "text": "El presupuesto supera los 12 millones de euros."},
+             {"id": "en", "text": "The budget rose by more than 5% to $3.2 billion last year."}]
+    write_jsonl(tmp_path / "in.jsonl", docs)
+    outs = {}
+    for jobs in (1, 2):
+        run_claims("extract", "in.jsonl", "--flat", "-o", f"j{jobs}.jsonl", "--jobs", jobs,
+                   cwd=tmp_path, check=0)
+        outs[jobs] = (tmp_path / f"j{jobs}.jsonl").read_bytes()
+    rows = lines(outs[2])
+    assert {r["id"]: r["lang"] for r in rows if r["id"] in ("es", "en")} == {"es": "es", "en": "en"}
+    assert outs[1] == outs[2]
+
+
+def test_the_pool_prepares_the_languages_of_its_first_chunk(tmp_path):
+    from claims.batch import Options
+    from claims.cli import _languages
+    docs = [{"text": "Il a levé 12 millions d'euros.", "lang": "fr-CA"},
+            {"text": "The company raised $12 million from its investors last year."},
+            {"text": 12}, {"text": "Doce millones.", "lang": "zz"}, {"text": "x", "lang": 3},
+            {"text": "Ella ganó doce millones.", "lang": "es"}, {"text": "Encore 3 %.", "lang": "fr"}]
+    assert _languages(docs, Options()) == ("fr", "en", "es")
+    assert _languages([{"text": "It rose 5%."}], Options(lang="fr")) == ("fr",)
+    assert _languages([{"text": None}], Options()) == ()
+    # a JSONL line left for the worker to parse (the readers' lazy mode)
+    from claims.readers import Fields, read_documents
+    path = tmp_path / "in.jsonl"
+    write_jsonl(path, [{"text": "Ella ganó doce millones de euros.", "lang": "es"}])
+    lazy = list(read_documents([str(path)], "jsonl", Fields(), lazy=True))
+    assert "parse" in lazy[0] and _languages(lazy, Options()) == ("es",)
+
+
 def _checkpoint(path):
     try:
         return json.loads(path.read_text())

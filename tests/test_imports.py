@@ -14,7 +14,7 @@ LIB = ROOT / "claims"
 
 #: each layer, by module-name prefix (first that matches), and the layers it may import
 LAYERS = [
-    ("claims.model", 0), ("claims.casefold", 0), ("claims.text", 0),
+    ("claims.model", 0), ("claims.casefold", 0), ("claims.text", 0), ("claims.compiling", 0),
     ("claims.lang", 1),
     ("claims.rates", 2), ("claims.currency", 2),
     ("claims.grammar", 3),

@@ -8,6 +8,7 @@ America write ``1.234,56``, Mexico, Central America, Peru and the Caribbean
 ``1,234.56`` (CLDR's own table, through babel, in ``TERRITORY_DECIMAL_MARKS``).
 """
 from babel import Locale
+from babel.localedata import locale_identifiers
 from babel.numbers import get_decimal_symbol
 
 from .schema import LanguageData, StatementWords
@@ -54,12 +55,11 @@ _FRACTIONS = {"mitad": 2, "tercio": 3, "tercios": 3,
                                                       ("vigésima", 20), ("centésima", 100))}}
 
 #: Decimal mark of each territory writing Spanish, from CLDR: "MX" -> ".", "AR" -> ",".
-TERRITORY_DECIMAL_MARKS = {}
-for _t in sorted(Locale("es").territories):
-    try:
-        TERRITORY_DECIMAL_MARKS[_t] = get_decimal_symbol(Locale.parse(f"es_{_t}"))
-    except (ValueError, Exception):  # noqa: BLE001 - territories without a Spanish locale
-        continue
+#: Only the territories CLDR has a Spanish locale for (asking babel for each of the 300
+#: others took 0.07 s at every start); any other falls back to ``decimal_mark``.
+_LOCALES = frozenset(locale_identifiers())
+TERRITORY_DECIMAL_MARKS = {_t: get_decimal_symbol(Locale.parse(f"es_{_t}"))
+                           for _t in sorted(Locale("es").territories) if f"es_{_t}" in _LOCALES}
 
 
 def _forms(*stems_and_endings):
