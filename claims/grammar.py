@@ -694,7 +694,7 @@ class Grammar:
 
     def _vocabulary(self, L: LanguageData) -> None:
         """Every word the engine's language data and its currency names hold, folded:
-        a word outside it plays no part in any pattern (``surroundings._plain_article``).
+        a word outside it plays no part in any pattern (``surroundings.plain_article``).
         The claims layer's words are left out but for those the engine reads."""
         words = set()
         letters = re.compile(r"[^\W\d_]+")

@@ -19,6 +19,10 @@ HALF = Decimal("0.5")
 #: a qualifier after a figure this close to the next one is that one's ("200 ou plus
 #: que 190", "10 and more than 40")
 NEXT_FIGURE_GAP = 8
+#: how far before a figure a qualifier or a bounding verb may start ("plus de",
+#: "a franchi la barre des"), and an estimate, percent or age word ("aged")
+QUALIFIER_REACH = 50
+WORD_REACH = 30
 #: a year in digits ahead ("by 2024"): no figure a qualifier could belong to
 _YEAR_AHEAD = re.compile(r"(?:1[89]|20)\d\d(?!\d|[.,]\d)")
 
@@ -85,11 +89,11 @@ def plain_article(page: Page, s: int, e: int) -> bool:
     tok = page.last_token(s)
     if tok and not tok[0].isalpha() and tok not in _PLAIN_BEFORE:
         return False
-    for regex, last, reach in ((g.pre_qual_re, g.pre_qual_last, 50),
-                               (g.bound_verb_re, g.bound_verb_last, 50),
-                               (g.estimate_re, g.estimate_last, 30),
-                               (g.percent_before_re, g.percent_before_last, 30),
-                               (g.age_re, g.age_last, 30)):
+    for regex, last, reach in ((g.pre_qual_re, g.pre_qual_last, QUALIFIER_REACH),
+                               (g.bound_verb_re, g.bound_verb_last, QUALIFIER_REACH),
+                               (g.estimate_re, g.estimate_last, WORD_REACH),
+                               (g.percent_before_re, g.percent_before_last, WORD_REACH),
+                               (g.age_re, g.age_last, WORD_REACH)):
         if regex is not None and page.ends_before(regex, last, max(0, s - reach), s):
             return False
     return True
@@ -141,7 +145,7 @@ def _surround(page: Page, a: Amount, prev_end: int, nxt_start: int, has_next: bo
     if a.kind == "number" and g.percent_before_re is not None:
         _percent_before(page, a, e)
     if (a.kind == "number" and g.age_re is not None and not a.fraction
-            and page.ends_before(g.age_re, g.age_last, max(0, a.start - 30), a.start)):
+            and page.ends_before(g.age_re, g.age_last, max(0, a.start - WORD_REACH), a.start)):
         a.kind, a.unit, a.age = "quantity", AGE_UNIT, True  # "aged 25", "Age 21 – 24"
     e = _duration_tail(page, a, e)
     if a.slash is not None and a.slash[0] > 1 and (a.kind != "number" or a.currency):
@@ -178,7 +182,7 @@ def _percent_before(page: Page, a: Amount, e: int) -> None:
     """'percent of 10', 'per cent of 210': the percent word written before a figure
     that nothing follows (no digit before the word: '5 percent of 10 million' is not)."""
     g = page.g
-    pm = page.ends_before(g.percent_before_re, g.percent_before_last, max(0, a.start - 30),
+    pm = page.ends_before(g.percent_before_re, g.percent_before_last, max(0, a.start - WORD_REACH),
                           a.start)
     if pm is None or a.vague or page.digit_before(pm.start()):
         return
@@ -487,7 +491,7 @@ def _qualifier_before(page: Page, a: Amount) -> int:
     returns the new start."""
     g, t = page.g, page.text
     left = a.start
-    qm = page.ends_before(g.pre_qual_re, g.pre_qual_last, max(0, left - 50), left)
+    qm = page.ends_before(g.pre_qual_re, g.pre_qual_last, max(0, left - QUALIFIER_REACH), left)
     if qm and a.qualifier == "exact":
         phrase = " ".join(page.fold(qm.group("q")).split())
         q = g.pre_qual.get(phrase) or g.pre_qual.get(phrase.replace("’", "'")) \
@@ -498,11 +502,12 @@ def _qualifier_before(page: Page, a: Amount) -> int:
             a.qualifier = _negated(page, q, qm.start())
             left = qm.start()
     else:
-        vm = page.ends_before(g.bound_verb_re, g.bound_verb_last, max(0, left - 50), left)
+        vm = page.ends_before(g.bound_verb_re, g.bound_verb_last, max(0, left - QUALIFIER_REACH),
+                             left)
         if vm:
             q = g.bound_verb.get(" ".join(page.fold(vm.group("v")).split()), "more_than")
             a.qualifier = _negated(page, q, vm.start())
-    em = page.ends_before(g.estimate_re, g.estimate_last, max(0, left - 30), left)
+    em = page.ends_before(g.estimate_re, g.estimate_last, max(0, left - WORD_REACH), left)
     if em:
         a.estimate = True
         in_span = g.estimate_qualifiers.get(page.fold(em.group().strip()))
