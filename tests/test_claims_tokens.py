@@ -126,11 +126,7 @@ def test_word_lists_read_as_a_plain_walk(lang):
     rnd = random.Random(12)
     for text, sentences, regions in _stretches(lang):
         for s in sentences:
-            stretches = [(s.start, s.end)]
-            for _ in range(4):
-                a = rnd.randrange(s.start, s.end + 1)
-                stretches.append((a, rnd.randrange(a, s.end + 1)))
-            for a, b in stretches:
+            for a, b in _some_stretches(s, rnd):
                 for doc in _docs(w, text, regions, s, a, b):
                     for phrases in lists:
                         got = [(f.start(), f.end(), f.group())
@@ -140,6 +136,15 @@ def test_word_lists_read_as_a_plain_walk(lang):
                                 and got[-1][1] > b:
                             continue  # a short stretch's last phrase may run past it
                         assert got == _plain_walk(phrases, doc, a, b), text[a:b]
+
+
+def _some_stretches(s, rnd):
+    """The sentence ``s`` whole and four random stretches of it."""
+    stretches = [(s.start, s.end)]
+    for _ in range(4):
+        a = rnd.randrange(s.start, s.end + 1)
+        stretches.append((a, rnd.randrange(a, s.end + 1)))
+    return stretches
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
@@ -171,11 +176,7 @@ def test_lists_looked_up_together_as_each_alone(lang):
     rnd = random.Random(12)
     for text, sentences, regions in _stretches(lang):
         for s in sentences:
-            stretches = [(s.start, s.end)]
-            for _ in range(4):
-                a = rnd.randrange(s.start, s.end + 1)
-                stretches.append((a, rnd.randrange(a, s.end + 1)))
-            for a, b in stretches:
+            for a, b in _some_stretches(s, rnd):
                 for fresh in (False, True):
                     doc = w.doc(text, regions)
                     if not fresh:

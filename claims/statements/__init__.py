@@ -225,9 +225,7 @@ def _listed_types(facts: List[Fact], doc, w) -> None:
         if g.type != "level" or f.type == "level" or is_duration(g.mention) \
                 or is_duration(f.mention) or f.mention.kind != g.mention.kind:
             continue
-        between = doc.tokens(f.mention.end, g.mention.start)
-        if len(between) > 12 or any(x.is_word and _nouns.is_verb(between, i, w)
-                                    for i, x in enumerate(between)):
+        if not _listed_after(doc, f, g, w):
             continue
         g.type = f.type
 
@@ -244,11 +242,17 @@ def _listed_periods(facts: List[Fact], doc, w) -> None:
         if not (_type.held_in_brackets(text, f.mention)
                 and _type.held_in_brackets(text, g.mention)):
             continue
-        between = doc.tokens(f.mention.end, g.mention.start)
-        if len(between) > 12 or any(x.is_word and _nouns.is_verb(between, i, w)
-                                    for i, x in enumerate(between)):
+        if not _listed_after(doc, f, g, w):
             continue
         g.time = f.time
+
+
+def _listed_after(doc, f: Fact, g: Fact, w) -> bool:
+    """``g`` stands in a list after ``f``: a dozen tokens at most between them, and no
+    verb of its own."""
+    between = doc.tokens(f.mention.end, g.mention.start)
+    return len(between) <= 12 and not any(x.is_word and _nouns.is_verb(between, i, w)
+                                          for i, x in enumerate(between))
 
 
 def _frame_durations(facts: List[Fact], counting=()) -> None:
