@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import Dict, Iterable
 
 from .casefold import fold
-from .compiling import shared_charsets
+from .compiling import collector_paused, shared_charsets
 from .currency import COMMON_CODES, WORDLIKE_CODES, lexicon
 from .lang import get_language
 from .lang.schema import LanguageData
@@ -54,6 +54,9 @@ def symbol_pattern(symbols: Iterable[str]) -> str:
 REVERSED_LAST_TOKEN = re.compile(WS + r"*(?:([^\W\d_]+)|(.))", re.S)
 
 
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
 def last_tokens(phrases: Iterable[str]) -> frozenset:
     """The token each phrase ends on, as :data:`REVERSED_LAST_TOKEN` reads the text before a
     figure: its last run of letters, lower-cased, or its last character if that is no letter
@@ -63,9 +66,11 @@ def last_tokens(phrases: Iterable[str]) -> frozenset:
     out = set()
     for p in phrases:
         p = p.rstrip()
-        run = re.search(r"[^\W\d_]+\Z", p)
+        # the last run of letters, read from the end: a search for one ending the
+        # phrase would try every start (0.05 s over the 9,000 French bounding verbs)
+        run = _LETTERS.match(p[::-1])
         if run:
-            out.add(run.group().lower())
+            out.add(run.group()[::-1].lower())
         elif p:
             out.update(("'", "’") if p[-1] in "'’" else (p[-1].lower(),))
     return frozenset(out)
@@ -750,7 +755,8 @@ def _fraction(text: str):
 
 @lru_cache(maxsize=None)
 def grammar(code: str) -> Grammar:
-    with shared_charsets():  # each distinct character class worked out once
+    # each distinct character class worked out once; no collection of the tries
+    with shared_charsets(), collector_paused():
         return Grammar(get_language(code))
 
 
