@@ -1,12 +1,13 @@
 """claims.compiling: the memo of re's character classes changes the time of a compile,
-never its program."""
+never its program; the collector paused while a grammar is built is left as it was."""
+import gc
 import re
 import threading
 from re import _compiler
 
 import pytest
 
-from claims.compiling import shared_charsets
+from claims.compiling import collector_paused, shared_charsets
 from claims.grammar import grammar
 
 
@@ -87,3 +88,46 @@ def test_the_memo_is_in_place_only_inside_blocks_and_threads_share_it():
             pass
         assert _compiler._optimize_charset is not original  # still the outer block's
     assert _compiler._optimize_charset is original
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_the_collector_is_paused_inside_blocks_and_left_as_it_was(enabled):
+    was = gc.isenabled()
+    (gc.enable if enabled else gc.disable)()
+    try:
+        inside = []
+        both_in, first_left = threading.Barrier(2, timeout=30), threading.Event()
+
+        def first():
+            with collector_paused():
+                both_in.wait()
+                inside.append(("first", gc.isenabled()))
+            first_left.set()
+
+        def second():
+            with collector_paused():
+                both_in.wait()
+                first_left.wait(timeout=30)
+                inside.append(("second, the first gone", gc.isenabled()))
+
+        threads = [threading.Thread(target=first), threading.Thread(target=second)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(timeout=30)
+        assert sorted(inside) == [("first", False), ("second, the first gone", False)]
+        assert gc.isenabled() is enabled
+        with collector_paused():
+            with collector_paused():
+                pass
+            assert not gc.isenabled()  # still the outer block's
+        assert gc.isenabled() is enabled
+    finally:
+        (gc.enable if was else gc.disable)()
+
+
+def test_building_a_grammar_leaves_the_collector_running():
+    assert gc.isenabled()
+    built = grammar.__wrapped__("en")  # built again, past the cache
+    assert built.words_re.pattern == grammar("en").words_re.pattern
+    assert gc.isenabled()
