@@ -21,7 +21,14 @@ for nothing (0.1 of the 0.6 s that French and English took; bench/archive.py's s
 """
 from __future__ import annotations
 
+import array
 import gc
+import hashlib
+import marshal
+import os
+import pathlib
+import sys
+import tempfile
 import threading
 from contextlib import contextmanager
 from typing import Iterator
@@ -99,3 +106,192 @@ def collector_paused() -> Iterator[None]:
             _pausers -= 1
             if _pausers == 0 and _was_enabled:
                 gc.enable()
+
+
+# -- what a grammar compiles, kept on disk -----------------------------------------------
+#
+# A grammar's build is pure work on fixed input: the same word lists give the same
+# tries (:func:`claims.text.alternation`), the same pattern strings the same programs.
+# Yet every process paid it again, 0.5 s for French and English, most of a one-article
+# ``claims extract`` and, on an archive, the start-up that a second core cannot share.
+# :func:`kept` keeps both results in a file of the user's cache directory
+# (:func:`cache_file`; none when $CLAIMS_CACHE_DIR is set empty), keyed by a digest of the
+# whole input: a word list or a pattern changed is a new key, never a stale answer.
+#
+# A program is what ``re._compiler.compile`` hands to ``_sre.compile``: the code (a list
+# of 32-bit words), the flags, the groups and their names. Kept, it is handed to
+# ``_sre.compile`` again, which validates the code as it always does; a program that does
+# not load (another ``_sre``, a damaged file) is compiled as ``re`` would. The file is
+# written whole (to a temporary name, then renamed) at the end of the outermost block
+# that missed something, so two processes writing at once lose at worst each other's
+# additions. Where ``re``'s internals differ from Python 3.11's, nothing is kept.
+
+_KEEP_LOCK = threading.Lock()
+_keepers = 0
+_ORIGINAL_COMPILE = getattr(_sre_compiler, "compile", None)
+#: a file holding more entries than this keeps only those this process used
+_KEEP_AT_MOST = 4000
+
+
+def _sre_fits() -> bool:
+    sre = getattr(_sre_compiler, "_sre", None)
+    return (sre is not None and getattr(sre, "CODESIZE", None) == array.array("I").itemsize
+            and all(hasattr(_sre_compiler, n) for n in ("_code", "_parser"))
+            and _ORIGINAL_COMPILE is not None and _ORIGINAL_COMPILE.__code__.co_argcount == 2)
+
+
+class Kept:
+    """The programs and tries of one cache file: loaded once, written when it grew."""
+
+    def __init__(self, path):
+        self.path = pathlib.Path(path) if path is not None else None
+        self.entries: dict = {}   # digest -> value
+        self.used: set = set()    # digests met in this process
+        self.missed = False
+        self.loaded = False
+
+    def load(self) -> None:
+        self.loaded = True
+        if self.path is None:
+            return
+        try:
+            data = marshal.loads(self.path.read_bytes())
+            if data.get("header") == _header():
+                self.entries.update(data["entries"])
+        except (OSError, ValueError, EOFError, TypeError, KeyError, AttributeError):
+            pass  # no file yet, or not ours: every entry is built again
+
+    def get(self, key: bytes):
+        value = self.entries.get(key)
+        if value is not None:
+            self.used.add(key)
+        return value
+
+    def put(self, key: bytes, value) -> None:
+        self.entries[key] = value
+        self.used.add(key)
+        self.missed = True
+
+    def save(self) -> None:
+        if self.path is None or not self.missed:
+            return
+        self.missed = False
+        entries = dict(self.entries)
+        on_disk = Kept(self.path)
+        on_disk.load()  # what another process added meanwhile
+        for k, v in on_disk.entries.items():
+            entries.setdefault(k, v)
+        if len(entries) > _KEEP_AT_MOST:
+            entries = {k: v for k, v in entries.items() if k in self.used}
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=self.path.name + ".")
+            with os.fdopen(fd, "wb") as f:
+                f.write(marshal.dumps({"header": _header(), "entries": entries}))
+            os.replace(tmp, self.path)
+        except OSError:
+            pass  # a read-only or full cache directory: the next process builds again
+
+
+def _header() -> tuple:
+    sre = _sre_compiler._sre
+    return (sys.implementation.cache_tag, sys.version, sre.MAGIC, sre.CODESIZE, 1)
+
+
+def _digest(kind: str, *parts: str) -> bytes:
+    h = hashlib.blake2b(kind.encode(), digest_size=16)
+    for p in parts:
+        h.update(b"\x00")
+        h.update(p.encode("utf-8", "surrogatepass"))
+    return h.digest()
+
+
+_current: "Kept | None" = None
+
+
+def cache_file():
+    """The file the grammar's programs and tries are kept in: in ``$CLAIMS_CACHE_DIR``,
+    else ``$XDG_CACHE_HOME/claims``, else ``~/.cache/claims`` (as the data folder of
+    :func:`claims.rates.data_dir`); None, no file, when ``$CLAIMS_CACHE_DIR`` is set
+    empty."""
+    where = os.environ.get("CLAIMS_CACHE_DIR")
+    if where is None:
+        where = os.path.join(os.environ.get("XDG_CACHE_HOME")
+                             or os.path.join(os.path.expanduser("~"), ".cache"), "claims")
+    elif not where.strip():
+        return None
+    return pathlib.Path(where) / f"patterns-{sys.implementation.cache_tag}.marshal"
+
+
+def _compile_kept(p, flags=0):
+    """``re._compiler.compile``, its programs looked up in (and added to) the kept file."""
+    store = _current
+    if store is None or not _keepers or not isinstance(p, str) or flags & 128:  # re.DEBUG prints: not kept
+        return _ORIGINAL_COMPILE(p, flags)
+    sre = _sre_compiler._sre
+    key = _digest("program", str(int(flags)), p)
+    hit = store.get(key)
+    if hit is not None:
+        final_flags, code, groups, groupindex, indexgroup = hit
+        words = array.array("I")
+        words.frombytes(code)
+        try:
+            return sre.compile(p, final_flags, words.tolist(), groups, groupindex, indexgroup)
+        except Exception:  # noqa: BLE001 - not a program this _sre loads: compiled again
+            pass
+    parsed = _sre_compiler._parser.parse(p, flags)
+    code = _sre_compiler._code(parsed, flags)
+    groupindex = dict(parsed.state.groupdict)
+    indexgroup = [None] * parsed.state.groups
+    for name, i in groupindex.items():
+        indexgroup[i] = name
+    entry = (flags | parsed.state.flags, array.array("I", code).tobytes(),
+             parsed.state.groups - 1, groupindex, tuple(indexgroup))
+    store.put(key, entry)
+    return sre.compile(p, entry[0], code, entry[2], groupindex, entry[4])
+
+
+def kept_text(kind: str, parts, build):
+    """``build()``, a string, looked up first under ``kind`` and ``parts`` (strings
+    that together are the whole of its input) in the kept file of the current block;
+    outside a block, simply ``build()``."""
+    store = _current if _keepers else None
+    if store is None:
+        return build()
+    key = _digest(kind, *parts)
+    hit = store.get(key)
+    if isinstance(hit, str):
+        return hit
+    out = build()
+    store.put(key, out)
+    return out
+
+
+@contextmanager
+def kept(path=False) -> Iterator[None]:
+    """Within the block, patterns compile from the programs kept in :func:`cache_file`
+    (or ``path``; None for no file) and :func:`kept_text` answers from it; what was
+    missing is added to the file when the outermost block ends. Reentrant and
+    thread-safe, like :func:`shared_charsets`."""
+    global _keepers, _current
+    if not _sre_fits():
+        yield
+        return
+    with _KEEP_LOCK:
+        if _keepers == 0:
+            target = cache_file() if path is False else path
+            target = None if target is None else pathlib.Path(target)
+            if _current is None or _current.path != target:
+                _current = Kept(target)
+            if not _current.loaded:
+                _current.load()
+            _sre_compiler.compile = _compile_kept
+        _keepers += 1
+    try:
+        yield
+    finally:
+        with _KEEP_LOCK:
+            _keepers -= 1
+            if _keepers == 0:
+                _sre_compiler.compile = _ORIGINAL_COMPILE
+                _current.save()

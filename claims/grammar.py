@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import Dict, Iterable
 
 from .casefold import fold
-from .compiling import collector_paused, shared_charsets
+from .compiling import collector_paused, kept, shared_charsets
 from .currency import COMMON_CODES, WORDLIKE_CODES, lexicon
 from .lang import get_language
 from .lang.schema import LanguageData
@@ -755,8 +755,9 @@ def _fraction(text: str):
 
 @lru_cache(maxsize=None)
 def grammar(code: str) -> Grammar:
-    # each distinct character class worked out once; no collection of the tries
-    with shared_charsets(), collector_paused():
+    # each distinct character class worked out once; no collection of the tries; the
+    # tries and programs of an earlier process's build read from the user's cache
+    with shared_charsets(), collector_paused(), kept():
         return Grammar(get_language(code))
 
 

@@ -1,14 +1,17 @@
 """Small text helpers shared by the mention grammar and the claims layer.
 
 Nothing here knows a language: it builds patterns from the word lists it is
-given.  It imports nothing from ``claims`` so that any layer can use it without
-a cycle (``claims.statements`` must not import ``claims.grammar``).
+given.  It imports nothing from ``claims`` but ``claims.compiling`` (which imports
+nothing from it) so that any layer can use it without a cycle (``claims.statements``
+must not import ``claims.grammar``).
 """
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 from typing import Iterable
+
+from .compiling import kept_text
 
 #: Horizontal white space, NBSP (U+00A0), narrow NBSP (U+202F) and thin space included.
 WS = r"[ \t\u00a0\u202f\u2009]"
@@ -32,7 +35,10 @@ def alternation(words: Iterable[str], spaced: bool = True, end=None, space: str 
 
 @lru_cache(maxsize=1024)
 def _alternation(words: frozenset, spaced: bool, space: str) -> str:
-    return _build(words, spaced, None, space)
+    # the trie of 7,000 phrases takes 0.05 s to write: kept on disk while a grammar is
+    # built (claims.compiling.kept), under its whole input
+    return kept_text("alternation", (str(spaced), space, *sorted(words)),
+                     lambda: _build(words, spaced, None, space))
 
 
 def _build(words: frozenset, spaced: bool, end, space: str) -> str:

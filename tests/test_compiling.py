@@ -1,5 +1,7 @@
 """claims.compiling: the memo of re's character classes changes the time of a compile,
-never its program; the collector paused while a grammar is built is left as it was."""
+never its program; the collector paused while a grammar is built is left as it was; a
+program or trie kept on disk is the one built without it, and a file that is missing,
+damaged or refused is built again."""
 import gc
 import re
 import threading
@@ -7,7 +9,8 @@ from re import _compiler
 
 import pytest
 
-from claims.compiling import collector_paused, shared_charsets
+from claims import compiling
+from claims.compiling import cache_file, collector_paused, kept, kept_text, shared_charsets
 from claims.grammar import grammar
 
 
@@ -131,3 +134,152 @@ def test_building_a_grammar_leaves_the_collector_running():
     built = grammar.__wrapped__("en")  # built again, past the cache
     assert built.words_re.pattern == grammar("en").words_re.pattern
     assert gc.isenabled()
+
+
+def _everything(pattern: str, flags: int) -> tuple:
+    """Every argument ``re`` hands to ``_sre.compile`` for ``pattern`` (the program, its
+    flags, groups and their names), its own cache bypassed; inside a kept block, those
+    of the program kept, when it is there."""
+    seen = []
+    real = _compiler._sre
+
+    class Capture:
+        def __getattr__(self, name):
+            return getattr(real, name)
+
+        @staticmethod
+        def compile(pattern, flags, code, *rest):
+            seen.append((flags, tuple(code), *rest))
+            return real.compile(pattern, flags, code, *rest)
+
+    _compiler._sre = Capture()
+    try:
+        _compiler.compile(pattern, flags)
+    finally:
+        _compiler._sre = real
+    return seen[0]
+
+
+@pytest.mark.parametrize("lang", ["fr", "en", "es"])
+def test_a_kept_program_is_the_program_re_compiles(lang, tmp_path):
+    path = tmp_path / "kept.marshal"
+    patterns = [p for _, p in _grammar_patterns(lang)]
+    plain = [_everything(p.pattern, p.flags) for p in patterns]
+    with kept(path):  # every one missed: compiled, and kept
+        first = [_everything(p.pattern, p.flags) for p in patterns]
+    assert path.stat().st_size > 0
+    compiling._current = None  # as a new process finds it: read from the file
+    with kept(path):
+        again = [_everything(p.pattern, p.flags) for p in patterns]
+        assert not compiling._current.missed  # every one was read from the file
+        assert len(compiling._current.used) == len({(p.pattern, p.flags) for p in patterns})
+    for p, a, b, c in zip(patterns, plain, first, again):
+        assert a == b == c, p.pattern[:80]
+
+
+def test_the_grammar_built_from_a_kept_file_reads_as_the_one_built_without(tmp_path):
+    from claims.engine import extract
+    from claims.grammar import grammar as cached
+    text = ("Le chiffre d'affaires a dépassé la barre symbolique des 3 milliards de dollars "
+            "canadiens, soit près de 2 % de plus qu'en 2023 (environ 12 000 salariés).")
+    expected = [m.to_dict() for m in extract(text, "fr")]
+    built = []
+    for _ in range(2):  # once missing everything, once reading it all
+        compiling._current = None
+        with kept(tmp_path / "kept.marshal"):
+            built.append(cached.__wrapped__("fr"))
+    assert vars(built[0]).keys() == vars(built[1]).keys()
+    for name, value in vars(built[0]).items():
+        if isinstance(value, re.Pattern):
+            other = getattr(built[1], name)
+            assert (value.pattern, value.flags, value.groupindex) == (
+                other.pattern, other.flags, other.groupindex), name
+    cached.cache_clear()
+    try:
+        with kept(tmp_path / "kept.marshal"):
+            assert [m.to_dict() for m in extract(text, "fr")] == expected
+    finally:
+        cached.cache_clear()
+
+
+@pytest.mark.parametrize("damage", [b"", b"not marshal at all", b"\x00" * 64])
+def test_a_damaged_file_is_built_again_and_written_anew(tmp_path, damage):
+    path = tmp_path / "kept.marshal"
+    path.write_bytes(damage)
+    compiling._current = None
+    with kept(path):
+        p = re._compiler.compile(r"(?P<n>\d+)\s*(?i:km|miles?)", 0)
+        assert compiling._current.missed
+    assert p.match("12 Miles").group("n") == "12"
+    compiling._current = None
+    with kept(path):
+        assert re._compiler.compile(r"(?P<n>\d+)\s*(?i:km|miles?)", 0).match("3 km")
+        assert not compiling._current.missed  # the file written anew holds it
+
+
+def test_a_program_refused_by_sre_is_compiled_again(tmp_path):
+    path = tmp_path / "kept.marshal"
+    pattern = r"a(?P<x>b+)c"
+    compiling._current = None
+    with kept(path):
+        re._compiler.compile(pattern, 0)
+        store = compiling._current
+        key = next(iter(store.used))
+        flags, code, groups, groupindex, indexgroup = store.entries[key]
+        store.entries[key] = (flags, b"\xff\xff\xff\xff" * 3, groups, groupindex, indexgroup)
+        p = re._compiler.compile(pattern, 0)  # the damaged program is refused: compiled
+    assert p.fullmatch("abbbc").group("x") == "bbb"
+
+
+def test_kept_text_builds_once_per_input_and_outside_a_block_every_time(tmp_path):
+    calls = []
+
+    def build():
+        calls.append(1)
+        return "x|y"
+
+    assert kept_text("t", ("a", "b"), build) == "x|y" == kept_text("t", ("a", "b"), build)
+    assert len(calls) == 2  # no block: nothing kept
+    compiling._current = None
+    with kept(tmp_path / "kept.marshal"):
+        assert kept_text("t", ("a", "b"), build) == "x|y"
+        assert kept_text("t", ("a", "b"), build) == "x|y"
+        assert kept_text("t", ("a", "bc"), build) == "x|y"  # another input: built
+        assert kept_text("t", ("ab", "c"), build) == "x|y"  # parts are not run together
+    assert len(calls) == 5
+    compiling._current = None
+    with kept(tmp_path / "kept.marshal"):
+        kept_text("t", ("a", "b"), build)
+    assert len(calls) == 5  # read from the file
+
+
+def test_an_empty_cache_dir_keeps_no_file(monkeypatch, tmp_path):
+    monkeypatch.delenv("CLAIMS_CACHE_DIR", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert cache_file().parent == tmp_path / "xdg" / "claims"
+    monkeypatch.delenv("XDG_CACHE_HOME")
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    assert cache_file().parent == tmp_path / "home" / ".cache" / "claims"
+    monkeypatch.setenv("CLAIMS_CACHE_DIR", "")
+    assert cache_file() is None
+    monkeypatch.setenv("CLAIMS_CACHE_DIR", str(tmp_path))
+    assert cache_file().parent == tmp_path
+    compiling._current = None
+    with kept():
+        re._compiler.compile(r"kept(?:-here)?", 0)
+    assert cache_file().exists()
+    monkeypatch.setenv("CLAIMS_CACHE_DIR", "")
+    compiling._current = None
+    with kept():
+        re._compiler.compile(r"not(?:-kept)?", 0)
+    assert compiling._current.path is None
+
+
+def test_a_cache_dir_that_cannot_be_made_is_no_error(tmp_path):
+    blocker = tmp_path / "a-file"  # (a directory's permissions would not stop root)
+    blocker.write_text("x")
+    compiling._current = None
+    with kept(blocker / "sub" / "kept.marshal"):
+        assert re._compiler.compile(r"r(?:ead)?-only", 0).match("read-only")
+        assert compiling._current.missed
+    assert not (blocker / "sub").exists()
