@@ -9,13 +9,19 @@ and the ratio of each to one process.
 
 Every run writes the flat CSV mention table; the table must be the same bytes for
 every engine (checked here, on the whole sample). Targets on a 2-core machine:
---jobs 2 at least 1.8x the documents per second of one process once started (each
-engine's start-up, the same command on one paragraph per file, is measured apart and printed;
-the end-to-end ratio is printed beside it); Dask at most 1.3x and Spark at most 2x its
+--jobs 2 at least 1.8x the documents per second of one process, end to end (each
+engine's start-up, the same command on one paragraph per file, is measured apart and
+printed, and so is the ratio once started); Dask at most 1.3x and Spark at most 2x its
 CPU seconds. Prints a Markdown table and writes
 bench/results/archive.json.
+
+As installed (pip byte-compiles a package and ``claims`` keeps its grammars' programs in
+the user's cache, claims/compiling.py): the package is byte-compiled first, and every
+command runs with the cache the start-up runs fill. The start-up with nothing kept
+(``CLAIMS_CACHE_DIR`` empty: a machine's first run) is measured and printed beside it.
 """
 import argparse
+import compileall
 import ctypes
 import json
 import os
@@ -136,12 +142,16 @@ def main():
         with open(empty, "w", encoding="utf-8") as f:
             for d in first_of_each_file():
                 f.write(json.dumps(d, ensure_ascii=False) + "\n")
-        runs, outputs, starts = {name: [] for name in names}, {}, {}
-        for name in names:  # start-up alone: the same command on no documents
+        # as pip leaves an installed package (the environment may forbid writing .pyc)
+        compileall.compile_dir(str(ROOT / "claims"), quiet=1)
+        runs, outputs, starts, cold = {name: [] for name in names}, {}, {}, {}
+        nothing_kept = dict(env, CLAIMS_CACHE_DIR="")
+        for name in names:  # start-up alone: the same command on one paragraph a file
             _, extra = VARIANTS[name]
             cmd = [sys.executable, "-m", "claims", "extract", str(empty), "--flat", "--csv",
                    "-o", str(pathlib.Path(tmp) / f"{name}-empty.csv"),
                    *[a.format(jobs=args.jobs) for a in extra]]
+            cold[name] = min(measure(cmd, nothing_kept)[0] for _ in range(3))
             starts[name] = min(measure(cmd, env)[0] for _ in range(3))
         for _ in range(args.runs):  # in rounds, so that a noisy minute hits every engine
             for name in names:
@@ -162,7 +172,8 @@ def main():
             work = max(wall - starts[name], 1e-9)
             rows.append({"engine": name, "label": VARIANTS[name][0].format(jobs=args.jobs),
                          "wall_s": wall, "cpu_s": cpu, "docs_per_s": args.paragraphs / wall,
-                         "start_s": starts[name], "docs_per_s_running": args.paragraphs / work,
+                         "start_s": starts[name], "start_nothing_kept_s": cold[name],
+                         "docs_per_s_running": args.paragraphs / work,
                          "runs": runs[name]})
     base = rows[0]
     for r in rows:
@@ -173,18 +184,20 @@ def main():
     mentions = outputs[base["engine"]].count(b"\n") - 1
     print(f"\n{args.paragraphs:,} paragraphs, {chars:,} characters, {mentions:,} mentions; "
           f"{_machine()}\n")
-    print(f"| | wall s | start-up s | CPU s | docs/s | × docs/s | docs/s after start-up | "
-          f"× (after start-up) | × CPU s | same bytes |")
-    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |")
+    print(f"| | wall s | start-up s | start-up, nothing kept s | CPU s | docs/s | × docs/s | "
+          f"docs/s after start-up | × (after start-up) | × CPU s | same bytes |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |")
     for r in rows:
-        print(f"| {r['label']} | {r['wall_s']:.1f} | {r['start_s']:.1f} | {r['cpu_s']:.1f} | "
+        print(f"| {r['label']} | {r['wall_s']:.1f} | {r['start_s']:.2f} | "
+              f"{r['start_nothing_kept_s']:.2f} | {r['cpu_s']:.1f} | "
               f"{r['docs_per_s']:,.0f} | {r['speed_x']:.2f} | {r['docs_per_s_running']:,.0f} | "
               f"{r['running_x']:.2f} | {r['cpu_x']:.2f} | {'yes' if r['same_bytes'] else 'NO'} |")
     print(f"\n(× against {base['label']}; start-up is the same command on one paragraph of "
-          "each file: the import, the engine's own start and every grammar's compilation)")
-    # the throughput target is for archives, where start-up is paid once: documents per
-    # second while running, the end-to-end ratio printed beside it
-    targets = {"jobs": ("running_x", ">=", 1.8), "dask": ("cpu_x", "<=", 1.3),
+          "each file: the import, the engine's own start and every grammar's build, read from "
+          "the user's cache; nothing kept: CLAIMS_CACHE_DIR empty, a machine's first run)")
+    # documents per second end to end, start-up included (the ratio once started is in
+    # the table)
+    targets = {"jobs": ("speed_x", ">=", 1.8), "dask": ("cpu_x", "<=", 1.3),
                "spark": ("cpu_x", "<=", 2.0)}
     print()
     for r in rows:

@@ -295,3 +295,12 @@ def kept(path=False) -> Iterator[None]:
             if _keepers == 0:
                 _sre_compiler.compile = _ORIGINAL_COMPILE
                 _current.save()
+
+
+@contextmanager
+def building() -> Iterator[None]:
+    """What a language's tables are built in (the grammar's, the claims layer's): each
+    character class worked out once, the collector paused, the programs and tries kept.
+    A decorator too: ``@lru_cache`` over ``@building()``."""
+    with shared_charsets(), collector_paused(), kept():
+        yield

@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 from typing import List, Optional, Tuple
 
+from ..compiling import building
 from ..model import Mention
 from ..sentences import Sentence, Span
 from .model import Attribution
@@ -57,6 +58,7 @@ class Tables:
 
 
 @lru_cache(maxsize=None)
+@building()  # their patterns' programs kept, as the grammar's (claims.compiling)
 def tables(code: str) -> Tables:
     return Tables(code)
 

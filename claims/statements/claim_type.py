@@ -15,6 +15,7 @@ from bisect import bisect_left
 from functools import lru_cache
 from typing import List, Optional, Tuple
 
+from ..compiling import building
 from ..model import Mention
 from ..sentences import Sentence
 from .tokens import Doc, Found, PhraseLists, Phrases, Spans
@@ -51,6 +52,7 @@ class Tables:
 
 
 @lru_cache(maxsize=None)
+@building()  # their patterns' programs kept, as the grammar's (claims.compiling)
 def tables(code: str) -> Tables:
     return Tables(code)
 

@@ -20,6 +20,7 @@ from bisect import bisect_left
 from functools import lru_cache
 from typing import List, Optional, Tuple
 
+from ..compiling import building
 from ..sentences import Sentence
 from .model import TimeRef
 from .tokens import WS, Doc, Phrases, Spans, norm, phrase_re, raw_tokens
@@ -140,6 +141,7 @@ class Tables:
 
 
 @lru_cache(maxsize=None)
+@building()  # their patterns' programs kept, as the grammar's (claims.compiling)
 def tables(code: str) -> Tables:
     return Tables(code)
 

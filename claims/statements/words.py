@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from ..compiling import building
 from ..lang import get_language
 from .tokens import Doc, norm, word_re
 
@@ -104,5 +105,6 @@ class Words:
 
 
 @lru_cache(maxsize=None)
+@building()  # their patterns' programs kept, as the grammar's (claims.compiling)
 def words(code: str) -> Words:
     return Words(code)
