@@ -129,8 +129,9 @@ def collector_paused() -> Iterator[None]:
 _KEEP_LOCK = threading.Lock()
 _keepers = 0
 _ORIGINAL_COMPILE = getattr(_sre_compiler, "compile", None)
-#: a file holding more entries than this keeps only those this process used
-_KEEP_AT_MOST = 4000
+#: a file holding more entries than this keeps only those this process used (the three
+#: languages hold 726, 3 MB; a developer's edits add new ones, never replace old ones)
+_KEEP_AT_MOST = 2000
 
 
 def _sre_fits() -> bool:
@@ -147,7 +148,8 @@ class Kept:
         self.path = pathlib.Path(path) if path is not None else None
         self.entries: dict = {}   # digest -> value
         self.used: set = set()    # digests met in this process
-        self.missed = False
+        self.added = 0            # entries built in this process
+        self.missed = False       # built since the file was last written
         self.loaded = False
 
     def load(self) -> None:
@@ -170,6 +172,7 @@ class Kept:
     def put(self, key: bytes, value) -> None:
         self.entries[key] = value
         self.used.add(key)
+        self.added += 1
         self.missed = True
 
     def save(self) -> None:
@@ -199,11 +202,11 @@ def _header() -> tuple:
 
 
 def _digest(kind: str, *parts: str) -> bytes:
-    h = hashlib.blake2b(kind.encode(), digest_size=16)
-    for p in parts:
-        h.update(b"\x00")
-        h.update(p.encode("utf-8", "surrogatepass"))
-    return h.digest()
+    """A digest of ``kind`` and ``parts``: each part's length, then all of them (one
+    hash update for the 7,000 phrases of a word list, not one a phrase)."""
+    lengths = ",".join(map(str, map(len, parts)))
+    whole = "\x00".join((kind, lengths, *parts))
+    return hashlib.blake2b(whole.encode("utf-8", "surrogatepass"), digest_size=16).digest()
 
 
 _current: "Kept | None" = None

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Mapping
 from functools import lru_cache
 from typing import Dict, Iterable
 
@@ -126,7 +127,8 @@ class Grammar:
         number_words = {w for w in self.cardinals if w not in self.articles or w in numeral_articles}
         number_words |= set(self.scales)
         scale_or_hundred = set(self.scales) | {w for w, v in self.cardinals.items() if v == 100}
-        art_prefix = "|".join(re.escape(a) for a in self.articles if a not in number_words)
+        # in order: the same pattern in every process, whatever order the set takes
+        art_prefix = "|".join(re.escape(a) for a in sorted(self.articles) if a not in number_words)
         sep = _SEP
         self._joiner = joiner = alternation(L.joiners)
         word = rf"(?:{alternation(number_words)})(?![\w'’])"
@@ -706,7 +708,7 @@ class Grammar:
         def walk(value) -> None:
             if isinstance(value, str):
                 strings.append(value)
-            elif isinstance(value, dict):
+            elif isinstance(value, Mapping):
                 for k, v in value.items():
                     walk(k)
                     walk(v)

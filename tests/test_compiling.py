@@ -3,8 +3,12 @@ never its program; the collector paused while a grammar is built is left as it w
 program or trie kept on disk is the one built without it, and a file that is missing,
 damaged or refused is built again."""
 import gc
+import os
 import re
+import subprocess
+import sys
 import threading
+from pathlib import Path
 from re import _compiler
 
 import pytest
@@ -283,3 +287,43 @@ def test_a_cache_dir_that_cannot_be_made_is_no_error(tmp_path):
         assert re._compiler.compile(r"r(?:ead)?-only", 0).match("read-only")
         assert compiling._current.missed
     assert not (blocker / "sub").exists()
+
+
+def test_a_second_process_finds_everything_kept(tmp_path):
+    """Every pattern and trie is the same text in every process (whatever the hash seed
+    orders sets by): a second start builds nothing and writes nothing."""
+    count = ("import claims; from claims import compiling; claims.prepare(); "
+             "print(len(compiling._current.used), compiling._current.added)")
+    root = Path(__file__).resolve().parents[1]
+
+    def start(seed):
+        env = dict(os.environ, CLAIMS_CACHE_DIR=str(tmp_path), PYTHONHASHSEED=seed,
+                   PYTHONPATH=str(root))
+        out = subprocess.run([sys.executable, "-c", count], env=env, cwd=root,
+                             capture_output=True, text=True, check=True)
+        return [int(n) for n in out.stdout.split()]
+
+    used, added = start("1")
+    assert used > 500 and added == used  # all three languages, built
+    [kept_file] = tmp_path.iterdir()
+    written = kept_file.stat().st_mtime_ns
+    used_again, added_again = start("2")  # another hash seed:
+    assert added_again == 0  # every one found, none built (the tries' own helpers,
+    assert used - 5 <= used_again <= used  # compiled while a trie is written, are not met)
+    assert kept_file.stat().st_mtime_ns == written
+
+
+def test_a_file_grown_past_its_bound_keeps_what_the_process_used(tmp_path, monkeypatch):
+    path = tmp_path / "kept.marshal"
+    compiling._current = None
+    with kept(path):
+        for i in range(6):  # an earlier process's entries
+            re._compiler.compile(f"old-{i}(?:x|y)", 0)
+    monkeypatch.setattr(compiling, "_KEEP_AT_MOST", 4)
+    compiling._current = None
+    with kept(path):
+        re._compiler.compile("old-0(?:x|y)", 0)  # found
+        re._compiler.compile("new(?:x|y)", 0)    # built: the file is written again
+    compiling._current = None
+    with kept(path):
+        assert len(compiling._current.entries) == 2  # the two this process used

@@ -100,6 +100,23 @@ def test_a_lone_group_follows_the_locale(text, lang, value):
     assert str(m.low) == value
 
 
+def test_the_territories_decimal_marks_are_cldr_s_read_only_when_spanish_is():
+    from babel import Locale
+    from babel.numbers import get_decimal_symbol
+    from claims.lang.es import TERRITORY_DECIMAL_MARKS as marks
+    assert marks["MX"] == "." == get_decimal_symbol(Locale.parse("es_MX"))
+    assert marks["AR"] == "," == get_decimal_symbol(Locale.parse("es_AR"))
+    assert "FR" not in marks and marks.get("FR", "?") == "?" and len(marks) >= 20
+    # a process that reads French and English does not read the Spanish locales
+    code = ("import claims, claims.lang.es as es; "
+            "claims.extract('Il a gagné 3 millions de dollars.', 'fr'); "
+            "claims.extract('He won 3 million dollars.', 'en'); "
+            "print(es.TERRITORY_DECIMAL_MARKS._marks is None)")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
+                         text=True, check=True)
+    assert out.stdout.strip() == "True"
+
+
 # -- API and currency reference ------------------------------------------------------------
 
 @pytest.mark.parametrize("body, lang", [

@@ -39,8 +39,9 @@ def validate(data: LanguageData) -> None:
         raise ValueError("LANGUAGE must be a LanguageData")
     for f in fields(LanguageData):
         value = getattr(data, f.name)
-        if value is None or (hasattr(value, "__len__") and len(value) == 0
-                             and f.name not in _MAY_BE_EMPTY):
+        # (a table that may be empty is not asked its length: one may be read lazily)
+        if value is None or (f.name not in _MAY_BE_EMPTY and hasattr(value, "__len__")
+                             and len(value) == 0):
             raise ValueError(f"{data.code}: field {f.name!r} is empty")
     for word, v in data.cardinals.items():
         if not isinstance(v, int) or v < 0:

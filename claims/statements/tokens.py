@@ -44,7 +44,9 @@ def phrase_re(phrases, *, before=r"(?<![\w'’])", after=r"(?![\w])") -> str:
 def word_re(elisions: Iterable[str]) -> "re.Pattern":
     """The token pattern, with an elided word ("l'", "qu'") that opens a word a token of
     its own: "l'inflation" is "l'" then "inflation"."""
-    elisions = sorted(elisions, key=len, reverse=True)
+    # longest first, then in order: the same pattern in every process (a set's order
+    # changes with the hash seed, and the pattern is kept under its text, claims.compiling)
+    elisions = sorted(elisions, key=lambda e: (-len(e), e))
     if not elisions:
         return _WORD
     alt = "|".join(re.escape(e[:-1]) for e in elisions)
