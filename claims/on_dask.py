@@ -11,6 +11,8 @@ Every partition is one batch; the result has the columns of
 """
 from __future__ import annotations
 
+import itertools
+from collections import deque
 from typing import Any, Iterable, Iterator, List
 
 from .batch import Chunk, Options, extract_batch, mention_schema, outcomes
@@ -44,12 +46,31 @@ def outcomes_dask(chunked: Iterator[List[dict]], options: Options, fmt: str,
     import dask
     import dask.bag as db
     from . import prepare
-    prepare()
+    from .cli import _languages
+    first = next(chunked, None)
+    if first is None:
+        return
+    # forked workers start with the first chunk's languages built (as --jobs does)
+    prepare(_languages(first, options) or None)
+    chunked = itertools.chain([first], chunked)
     methods = mp.get_all_start_methods()
     ctx = mp.get_context("fork" if "fork" in methods else "spawn")
-    with concurrent.futures.ProcessPoolExecutor(jobs, mp_context=ctx) as pool:
+    def compute(chunk: List[dict]) -> Chunk:
+        bag = db.from_sequence(chunk, npartitions=min(len(chunk), jobs * 2))
+        parts = bag.map_partitions(_outcome_partition, options, fmt)
+        (out,) = dask.compute(parts, scheduler="processes", pool=pool)
+        return Chunk.join(out)
+
+    # two chunks in flight, each computed from a thread of this process: the workers
+    # start on the next chunk while this one's last partition runs and its output is
+    # written (one at a time, the workers waited at every chunk's end: 2 processes
+    # ran no faster than one, bench/archive.py)
+    with concurrent.futures.ProcessPoolExecutor(jobs, mp_context=ctx) as pool, \
+            concurrent.futures.ThreadPoolExecutor(2) as threads:
+        pending: deque = deque()
         for chunk in chunked:
-            bag = db.from_sequence(chunk, npartitions=min(len(chunk), jobs * 2))
-            parts = bag.map_partitions(_outcome_partition, options, fmt)
-            (out,) = dask.compute(parts, scheduler="processes", pool=pool)
-            yield Chunk.join(out)
+            pending.append(threads.submit(compute, chunk))
+            if len(pending) >= 2:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
