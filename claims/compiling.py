@@ -186,14 +186,23 @@ class Kept:
             entries.setdefault(k, v)
         if len(entries) > _KEEP_AT_MOST:
             entries = {k: v for k, v in entries.items() if k in self.used}
+        data = marshal.dumps({"header": _header(), "entries": entries})
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=self.path.name + ".")
-            with os.fdopen(fd, "wb") as f:
-                f.write(marshal.dumps({"header": _header(), "entries": entries}))
-            os.replace(tmp, self.path)
         except OSError:
-            pass  # a read-only or full cache directory: the next process builds again
+            return  # a read-only cache directory: the next process builds again
+        try:
+            with os.fdopen(fd, "wb") as f:
+                f.write(data)
+            os.replace(tmp, self.path)
+        except BaseException as e:  # a full disk, or a signal's exception (the CPU limit)
+            try:
+                os.unlink(tmp)  # no half-written file left behind
+            except OSError:
+                pass
+            if not isinstance(e, OSError):
+                raise
 
 
 def _header() -> tuple:

@@ -327,3 +327,27 @@ def test_a_file_grown_past_its_bound_keeps_what_the_process_used(tmp_path, monke
     compiling._current = None
     with kept(path):
         assert len(compiling._current.entries) == 2  # the two this process used
+
+
+def test_a_write_that_fails_leaves_no_file_behind(tmp_path, monkeypatch):
+    path = tmp_path / "kept.marshal"
+
+    def full_disk(src, dst):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(compiling.os, "replace", full_disk)
+    compiling._current = None
+    with kept(path):
+        assert re._compiler.compile(r"f(?:ull)?-disk", 0).match("full-disk")
+    assert list(tmp_path.iterdir()) == []  # neither the file nor a temporary one
+
+    def interrupted(src, dst):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(compiling.os, "replace", interrupted)
+    compiling._current = None
+    with pytest.raises(KeyboardInterrupt):
+        with kept(path):
+            re._compiler.compile(r"i(?:nterrupted)?", 0)
+    assert list(tmp_path.iterdir()) == []
+    assert re._compiler.compile is compiling._ORIGINAL_COMPILE  # the block was left
