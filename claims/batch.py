@@ -348,3 +348,24 @@ class Chunk:
 def outcomes(docs: Iterable[Mapping[str, Any]], options: Options, fmt: str) -> Chunk:
     """:func:`outcome` of each document, joined in order."""
     return Chunk.of(outcome(d, options, fmt) for d in docs)
+
+
+def languages_of(docs: List[Dict[str, Any]], options: Options) -> tuple:
+    """The languages ``docs`` are read in, in order of first use (a document whose
+    language cannot be told is left out: its worker reports it). What a pool's parent
+    builds before it forks its workers (``--jobs``, Dask)."""
+    from .lang import SUPPORTED_LANGUAGES
+    found: List[str] = []
+    for doc in docs:
+        if "parse" in doc:  # a JSONL line the worker parses: read here too
+            doc = doc["parse"]()
+        asked, text = doc.get("lang") or options.lang, doc.get("text")
+        if not isinstance(text, str) or not (asked is None or isinstance(asked, str)):
+            continue
+        try:
+            code, _ = resolve_detected(text, asked)
+        except Exception:  # noqa: BLE001 - any document the worker will refuse
+            continue
+        if code in SUPPORTED_LANGUAGES and code not in found:
+            found.append(code)
+    return tuple(found)

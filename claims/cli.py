@@ -27,7 +27,7 @@ import time
 from collections import deque
 from typing import Any, Dict, Iterable, Iterator, List, Optional, Sequence
 
-from .batch import Chunk, Options, csv_header, outcomes
+from .batch import Chunk, Options, csv_header, languages_of, outcomes
 from .readers import FORMATS, Fields, files_of, read_documents
 
 #: Exit statuses: every document read; some failed (see the errors file); bad usage.
@@ -297,7 +297,7 @@ def _pool(chunked: Iterator[List[Dict[str, Any]]], options: Options, fmt: str,
     # forked workers start with the tables of the first chunk's languages built (only
     # those: a grammar takes 0.1 to 0.3 s, which no worker shares; a worker that meets
     # another language builds it on first use, as one process does)
-    prepare(_languages(first, options) or None)
+    prepare(languages_of(first, options) or None)
     gc.freeze()  # and the collector never walks (nor copies on write) those tables
     chunked = itertools.chain([first], chunked)
     methods = mp.get_all_start_methods()
@@ -310,26 +310,6 @@ def _pool(chunked: Iterator[List[Dict[str, Any]]], options: Options, fmt: str,
                 yield pending.popleft().get()
         while pending:
             yield pending.popleft().get()
-
-
-def _languages(docs: List[Dict[str, Any]], options: Options) -> tuple:
-    """The languages ``docs`` are read in, in order of first use (a document whose
-    language cannot be told is left out: its worker reports it)."""
-    from .lang import SUPPORTED_LANGUAGES, resolve_detected
-    found: List[str] = []
-    for doc in docs:
-        if "parse" in doc:  # a JSONL line the worker parses: read here too
-            doc = doc["parse"]()
-        asked, text = doc.get("lang") or options.lang, doc.get("text")
-        if not isinstance(text, str) or not (asked is None or isinstance(asked, str)):
-            continue
-        try:
-            code, _ = resolve_detected(text, asked)
-        except Exception:  # noqa: BLE001 - any document the worker will refuse
-            continue
-        if code in SUPPORTED_LANGUAGES and code not in found:
-            found.append(code)
-    return tuple(found)
 
 
 _WORKER: Dict[str, Any] = {}

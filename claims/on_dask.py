@@ -15,7 +15,7 @@ import itertools
 from collections import deque
 from typing import Any, Iterable, Iterator, List
 
-from .batch import Chunk, Options, extract_batch, mention_schema, outcomes
+from .batch import Chunk, Options, extract_batch, languages_of, mention_schema, outcomes
 
 
 def mentions_from_bag(bag, options: Options = Options()):
@@ -46,12 +46,11 @@ def outcomes_dask(chunked: Iterator[List[dict]], options: Options, fmt: str,
     import dask
     import dask.bag as db
     from . import prepare
-    from .cli import _languages
     first = next(chunked, None)
     if first is None:
         return
     # forked workers start with the first chunk's languages built (as --jobs does)
-    prepare(_languages(first, options) or None)
+    prepare(languages_of(first, options) or None)
     chunked = itertools.chain([first], chunked)
     methods = mp.get_all_start_methods()
     ctx = mp.get_context("fork" if "fork" in methods else "spawn")

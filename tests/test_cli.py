@@ -210,7 +210,7 @@ def test_workers_read_a_language_the_first_chunk_lacks_as_one_process_does(tmp_p
 
 def test_the_pool_prepares_the_languages_of_its_first_chunk(tmp_path):
     from claims.batch import Options
-    from claims.cli import _languages
+    from claims.batch import languages_of as _languages
     docs = [{"text": "Il a levé 12 millions d'euros.", "lang": "fr-CA"},
             {"text": "The company raised $12 million from its investors last year."},
             {"text": 12}, {"text": "Doce millones.", "lang": "zz"}, {"text": "x", "lang": 3},
