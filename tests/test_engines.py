@@ -61,6 +61,21 @@ def test_dask_bag_and_dataframe_give_the_local_table(local_table):
         .to_pylist() == local_table.to_pylist()
 
 
+def test_dask_answers_many_chunks_in_flight_in_input_order():
+    """The command line's Dask engine keeps two chunks in flight: cut small here, so that
+    a chunk finishing before the one submitted ahead of it would show."""
+    from claims.batch import outcomes
+    from claims.cli import chunks
+    from claims.on_dask import outcomes_dask
+    docs = DOCS + BROKEN
+    want = outcomes(docs, Options(), "csv")
+    got = list(outcomes_dask(chunks(iter(docs), 7), Options(), "csv", 2))
+    assert len(got) == -(-len(docs) // 7) > 10
+    assert "".join(c.output for c in got) == want.output and want.output.count("\n") > 80
+    assert "".join(c.errors for c in got) == want.errors
+    assert sum(c.documents for c in got) == len(docs)
+
+
 # -- Spark ---------------------------------------------------------------------------------------
 
 @pytest.fixture(scope="module")
