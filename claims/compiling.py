@@ -244,12 +244,12 @@ def _compile_kept(p, flags=0):
     key = _digest("program", str(int(flags)), p)
     hit = store.get(key)
     if hit is not None:
-        final_flags, code, groups, groupindex, indexgroup = hit
-        words = array.array("I")
-        words.frombytes(code)
         try:
+            final_flags, code, groups, groupindex, indexgroup = hit
+            words = array.array("I")
+            words.frombytes(code)
             return sre.compile(p, final_flags, words.tolist(), groups, groupindex, indexgroup)
-        except Exception:  # noqa: BLE001 - not a program this _sre loads: compiled again
+        except Exception:  # noqa: BLE001 - not a program (of this _sre): compiled again
             pass
     parsed = _sre_compiler._parser.parse(p, flags)
     code = _sre_compiler._code(parsed, flags)

@@ -232,7 +232,11 @@ def test_a_program_refused_by_sre_is_compiled_again(tmp_path):
         flags, code, groups, groupindex, indexgroup = store.entries[key]
         store.entries[key] = (flags, b"\xff\xff\xff\xff" * 3, groups, groupindex, indexgroup)
         p = re._compiler.compile(pattern, 0)  # the damaged program is refused: compiled
-    assert p.fullmatch("abbbc").group("x") == "bbb"
+        assert p.fullmatch("abbbc").group("x") == "bbb"
+        for damaged in [(flags, b"\x01\x02\x03", groups, groupindex, indexgroup),  # not words
+                        (flags, "text", groups, groupindex, indexgroup), (1, 2), 7]:
+            store.entries[key] = damaged  # an entry of another shape: compiled
+            assert re._compiler.compile(pattern, 0).fullmatch("abc").group("x") == "b"
 
 
 def test_kept_text_builds_once_per_input_and_outside_a_block_every_time(tmp_path):
