@@ -19,7 +19,6 @@ from __future__ import annotations
 import argparse
 import datetime
 import hashlib
-import itertools
 import json
 import os
 import sys
@@ -27,7 +26,7 @@ import time
 from collections import deque
 from typing import Any, Dict, Iterable, Iterator, List, Optional, Sequence
 
-from .batch import Chunk, Options, csv_header, languages_of, outcomes
+from .batch import Chunk, Options, csv_header, outcomes, ready_to_fork
 from .readers import FORMATS, Fields, files_of, read_documents
 
 #: Exit statuses: every document read; some failed (see the errors file); bad usage.
@@ -288,20 +287,10 @@ def _pool(chunked: Iterator[List[Dict[str, Any]]], options: Options, fmt: str,
           jobs: int) -> Iterator[Chunk]:
     """Chunks read by ``jobs`` worker processes, answered in order; at most a few chunks
     per worker are in flight, so an archive of any size is never read into memory."""
-    import multiprocessing as mp
-    from . import prepare
-    import gc
-    first = next(chunked, None)
-    if first is None:
+    ready = ready_to_fork(chunked, options)
+    if ready is None:
         return
-    # forked workers start with the tables of the first chunk's languages built (only
-    # those: a grammar takes 0.1 to 0.3 s, which no worker shares; a worker that meets
-    # another language builds it on first use, as one process does)
-    prepare(languages_of(first, options) or None)
-    gc.freeze()  # and the collector never walks (nor copies on write) those tables
-    chunked = itertools.chain([first], chunked)
-    methods = mp.get_all_start_methods()
-    ctx = mp.get_context("fork" if "fork" in methods else "spawn")
+    ctx, chunked = ready
     with ctx.Pool(jobs, initializer=_worker_init, initargs=(options, fmt)) as pool:
         pending: deque = deque()
         for chunk in chunked:

@@ -38,9 +38,33 @@ try:  # Python 3.11+
 except ImportError:  # pragma: no cover - older Pythons call it sre_compile
     import sre_compile as _sre_compiler  # type: ignore[no-redef]
 
+
+class _Shared:
+    """A block any number of threads may be inside at once: ``enter`` runs (under a
+    lock) when the first comes in, ``leave`` when the last goes out. What
+    :func:`shared_charsets`, :func:`collector_paused` and :func:`kept` are made of."""
+
+    def __init__(self, enter, leave):
+        self._lock = threading.Lock()
+        self._enter, self._leave = enter, leave
+        self.users = 0
+
+    @contextmanager
+    def block(self, *args) -> Iterator[None]:
+        with self._lock:
+            if self.users == 0:
+                self._enter(*args)
+            self.users += 1
+        try:
+            yield
+        finally:
+            with self._lock:
+                self.users -= 1
+                if self.users == 0:
+                    self._leave()
+
+
 _ORIGINAL = getattr(_sre_compiler, "_optimize_charset", None)
-_LOCK = threading.Lock()
-_users = 0
 _memo: dict = {}
 
 
@@ -65,47 +89,47 @@ def shared_charsets() -> Iterator[None]:
     """Within the block, ``re.compile`` works out each distinct character class once.
     Reentrant and thread-safe: the memo is in place while any thread is inside a block,
     and dropped when the last one leaves."""
-    global _users
     if _ORIGINAL is None or _ORIGINAL.__code__.co_argcount != 4:
         yield
         return
-    with _LOCK:
-        if _users == 0:
-            _sre_compiler._optimize_charset = _memoised
-        _users += 1
-    try:
+    with _CHARSETS.block():
         yield
-    finally:
-        with _LOCK:
-            _users -= 1
-            if _users == 0:
-                _sre_compiler._optimize_charset = _ORIGINAL
-                _memo.clear()
 
 
-_PAUSE_LOCK = threading.Lock()
-_pausers = 0
-_was_enabled = False
+def _share_charsets() -> None:
+    _sre_compiler._optimize_charset = _memoised
 
 
-@contextmanager
-def collector_paused() -> Iterator[None]:
+def _unshare_charsets() -> None:
+    _sre_compiler._optimize_charset = _ORIGINAL
+    _memo.clear()
+
+
+_CHARSETS = _Shared(_share_charsets, _unshare_charsets)
+
+
+_collector_was_enabled = False
+
+
+def _pause_collector() -> None:
+    global _collector_was_enabled
+    _collector_was_enabled = gc.isenabled()
+    gc.disable()
+
+
+def _resume_collector() -> None:
+    if _collector_was_enabled:
+        gc.enable()
+
+
+_COLLECTOR = _Shared(_pause_collector, _resume_collector)
+
+
+def collector_paused():
     """Within the block, the cyclic garbage collector does not run (reference counting
     still frees what is dropped). Reentrant and thread-safe: the collector is paused
     while any thread is inside a block, and left as it was found when the last leaves."""
-    global _pausers, _was_enabled
-    with _PAUSE_LOCK:
-        if _pausers == 0:
-            _was_enabled = gc.isenabled()
-            gc.disable()
-        _pausers += 1
-    try:
-        yield
-    finally:
-        with _PAUSE_LOCK:
-            _pausers -= 1
-            if _pausers == 0 and _was_enabled:
-                gc.enable()
+    return _COLLECTOR.block()
 
 
 # -- what a grammar compiles, kept on disk -----------------------------------------------
@@ -126,8 +150,6 @@ def collector_paused() -> Iterator[None]:
 # that missed something, so two processes writing at once lose at worst each other's
 # additions. Where ``re``'s internals differ from Python 3.11's, nothing is kept.
 
-_KEEP_LOCK = threading.Lock()
-_keepers = 0
 _ORIGINAL_COMPILE = getattr(_sre_compiler, "compile", None)
 #: a file holding more entries than this keeps only those this process used (the three
 #: languages hold 726, 3 MB; a developer's edits add new ones, never replace old ones)
@@ -238,7 +260,7 @@ def cache_file():
 def _compile_kept(p, flags=0):
     """``re._compiler.compile``, its programs looked up in (and added to) the kept file."""
     store = _current
-    if store is None or not _keepers or not isinstance(p, str) or flags & 128:  # re.DEBUG prints: not kept
+    if store is None or not _KEEPING.users or not isinstance(p, str) or flags & 128:  # re.DEBUG prints: not kept
         return _ORIGINAL_COMPILE(p, flags)
     sre = _sre_compiler._sre
     key = _digest("program", str(int(flags)), p)
@@ -267,7 +289,7 @@ def kept_text(kind: str, parts, build):
     """``build()``, a string, looked up first under ``kind`` and ``parts`` (strings
     that together are the whole of its input) in the kept file of the current block;
     outside a block, simply ``build()``."""
-    store = _current if _keepers else None
+    store = _current if _KEEPING.users else None
     if store is None:
         return build()
     key = _digest(kind, *parts)
@@ -279,34 +301,36 @@ def kept_text(kind: str, parts, build):
     return out
 
 
+def _start_keeping(path) -> None:
+    global _current
+    target = cache_file() if path is False else path
+    target = None if target is None else pathlib.Path(target)
+    if _current is None or _current.path != target:
+        _current = Kept(target)
+    if not _current.loaded:
+        _current.load()
+    _sre_compiler.compile = _compile_kept
+
+
+def _stop_keeping() -> None:
+    _sre_compiler.compile = _ORIGINAL_COMPILE
+    _current.save()
+
+
+_KEEPING = _Shared(_start_keeping, _stop_keeping)
+
+
 @contextmanager
 def kept(path=False) -> Iterator[None]:
     """Within the block, patterns compile from the programs kept in :func:`cache_file`
     (or ``path``; None for no file) and :func:`kept_text` answers from it; what was
     missing is added to the file when the outermost block ends. Reentrant and
     thread-safe, like :func:`shared_charsets`."""
-    global _keepers, _current
     if not _sre_fits():
         yield
         return
-    with _KEEP_LOCK:
-        if _keepers == 0:
-            target = cache_file() if path is False else path
-            target = None if target is None else pathlib.Path(target)
-            if _current is None or _current.path != target:
-                _current = Kept(target)
-            if not _current.loaded:
-                _current.load()
-            _sre_compiler.compile = _compile_kept
-        _keepers += 1
-    try:
+    with _KEEPING.block(path):
         yield
-    finally:
-        with _KEEP_LOCK:
-            _keepers -= 1
-            if _keepers == 0:
-                _sre_compiler.compile = _ORIGINAL_COMPILE
-                _current.save()
 
 
 @contextmanager

@@ -726,7 +726,7 @@ class Grammar:
         walk([self.lex.names, self.lex.prefixes, self.lex.minor_units, self.lex.symbols,
               self.lex.codes])
         # the letters of every string at once (one search over 60,000 strings, not one each)
-        words = set(re.findall(r"[^\W\d_]+", "\n".join(strings)))
+        words = set(_LETTERS.findall("\n".join(strings)))
         self.vocabulary = frozenset({w.lower() for w in words} | {fold(w) for w in words})
 
     def _needs(self, phrases) -> frozenset:

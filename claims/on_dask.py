@@ -11,11 +11,10 @@ Every partition is one batch; the result has the columns of
 """
 from __future__ import annotations
 
-import itertools
 from collections import deque
 from typing import Any, Iterable, Iterator, List
 
-from .batch import Chunk, Options, extract_batch, languages_of, mention_schema, outcomes
+from .batch import Chunk, Options, extract_batch, mention_schema, outcomes, ready_to_fork
 
 
 def mentions_from_bag(bag, options: Options = Options()):
@@ -42,18 +41,13 @@ def outcomes_dask(chunked: Iterator[List[dict]], options: Options, fmt: str,
     """``claims extract --engine dask``: each chunk a bag of ``jobs`` partitions, computed
     by Dask's process scheduler on a pool kept for the whole run."""
     import concurrent.futures
-    import multiprocessing as mp
     import dask
     import dask.bag as db
-    from . import prepare
-    first = next(chunked, None)
-    if first is None:
+    ready = ready_to_fork(chunked, options)  # as --jobs: workers start with the tables
+    if ready is None:
         return
-    # forked workers start with the first chunk's languages built (as --jobs does)
-    prepare(languages_of(first, options) or None)
-    chunked = itertools.chain([first], chunked)
-    methods = mp.get_all_start_methods()
-    ctx = mp.get_context("fork" if "fork" in methods else "spawn")
+    ctx, chunked = ready
+
     def compute(chunk: List[dict]) -> Chunk:
         bag = db.from_sequence(chunk, npartitions=min(len(chunk), jobs * 2))
         parts = bag.map_partitions(_outcome_partition, options, fmt)

@@ -20,24 +20,7 @@ from claims.grammar import grammar
 
 def _program(pattern: str, flags: int = 0) -> tuple:
     """The code ``re`` compiles ``pattern`` to (its own cache bypassed)."""
-    seen = []
-    real = _compiler._sre
-
-    class Capture:
-        def __getattr__(self, name):
-            return getattr(real, name)
-
-        @staticmethod
-        def compile(pattern, flags, code, *rest):
-            seen.append(tuple(code))
-            return real.compile(pattern, flags, code, *rest)
-
-    _compiler._sre = Capture()
-    try:
-        _compiler.compile(pattern, flags)
-    finally:
-        _compiler._sre = real
-    return seen[0]
+    return _everything(pattern, flags)[1]
 
 
 def _grammar_patterns(code: str):
